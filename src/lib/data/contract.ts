@@ -1,0 +1,49 @@
+/** Whether datapackage.json still describes the resources and columns the site code reads. */
+import type { ReadDescriptor } from "./descriptor.ts";
+import { findJsonLine } from "./json-lines.ts";
+import { quote, type Problem } from "./problem.ts";
+import { listColumns, ROW_SCHEMAS, type ResourceName } from "./rows.ts";
+
+/** Returns the contract's resource names, in the order of the data contract. */
+export function listContractResources(): ResourceName[] {
+  return Object.keys(ROW_SCHEMAS) as ResourceName[];
+}
+
+/**
+ * Returns a problem for each contract resource that datapackage.json lacks or describes with
+ * other columns. The columns themselves are checked against the descriptor, never against
+ * this list; this only guards the columns the program rules and the Dataset rely on.
+ */
+export function checkContract(read: ReadDescriptor, file: string): Problem[] {
+  const { resources } = read.descriptor;
+  const problems: Problem[] = [];
+  for (const name of listContractResources()) {
+    const index = resources.findIndex((resource) => resource.name === name);
+    const columns = listColumns(name);
+    const resource = resources[index];
+    if (!resource) {
+      problems.push({
+        file,
+        line: findJsonLine(read.lines, "resources"),
+        column: "resources",
+        expected: `a resource named ${quote(name)}`,
+        got: "none",
+        fix: `Describe ${name}.csv in datapackage.json (columns: ${columns.join(", ")}).`,
+      });
+      continue;
+    }
+    const names = resource.schema.fields.map((field) => field.name);
+    if (names.join(",") !== columns.join(",")) {
+      const path = `resources[${index}].schema.fields`;
+      problems.push({
+        file,
+        line: findJsonLine(read.lines, path),
+        column: path,
+        expected: `the fields the site reads for ${name}: ${columns.join(", ")}`,
+        got: names.join(", "),
+        fix: "Change datapackage.json and src/lib/data/rows.ts together.",
+      });
+    }
+  }
+  return problems;
+}

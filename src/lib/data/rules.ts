@@ -1,0 +1,375 @@
+/**
+ * Rules of this program's data that a Table Schema cannot express: kinds of indicators and
+ * goals, withdrawals, provenance, the append-only order of releases and the package version.
+ * They run only when every contract resource has the contract's columns (see contract.ts), and
+ * they skip cells that are empty or unreadable because those are reported already.
+ */
+import type { ReadDescriptor } from "./descriptor.ts";
+import { findJsonLine } from "./json-lines.ts";
+import { quote, type Problem } from "./problem.ts";
+import { compareReleases, readNumber, readText, type Tables } from "./table-access.ts";
+import type { TableRow } from "./table.ts";
+
+/** First and last year a figure may describe: baselines from 2015, orientations to 2030. */
+export const PERIOD_RANGE = { from: 2015, to: 2030 } as const;
+
+/** Returns true when an indicator's unit is a percentage (its values lie in 0–100). */
+export function isPercentUnit(unit: string | undefined): boolean {
+  return unit !== undefined && unit.trim().startsWith("%");
+}
+
+/** Returns every problem found by the program's own rules. */
+export function checkProgramRules(
+  tables: Tables,
+  descriptor: ReadDescriptor,
+  descriptorFile: string,
+): Problem[] {
+  return [
+    ...checkIndicators(tables),
+    ...checkGoals(tables),
+    ...checkFigures(tables, "baselines"),
+    ...checkFigures(tables, "observations"),
+    ...checkSourcesHaveUrls(tables),
+    ...checkRevisionOrder(tables, "baselines", ["indicator_id"]),
+    ...checkRevisionOrder(tables, "observations", [
+      "indicator_id",
+      "period",
+      "scope_id",
+      "series_id",
+    ]),
+    ...checkAgencies(tables),
+    ...checkScopes(tables),
+    ...checkVersion(tables, descriptor, descriptorFile),
+  ];
+}
+
+function checkIndicators(tables: Tables): Problem[] {
+  const problems: Problem[] = [];
+  for (const row of tables.rows("indicators")) {
+    const kind = readText(row, "kind");
+    const direction = row.values["direction"];
+    if (kind === "quantitative" && direction === null) {
+      problems.push(
+        tables.problem(
+          "indicators",
+          row,
+          "direction",
+          '"up" or "down" for a quantitative indicator',
+          "an empty cell",
+          "Write up if a higher value is better, down if a lower value is better.",
+        ),
+      );
+    }
+    for (const [column, what] of [
+      ["unit", "a unit"],
+      ["decimals", "the number of decimals"],
+    ] as const) {
+      if (kind === "quantitative" && row.values[column] === null) {
+        problems.push(
+          tables.problem(
+            "indicators",
+            row,
+            column,
+            `${what} for a quantitative indicator`,
+            "an empty cell",
+            `Fill in ${column}: the site needs it to show the figures.`,
+          ),
+        );
+      }
+    }
+    if (kind === "qualitative" && typeof direction === "string") {
+      problems.push(
+        tables.problem(
+          "indicators",
+          row,
+          "direction",
+          "an empty cell for a qualitative indicator",
+          quote(direction),
+          "Remove the direction: a qualitative indicator has no figures.",
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+function checkGoals(tables: Tables): Problem[] {
+  const problems: Problem[] = [];
+  const indicators = tables.indexBy("indicators", "id");
+  for (const row of tables.rows("goals")) {
+    const report = (column: string, expected: string, got: string, fix: string): void => {
+      problems.push(tables.problem("goals", row, column, expected, got, fix));
+    };
+    const indicatorId = readText(row, "indicator_id");
+    const indicator = indicatorId === undefined ? undefined : indicators.get(indicatorId);
+    const kind = indicator && readText(indicator, "kind");
+    const rule = readText(row, "rule");
+    const value = row.values["value"];
+    if (kind === "qualitative" && rule !== undefined && rule !== "qualitative") {
+      report(
+        "rule",
+        `"qualitative", because indicator ${quote(indicatorId ?? "")} is qualitative`,
+        quote(rule),
+        "Set rule to qualitative and leave value empty, or make the indicator quantitative in indicators.csv.",
+      );
+    }
+    if (kind === "quantitative" && rule === "qualitative") {
+      report(
+        "rule",
+        `a measurable rule, because indicator ${quote(indicatorId ?? "")} is quantitative`,
+        quote(rule),
+        "Choose the rule the program's wording states (at_least, at_most, …), or make the indicator qualitative in indicators.csv.",
+      );
+    }
+    if (rule !== undefined && rule !== "qualitative" && value === null) {
+      report(
+        "value",
+        `a number for rule ${quote(rule)}`,
+        "an empty cell",
+        "Write the goal's number from the program's wording.",
+      );
+    }
+    if (rule === "qualitative" && typeof value === "number") {
+      report(
+        "value",
+        'an empty cell for rule "qualitative"',
+        String(value),
+        "Remove the value, or choose a measurable rule.",
+      );
+    }
+    const reference = row.values["reference"];
+    if (rule === "share_of_reference" && reference === null) {
+      report(
+        "reference",
+        'what the share refers to, for rule "share_of_reference"',
+        "an empty cell",
+        "Name the reference value, as the program's wording does.",
+      );
+    }
+    if (rule !== undefined && rule !== "share_of_reference" && typeof reference === "string") {
+      report(
+        "reference",
+        `an empty cell for rule ${quote(rule)}`,
+        quote(reference),
+        "Remove the reference: only share_of_reference uses it.",
+      );
+    }
+    const levelRule = rule === "at_least" || rule === "at_most" || rule === "below";
+    if (levelRule && typeof value === "number" && indicator) {
+      const fault = checkPercent(indicator, value);
+      if (fault)
+        report("value", fault, String(value), "Check the goal against the program's wording.");
+    }
+  }
+  return problems;
+}
+
+function checkPercent(indicator: TableRow, value: number): string | undefined {
+  if (!isPercentUnit(readText(indicator, "unit")) || (value >= 0 && value <= 100)) return undefined;
+  return `a percentage from 0 to 100 (indicator ${quote(readText(indicator, "id") ?? "")} is in %)`;
+}
+
+function checkFigures(tables: Tables, name: "baselines" | "observations"): Problem[] {
+  const problems: Problem[] = [];
+  const indicators = tables.indexBy("indicators", "id");
+  for (const row of tables.rows(name)) {
+    const report = (column: string, expected: string, got: string, fix: string): void => {
+      problems.push(tables.problem(name, row, column, expected, got, fix));
+    };
+    const indicatorId = readText(row, "indicator_id");
+    const indicator = indicatorId === undefined ? undefined : indicators.get(indicatorId);
+    if (indicator && readText(indicator, "kind") === "qualitative") {
+      report(
+        "indicator_id",
+        "a quantitative indicator",
+        `${quote(indicatorId ?? "")}, which is qualitative`,
+        "Remove the row: a qualitative indicator has no figures.",
+      );
+    }
+    if (row.values["excerpt"] === null) {
+      report(
+        "excerpt",
+        "the sentence of the source that contains the figure",
+        "an empty cell",
+        "Copy that sentence from the source, verbatim.",
+      );
+    }
+    const value = row.values["value"];
+    if (name === "observations" && value === null && row.values["note"] === null) {
+      report(
+        "note",
+        "a note saying why the figure is withdrawn (value is empty)",
+        "an empty cell",
+        "Explain the withdrawal in note, or fill in value.",
+      );
+    }
+    if (typeof value === "number" && indicator) {
+      const fault = checkPercent(indicator, value);
+      if (fault) report("value", fault, String(value), "Check the figure against its source.");
+    }
+    const period = readNumber(row, name === "observations" ? "period" : "year");
+    if (
+      name === "observations" &&
+      period !== undefined &&
+      (period < PERIOD_RANGE.from || period > PERIOD_RANGE.to)
+    ) {
+      report(
+        "period",
+        `a year from ${PERIOD_RANGE.from} to ${PERIOD_RANGE.to}`,
+        String(period),
+        "Check the year: the program's figures run from 2015 to 2030.",
+      );
+    }
+  }
+  return problems;
+}
+
+// A cited source must have an address; reported once, on the source's own row.
+function checkSourcesHaveUrls(tables: Tables): Problem[] {
+  const cited = new Map<string, string>();
+  for (const name of ["baselines", "observations"] as const) {
+    for (const row of tables.rows(name)) {
+      const id = readText(row, "source_id");
+      if (id !== undefined && !cited.has(id))
+        cited.set(id, `${tables.path(name)} line ${row.line}`);
+    }
+  }
+  const problems: Problem[] = [];
+  for (const row of tables.rows("sources")) {
+    const id = readText(row, "id");
+    const citer = id === undefined ? undefined : cited.get(id);
+    if (citer !== undefined && row.values["url"] === null) {
+      problems.push(
+        tables.problem(
+          "sources",
+          row,
+          "url",
+          `the address of the source, which ${citer} cites`,
+          "an empty cell",
+          "Add the URL where the figure is published.",
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+// Files are append-only: a row that revises an earlier row (same key) must come from a newer release.
+function checkRevisionOrder(
+  tables: Tables,
+  name: "baselines" | "observations",
+  key: readonly string[],
+): Problem[] {
+  const problems: Problem[] = [];
+  const releases = tables.indexBy("releases", "id");
+  const newest = new Map<string, { row: TableRow; release: TableRow }>();
+  for (const row of tables.rows(name)) {
+    const parts = key.map((column) => row.values[column]);
+    const release = releases.get(readText(row, "release_id") ?? "");
+    if (!release || parts.some((part) => part === null || part === undefined)) continue;
+    const joined = parts.map(String).join("\u0000");
+    const before = newest.get(joined);
+    if (before && compareReleases(release, before.release) < 0) {
+      problems.push(
+        tables.problem(
+          name,
+          row,
+          "release_id",
+          `a release newer than ${describeRelease(before.release)}, which line ${before.row.line} uses for the value this row revises`,
+          describeRelease(release),
+          "A revision is a new row in a later release, below the row it revises; put this row above it or give it a newer release.",
+        ),
+      );
+    } else {
+      newest.set(joined, { row, release });
+    }
+  }
+  return problems;
+}
+
+function describeRelease(release: TableRow): string {
+  return `${quote(readText(release, "id") ?? "")} (${readText(release, "date") ?? "no date"})`;
+}
+
+function checkAgencies(tables: Tables): Problem[] {
+  const problems: Problem[] = [];
+  for (const row of tables.rows("agencies")) {
+    const successor = row.values["successor_id"];
+    if (typeof successor === "string" && successor === readText(row, "id")) {
+      problems.push(
+        tables.problem(
+          "agencies",
+          row,
+          "successor_id",
+          "another agency",
+          quote(successor),
+          "An agency cannot succeed itself: leave successor_id empty.",
+        ),
+      );
+    }
+    if (typeof successor === "string" && row.values["successor_source_id"] === null) {
+      problems.push(
+        tables.problem(
+          "agencies",
+          row,
+          "successor_source_id",
+          "the source that confirms the successor",
+          "an empty cell",
+          "Cite the source in successor_source_id, or leave successor_id empty.",
+        ),
+      );
+    }
+    if (successor === null && typeof row.values["successor_since"] === "string") {
+      problems.push(
+        tables.problem(
+          "agencies",
+          row,
+          "successor_since",
+          "an empty cell when there is no successor",
+          quote(String(row.values["successor_since"])),
+          "Fill in successor_id, or remove the date.",
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+function checkScopes(tables: Tables): Problem[] {
+  const problems: Problem[] = [];
+  for (const row of tables.rows("scopes")) {
+    const from = readText(row, "valid_from");
+    const to = readText(row, "valid_to");
+    if (from !== undefined && to !== undefined && to < from) {
+      problems.push(
+        tables.problem(
+          "scopes",
+          row,
+          "valid_to",
+          `a date on or after valid_from (${from})`,
+          quote(to),
+          "Swap or correct the two dates.",
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+function checkVersion(tables: Tables, read: ReadDescriptor, descriptorFile: string): Problem[] {
+  const latest = tables.latestRelease();
+  if (!latest) return [];
+  const id = readText(latest, "id") ?? "";
+  const version = read.descriptor.version;
+  if (version === id) return [];
+  return [
+    {
+      file: descriptorFile,
+      line: findJsonLine(read.lines, "version"),
+      column: "version",
+      expected: `the id of the latest release in releases.csv, ${quote(id)}`,
+      got: version === undefined ? "nothing" : quote(version),
+      fix: `Set "version" to ${quote(id)}, or correct the release dates.`,
+    },
+  ];
+}

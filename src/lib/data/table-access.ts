@@ -1,0 +1,93 @@
+/** Read access to checked tables by resource name, shared by the program rules and warnings. */
+import type { Problem } from "./problem.ts";
+import type { ResourceName } from "./rows.ts";
+import type { Table, TableRow } from "./table.ts";
+
+/** The checked tables of a package, with helpers keyed by contract resource name. */
+export interface Tables {
+  /** Data rows of a resource in file order; empty when it is missing or unreadable. */
+  rows(name: ResourceName): readonly TableRow[];
+  /** File path of a resource inside the folder, e.g. "observations.csv". */
+  path(name: ResourceName): string;
+  /** Returns a problem placed on a row of a resource. */
+  problem(
+    name: ResourceName,
+    row: TableRow,
+    column: string,
+    expected: string,
+    got: string,
+    fix: string,
+  ): Problem;
+  /** First row for each text value of a column. */
+  indexBy(name: ResourceName, column: string): ReadonlyMap<string, TableRow>;
+  /** The release row with the latest date (then the highest version), if any. */
+  latestRelease(): TableRow | undefined;
+}
+
+/** Returns table helpers over the checked tables, keyed by resource name. */
+export function createTables(tables: ReadonlyMap<string, Table>): Tables {
+  const indexes = new Map<string, ReadonlyMap<string, TableRow>>();
+  const rows = (name: ResourceName): readonly TableRow[] => tables.get(name)?.rows ?? [];
+  return {
+    rows,
+    path: (name) => tables.get(name)?.resource.path ?? `${name}.csv`,
+    problem: (name, row, column, expected, got, fix) => ({
+      file: tables.get(name)?.file ?? `${name}.csv`,
+      line: row.line,
+      column,
+      expected,
+      got,
+      fix,
+    }),
+    indexBy: (name, column) => {
+      const cacheKey = `${name}\u0000${column}`;
+      let index = indexes.get(cacheKey);
+      if (!index) {
+        const built = new Map<string, TableRow>();
+        for (const row of rows(name)) {
+          const value = row.values[column];
+          const key = value === null || value === undefined ? undefined : String(value);
+          if (key !== undefined && !built.has(key)) built.set(key, row);
+        }
+        index = built;
+        indexes.set(cacheKey, index);
+      }
+      return index;
+    },
+    latestRelease: () => [...rows("releases")].sort(compareReleases).at(-1),
+  };
+}
+
+/** Returns a cell as text, or undefined when it is empty, unreadable or not text. */
+export function readText(row: TableRow, column: string): string | undefined {
+  const value = row.values[column];
+  return typeof value === "string" ? value : undefined;
+}
+
+/** Returns a cell as a number, or undefined when it is empty, unreadable or not a number. */
+export function readNumber(row: TableRow, column: string): number | undefined {
+  const value = row.values[column];
+  return typeof value === "number" ? value : undefined;
+}
+
+/** Orders release rows by date, then by semantic version (negative when `a` is older). */
+export function compareReleases(a: TableRow, b: TableRow): number {
+  const dateA = readText(a, "date") ?? "";
+  const dateB = readText(b, "date") ?? "";
+  if (dateA !== dateB) return dateA < dateB ? -1 : 1;
+  return compareVersions(readText(a, "id") ?? "", readText(b, "id") ?? "");
+}
+
+/** Orders semantic versions ("1.10.0" after "1.9.2"); non-numeric parts compare as text. */
+export function compareVersions(a: string, b: string): number {
+  const partsA = a.split(/[.+-]/);
+  const partsB = b.split(/[.+-]/);
+  for (let i = 0; i < Math.max(partsA.length, partsB.length); i += 1) {
+    const x = partsA[i] ?? "";
+    const y = partsB[i] ?? "";
+    const order =
+      /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0;
+    if (order !== 0) return order;
+  }
+  return 0;
+}

@@ -1,0 +1,116 @@
+/**
+ * The edge between the data folder on disk and the site: read the files, validate them with
+ * src/lib/data, hand out the Dataset. Used by scripts (validate, build) and by Astro pages.
+ *
+ * The result is cached on globalThis rather than in a module variable: Astro bundles pages
+ * into their own copy of this module, and the build script imports it natively, so a module
+ * cache would validate (and print warnings) twice in one process.
+ */
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import type { Dataset } from "../lib/data/dataset.ts";
+import { FILE_COLUMN, formatProblem, formatWarning, type Problem } from "../lib/data/problem.ts";
+import {
+  validateDataPackage,
+  type DataFolder,
+  type ValidationResult,
+} from "../lib/data/validate.ts";
+
+/** Thrown by requireDataset when the data folder has problems; `lines` are the messages. */
+export class DataValidationError extends Error {
+  override readonly name = "DataValidationError";
+  /** One formatted problem per line, e.g. `data/goals.csv:4: value: expected …`. */
+  readonly lines: readonly string[];
+
+  constructor(lines: readonly string[]) {
+    super(lines.join("\n"));
+    this.lines = lines;
+  }
+}
+
+/** Outcome of loading a data folder: the Dataset and its warnings, or the problem lines. */
+export type LoadResult =
+  | { readonly ok: true; readonly value: Dataset; readonly warnings: readonly string[] }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** Returns the data folder of this process: env DATA_DIR, else "data" (relative to the cwd). */
+export function getDataDir(): string {
+  return process.env["DATA_DIR"] ?? "data";
+}
+
+/** Returns a DataFolder that reads files below `dir` on disk (missing files read as undefined). */
+export function openDataFolder(dir: string): DataFolder {
+  return {
+    label: dir,
+    read(file) {
+      try {
+        return readFileSync(path.join(dir, file));
+      } catch (error) {
+        if (error instanceof Error && "code" in error && error.code === "ENOENT") return undefined;
+        throw error;
+      }
+    },
+  };
+}
+
+/** Returns the problem for a path that is not a readable folder, or undefined when it is one. */
+export function checkDataDir(dir: string): Problem | undefined {
+  let kind: string;
+  try {
+    kind = statSync(dir).isDirectory() ? "folder" : "a file, not a folder";
+  } catch {
+    kind = "no such folder";
+  }
+  if (kind === "folder") return undefined;
+  return {
+    file: dir,
+    line: 1,
+    column: FILE_COLUMN,
+    expected: "a folder with datapackage.json and the CSV files",
+    got: kind,
+    fix: "Name the data folder (DATA_DIR, or --data for npm run validate).",
+  };
+}
+
+/** Returns the validation of a folder on disk (the folder must exist; see checkDataDir). */
+export function validateDataDir(dir: string): ValidationResult {
+  return validateDataPackage(openDataFolder(dir));
+}
+
+const CACHE_KEY = Symbol.for("ctr-02.load-dataset.cache");
+
+function getCache(): Map<string, LoadResult> {
+  const holder = globalThis as { [CACHE_KEY]?: Map<string, LoadResult> };
+  holder[CACHE_KEY] ??= new Map();
+  return holder[CACHE_KEY];
+}
+
+/**
+ * Returns the validated Dataset of a folder (default: getDataDir()), or its problem lines.
+ * Memoised per folder for the whole process; warnings are printed to stderr the first time.
+ */
+export function loadDataset(dir: string = getDataDir()): LoadResult {
+  const cache = getCache();
+  const key = path.resolve(dir);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const result = computeLoad(dir);
+  cache.set(key, result);
+  if (result.ok) for (const line of result.warnings) process.stderr.write(`${line}\n`);
+  return result;
+}
+
+function computeLoad(dir: string): LoadResult {
+  const missing = checkDataDir(dir);
+  if (missing) return { ok: false, problems: [formatProblem(missing)] };
+  const result = validateDataDir(dir);
+  if (!result.ok) return { ok: false, problems: result.problems.map(formatProblem) };
+  return { ok: true, value: result.dataset, warnings: result.warnings.map(formatWarning) };
+}
+
+/** Returns the validated Dataset (for pages), or throws DataValidationError with every problem. */
+export function requireDataset(dir: string = getDataDir()): Dataset {
+  const result = loadDataset(dir);
+  if (!result.ok) throw new DataValidationError(result.problems);
+  return result.value;
+}
