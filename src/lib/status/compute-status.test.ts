@@ -1,0 +1,258 @@
+// Synthetic data for tests only: none of these figures is real.
+import { describe, expect, it } from "vitest";
+import { computeStatus } from "./compute-status.ts";
+import { AFTER_END, base, makeInput, obs } from "./synthetic-input.ts";
+
+describe(computeStatus, () => {
+  // Each rule with baseline 2020 and a 2024 figure, judged on 01/06/2025 (before the deadline).
+  it.each([
+    ["at_least", 94, "up", 60, 95, "achieved", "Đã đạt", "128%"],
+    ["at_least", 94, "up", 60, 86, "on_track", "Đúng tiến độ", "95%"],
+    ["at_least", 94, "up", 60, 75, "behind", "Chậm", "55%"],
+    ["at_least", 94, "up", 60, 70, "off_track", "Chậm nhiều", "36%"],
+    ["at_least", 94, "up", 60, 55, "off_track", "Chậm nhiều", "−18%"],
+    ["at_most", 0, "down", 14, 0, "achieved", "Đã đạt", "125%"],
+    ["at_most", 0, "down", 14, 3, "on_track", "Đúng tiến độ", "98%"],
+    ["at_most", 0, "down", 14, 8, "behind", "Chậm", "53%"],
+    ["at_most", 0, "down", 14, 12, "off_track", "Chậm nhiều", "17%"],
+    ["at_most", 0, "down", 14, 15, "off_track", "Chậm nhiều", "−8%"],
+    ["below", 8, "down", 20, 7.9, "achieved", "Đã đạt", "126%"],
+    ["below", 8, "down", 20, 10.8, "on_track", "Đúng tiến độ", "95%"],
+    ["below", 8, "down", 20, 14, "behind", "Chậm", "62%"],
+    ["below", 8, "down", 20, 17, "off_track", "Chậm nhiều", "31%"],
+    ["below", 8, "down", 20, 21, "off_track", "Chậm nhiều", "−10%"],
+    ["multiple_of_baseline", 2, "up", 28, 56, "achieved", "Đã đạt", "125%"],
+    ["multiple_of_baseline", 2, "up", 28, 51, "on_track", "Đúng tiến độ", "102%"],
+    ["multiple_of_baseline", 2, "up", 28, 40, "behind", "Chậm", "53%"],
+    ["multiple_of_baseline", 2, "up", 28, 30, "off_track", "Chậm nhiều", "8%"],
+    ["multiple_of_baseline", 2, "up", 28, 27, "off_track", "Chậm nhiều", "−4%"],
+    ["multiple_of_baseline", 0.5, "down", 20, 10, "achieved", "Đã đạt", "125%"],
+    ["multiple_of_baseline", 0.5, "down", 20, 12, "on_track", "Đúng tiến độ", "100%"],
+    ["change_per_year", -2, "down", 12, 2, "achieved", "Đã đạt", "125%"],
+    ["change_per_year", -2, "down", 12, 4.3, "on_track", "Đúng tiến độ", "96%"],
+    ["change_per_year", -2, "down", 12, 7, "behind", "Chậm", "62%"],
+    ["change_per_year", -2, "down", 12, 10, "off_track", "Chậm nhiều", "25%"],
+    ["change_per_year", -2, "down", 12, 13, "off_track", "Chậm nhiều", "−12%"],
+    ["change_per_year", 3, "up", 40, 52, "on_track", "Đúng tiến độ", "100%"],
+    ["reduce_by_share", 50, "down", 14, 7, "achieved", "Đã đạt", "125%"],
+    ["reduce_by_share", 50, "down", 14, 8.6, "on_track", "Đúng tiến độ", "96%"],
+    ["reduce_by_share", 50, "down", 14, 11, "behind", "Chậm", "53%"],
+    ["reduce_by_share", 50, "down", 14, 13, "off_track", "Chậm nhiều", "17%"],
+    ["reduce_by_share", 50, "down", 14, 15, "off_track", "Chậm nhiều", "−17%"],
+    ["share_of_reference", 60, "up", 28, 48, "achieved", "Đã đạt", "125%"],
+    ["share_of_reference", 60, "up", 28, 43.5, "on_track", "Đúng tiến độ", "96%"],
+    ["share_of_reference", 60, "up", 28, 38, "behind", "Chậm", "62%"],
+    ["share_of_reference", 60, "up", 28, 30, "off_track", "Chậm nhiều", "12%"],
+    ["share_of_reference", 60, "up", 28, 25, "off_track", "Chậm nhiều", "−18%"],
+  ] as const)(
+    "%s %d (%s) from %d to %d is %s",
+    (rule, value, direction, start, latest, status, label, ratio) => {
+      const result = computeStatus(
+        makeInput({
+          rule,
+          value,
+          direction,
+          baselines: [base(2020, start)],
+          observations: [obs(2024, latest)],
+          reference: 80,
+        }),
+      );
+      expect(result.status).toBe(status);
+      expect(result.label).toBe(label);
+      expect(result.ratio?.text).toBe(ratio);
+      expect(result.final).toBe(false);
+    },
+  );
+
+  it.each([
+    [8, "on_track", "Đúng tiến độ"],
+    [7.9, "achieved", "Đã đạt"],
+  ] as const)("treats 'below 8' as strict: %d in 2024 is %s", (latest, status, label) => {
+    const result = computeStatus(
+      makeInput({
+        rule: "below",
+        value: 8,
+        direction: "down",
+        goalYear: 2030,
+        baselines: [base(2020, 20)],
+        observations: [obs(2024, latest)],
+      }),
+    );
+    expect([result.status, result.label]).toEqual([status, label]);
+  });
+
+  it.each([
+    [8, "not_achieved", "Không đạt"],
+    [7.9, "achieved", "Đã đạt"],
+  ] as const)("gives the final 2030 verdict on 'below 8' for %d: %s", (latest, status, label) => {
+    const result = computeStatus(
+      makeInput({
+        rule: "below",
+        value: 8,
+        direction: "down",
+        goalYear: 2030,
+        baselines: [base(2020, 20)],
+        observations: [obs(2030, latest)],
+        asOf: "2.0.0",
+      }),
+    );
+    expect([result.status, result.label, result.final]).toEqual([status, label, true]);
+  });
+
+  it.each([
+    [76.1, "on_track"],
+    [40.1, "behind"],
+    [40.09, "off_track"],
+  ] as const)("applies the 0.95 and 0.5 thresholds inclusively: %d is %s", (latest, status) => {
+    // Baseline 0.1 and goal 100.1: expected change to 2024 is 80, so 76 is exactly 0.95
+    // and 40 exactly 0.5 — the sums carry binary noise that must not flip the status.
+    const result = computeStatus(
+      makeInput({ value: 100.1, baselines: [base(2020, 0.1)], observations: [obs(2024, latest)] }),
+    );
+    expect(result.status).toBe(status);
+  });
+
+  it("is qualitative for a qualitative goal, with no level, ratio or figure verdict", () => {
+    const result = computeStatus(makeInput({ rule: "qualitative", value: null }));
+    expect(result).toMatchObject({
+      status: "qualitative",
+      label: "Chỉ tiêu định tính",
+      goalLevel: null,
+      ratio: null,
+      goalText: "…",
+    });
+  });
+
+  it("is qualitative for a qualitative indicator even with figures", () => {
+    const input = makeInput({ observations: [obs(2024, 95)] });
+    const result = computeStatus({
+      ...input,
+      indicator: { ...input.indicator, kind: "qualitative" },
+    });
+    expect(result.status).toBe("qualitative");
+  });
+});
+
+describe("computeStatus reasons and computed numbers", () => {
+  it.each([
+    [
+      "the program's poverty example",
+      makeInput({
+        rule: "change_per_year",
+        value: -2,
+        direction: "down",
+        baselines: [base(2020, 11.88)],
+        observations: [obs(2024, 3.16)],
+      }),
+      "Tỷ lệ thử giảm bình quân 2,18 điểm %/năm (2020–2024), đạt yêu cầu giảm ≥ 2 điểm %/năm.",
+    ],
+    [
+      "a final miss on a rate",
+      makeInput({
+        rule: "change_per_year",
+        value: -2,
+        direction: "down",
+        baselines: [base(2020, 12)],
+        observations: [obs(2025, 3.05)],
+        asOf: AFTER_END,
+      }),
+      "Tỷ lệ thử giảm bình quân 1,79 điểm %/năm (2020–2025), không đạt yêu cầu giảm ≥ 2 điểm %/năm.",
+    ],
+    [
+      "progress on a level",
+      makeInput({ observations: [obs(2024, 75)] }),
+      "Tỷ lệ thử là 75,0% năm 2024, bằng 55% tiến độ cần có để đạt mục tiêu ≥ 94% năm 2025 (lộ trình từ 60,0% năm 2020: năm 2024 cần 87,2%).",
+    ],
+    [
+      "the wrong way",
+      makeInput({ observations: [obs(2024, 55)] }),
+      "Tỷ lệ thử là 55,0% năm 2024, giảm so với 60,0% năm 2020, ngược chiều mục tiêu ≥ 94% năm 2025.",
+    ],
+    [
+      "a goal met early",
+      makeInput({
+        rule: "multiple_of_baseline",
+        value: 2,
+        baselines: [base(2020, 28)],
+        observations: [obs(2023, 57)],
+      }),
+      "Tỷ lệ thử là 57,0% năm 2023, đã đạt mục tiêu ≥ 56,0% (gấp 2 lần năm 2020) của năm 2025.",
+    ],
+    [
+      "awaiting the goal-year figure",
+      makeInput({ observations: [obs(2024, 86)], asOf: AFTER_END }),
+      "Tỷ lệ thử: chưa có số liệu năm 2025; gần nhất là 86,0% năm 2024, bằng 95% tiến độ cần có để đạt mục tiêu ≥ 94% năm 2025 (lộ trình từ 60,0% năm 2020: năm 2024 cần 87,2%).",
+    ],
+    [
+      "a final miss on a level",
+      makeInput({ observations: [obs(2025, 90)], asOf: AFTER_END }),
+      "Tỷ lệ thử là 90,0% năm 2025, không đạt mục tiêu ≥ 94% (bằng 88% mức thay đổi cần có).",
+    ],
+    [
+      "no comparable figure",
+      makeInput({ observations: [obs(2024, 99, { scope_id: "tinh-moi" })] }),
+      "Tỷ lệ thử: chưa có số liệu từ năm 2021 đến năm 2025 cùng phạm vi và cùng chuỗi với số liệu năm gốc (60,0%, năm 2020); 1 số liệu khác phạm vi hoặc khác chuỗi được hiển thị nhưng không dùng để so sánh.",
+    ],
+    [
+      "no baseline",
+      makeInput({ baselines: [] }),
+      "Tỷ lệ thử: chưa có số liệu năm gốc nên chưa so sánh được với mục tiêu năm 2025 (≥ 94%).",
+    ],
+    [
+      "a kept level that slipped",
+      makeInput({ value: 8, baselines: [base(2021, 8)], observations: [obs(2024, 7.5)] }),
+      "Tỷ lệ thử là 7,5% năm 2024, chưa đạt mục tiêu ≥ 8% năm 2025 (năm 2021: 8,0%).",
+    ],
+  ])("explains %s in one sentence", (_, input, reason) => {
+    expect(computeStatus(input).reason).toBe(reason);
+  });
+
+  it("keeps a level that the baseline already met: achieved, no ratio", () => {
+    const result = computeStatus(
+      makeInput({ value: 8, baselines: [base(2021, 8)], observations: [obs(2024, 8.2)] }),
+    );
+    expect([result.status, result.ratio]).toEqual(["achieved", null]);
+  });
+
+  it("marks every derived number as computed and every figure as data", () => {
+    const result = computeStatus(
+      makeInput({
+        rule: "multiple_of_baseline",
+        value: 2,
+        baselines: [base(2020, 28)],
+        observations: [obs(2024, 51)],
+      }),
+    );
+    expect(result.goalLevel).toEqual({ value: 56, text: "56,0%", computed: true });
+    expect(result.expectedAtLatest).toEqual({ value: 50.4, text: "50,4%", computed: true });
+    expect(result.ratio).toEqual({ value: 1.0268, text: "102%", computed: true });
+    expect(result.changePerYear).toEqual({ value: 5.75, text: "5,75 điểm %/năm", computed: true });
+    expect(result.latest?.computed).toBe(false);
+    expect(result.baseline?.computed).toBe(false);
+    expect(result.goalText).toBe("≥ 56,0% (gấp 2 lần năm 2020)");
+  });
+
+  it("reports the as-of release it used", () => {
+    expect(computeStatus(makeInput({})).asOf).toEqual({ id: "1.1.0", date: "2025-06-01" });
+  });
+});
+
+describe("computeStatus input errors", () => {
+  it("names the known releases when the as-of release is unknown", () => {
+    expect(() => computeStatus(makeInput({ asOf: "9.9.9" }))).toThrowErrorMatchingInlineSnapshot(
+      `[StatusInputError: unknown release "9.9.9" (known: 1.0.0, 1.1.0, 1.2.0, 1.3.0, 2.0.0)]`,
+    );
+  });
+
+  it("names the goal years when the indicator has no goal for the year asked", () => {
+    const input = makeInput({});
+    expect(() => computeStatus({ ...input, goalYear: 2030 })).toThrowErrorMatchingInlineSnapshot(
+      `[StatusInputError: indicator "x" has no goal for 2030 (goal years: 2025)]`,
+    );
+  });
+
+  it("rejects a figure from an unknown release", () => {
+    const input = makeInput({ observations: [obs(2024, 86, { release_id: "0.9.0" })] });
+    expect(() => computeStatus(input)).toThrow('unknown release "0.9.0"');
+  });
+});

@@ -1,0 +1,47 @@
+// Writing the status module's numbers with their unit. A unit that starts with "%" sticks to the
+// number ("19,2%"); any other unit follows a space ("51 triệu đồng/người/năm"). A change of a
+// percentage is in percentage points ("điểm %"), never in "%", so a reader does not mistake a
+// fall from 10% to 8% for a fall of 20%.
+
+import { formatNumber } from "../format.ts";
+
+/** Returns `value` written vi-VN with `decimals` decimals and the unit ("19,2%", "14 xã"). */
+export function formatWithUnit(value: number, decimals: number, unit: string): string {
+  return joinUnit(formatNumber(value, decimals), unit);
+}
+
+/** Returns the unit of a change of the indicator ("điểm %" for a percentage, else the unit). */
+export function changeUnit(unit: string): string {
+  return isPercentUnit(unit) ? `điểm ${unit}` : unit;
+}
+
+/** Returns `text` followed by `unit`, with no space before a "%" unit. */
+export function joinUnit(text: string, unit: string): string {
+  if (unit === "") return text;
+  return isPercentUnit(unit) ? `${text}${unit}` : `${text} ${unit}`;
+}
+
+/** Returns whether the unit is a percentage ("%", "% số hộ"). */
+export function isPercentUnit(unit: string): boolean {
+  return unit.startsWith("%");
+}
+
+/** Returns a plain number (a factor, a share) vi-VN with as many decimals as it has, up to 3. */
+export function formatPlain(value: number): string {
+  const rounded = roundTo(value, 3);
+  const decimals = (String(rounded).split(".")[1] ?? "").length;
+  return formatNumber(rounded, decimals);
+}
+
+/** Returns `value` with 12 significant digits, clearing binary noise (3.9000000000000004 → 3.9). */
+export function clean(value: number): number {
+  const cleaned = Number(value.toPrecision(12));
+  return cleaned === 0 ? 0 : cleaned;
+}
+
+/** Returns `value` rounded to `digits` decimals. */
+export function roundTo(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  const rounded = Math.round(value * factor) / factor;
+  return rounded === 0 ? 0 : rounded;
+}

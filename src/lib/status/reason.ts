@@ -1,0 +1,142 @@
+// The one-sentence Vietnamese reason under each status. Sentences name the figures they rest on
+// (value and year) so a reader can check them against the table. Derived numbers are cut, not
+// rounded ("1,99" for 1.996), so a rate or ratio never shows a threshold as reached when it
+// is not.
+
+import { formatNumber } from "../format.ts";
+import type { Assessment } from "./assess.ts";
+import { changeUnit, clean, joinUnit } from "./format-value.ts";
+import { describeRate, type GoalLevel } from "./goal-level.ts";
+import type { Figure, StatusCode, StatusGoal, StatusIndicator } from "./types.ts";
+
+/** Everything a reason sentence may cite. */
+export interface ReasonContext {
+  readonly indicator: StatusIndicator;
+  readonly goal: StatusGoal;
+  readonly goalYear: number;
+  readonly status: StatusCode;
+  readonly goalLevel: GoalLevel;
+  readonly baseline: Figure | null;
+  /** Latest comparable figure after the baseline year, up to the goal year. */
+  readonly latest: Figure | null;
+  /** Progress of that figure; null when no goal level could be computed. */
+  readonly assessment: Assessment | null;
+  /** Number of figures of another scope or series. */
+  readonly others: number;
+}
+
+/** Returns `value` cut (toward zero) to `decimals` decimals and written vi-VN. */
+export function formatCut(value: number, decimals: number): string {
+  const factor = 10 ** decimals;
+  return formatNumber(Math.trunc(clean(value * factor)) / factor, decimals);
+}
+
+/** Returns a progress ratio as a whole percent, cut toward zero ("94%" for 0.9499). */
+export function formatRatio(ratio: number): string {
+  return `${formatNumber(Math.trunc(clean(ratio * 100)), 0)}%`;
+}
+
+/** Returns the decimals of a yearly rate: the indicator's, at least 2. */
+export function rateDecimals(indicator: StatusIndicator): number {
+  return Math.max(indicator.decimals, 2);
+}
+
+/** Returns a signed yearly change with its unit ("−2,18 điểm %/năm"). */
+export function formatRate(value: number, indicator: StatusIndicator): string {
+  const text = formatCut(value, rateDecimals(indicator));
+  return `${joinUnit(text, changeUnit(indicator.unit))}/năm`;
+}
+
+/** Returns the reason sentence for the context's status. */
+export function explainStatus(context: ReasonContext): string {
+  const { indicator, goalYear, status, goalLevel, baseline, latest, assessment } = context;
+  const name = indicator.name;
+  if (status === "qualitative") {
+    return `${name}: chỉ tiêu định tính, được đánh giá bằng minh chứng, không tính trạng thái bằng số.`;
+  }
+  if (!baseline) {
+    return `${name}: chưa có số liệu năm gốc nên chưa so sánh được với mục tiêu năm ${goalYear} (${goalLevel.text}).`;
+  }
+  if (!latest) return explainNoFigure(context, baseline);
+  if (!assessment) {
+    return `${name} là ${latest.text} năm ${latest.period}, nhưng ${goalLevel.missing} nên chưa tính được mức mục tiêu (${goalLevel.text}).`;
+  }
+  if (status === "awaiting_final") {
+    return `${name}: chưa có số liệu năm ${goalYear}; gần nhất ${describeProgress(context, assessment, baseline)}.`;
+  }
+  return `${name} ${describeProgress(context, assessment, baseline)}.`;
+}
+
+function explainNoFigure(context: ReasonContext, baseline: Figure): string {
+  const { indicator, goalYear, others } = context;
+  const othersClause =
+    others > 0
+      ? `; ${others} số liệu khác phạm vi hoặc khác chuỗi được hiển thị nhưng không dùng để so sánh`
+      : "";
+  return (
+    `${indicator.name}: chưa có số liệu từ năm ${baseline.period + 1} đến năm ${goalYear} ` +
+    `cùng phạm vi và cùng chuỗi với số liệu năm gốc (${baseline.text}, năm ${baseline.period})` +
+    `${othersClause}.`
+  );
+}
+
+// A clause without the indicator's name, so it fits both "<name> …" and "<name>: …; gần nhất …".
+function describeProgress(
+  context: ReasonContext,
+  assessment: Assessment,
+  baseline: Figure,
+): string {
+  if (context.goal.rule === "change_per_year") {
+    return describeRateProgress(context, assessment, baseline);
+  }
+  const { goalYear, status, goalLevel } = context;
+  const { latest, ratio, change } = assessment;
+  const where = `là ${latest.text} năm ${latest.period}`;
+  const goal = `mục tiêu ${goalLevel.text}`;
+  if (status === "achieved" || (status === "awaiting_final" && assessment.met)) {
+    return latest.period === goalYear
+      ? `${where}, đạt ${goal}`
+      : `${where}, đã đạt ${goal} của năm ${goalYear}`;
+  }
+  if (status === "not_achieved") {
+    const share =
+      ratio !== null && ratio > 0 ? ` (bằng ${formatRatio(ratio)} mức thay đổi cần có)` : "";
+    return `${where}, không đạt ${goal}${share}`;
+  }
+  const since = `năm ${baseline.period}: ${baseline.text}`;
+  if (ratio === null) return `${where}, chưa đạt ${goal} năm ${goalYear} (${since})`;
+  if (ratio <= 0) {
+    const moved = change === 0 ? "không đổi" : change > 0 ? "tăng" : "giảm";
+    return `${where}, ${moved} so với ${baseline.text} năm ${baseline.period}, ngược chiều ${goal} năm ${goalYear}`;
+  }
+  const expected = joinUnitText(assessment.expected, context);
+  return (
+    `${where}, bằng ${formatRatio(ratio)} tiến độ cần có để đạt ${goal} năm ${goalYear} ` +
+    `(lộ trình từ ${baseline.text} năm ${baseline.period}: năm ${latest.period} cần ${expected})`
+  );
+}
+
+function describeRateProgress(
+  context: ReasonContext,
+  assessment: Assessment,
+  baseline: Figure,
+): string {
+  const { goal, indicator, status } = context;
+  const { latest, ratio, changePerYear } = assessment;
+  const span = `(${baseline.period}–${latest.period})`;
+  const decimals = rateDecimals(indicator);
+  const amount = joinUnit(formatCut(Math.abs(changePerYear), decimals), changeUnit(indicator.unit));
+  const moved =
+    clean(changePerYear) === 0
+      ? `không đổi ${span}`
+      : `${changePerYear < 0 ? "giảm" : "tăng"} bình quân ${amount}/năm ${span}`;
+  const required = `yêu cầu ${describeRate(goal, indicator)}`;
+  if (status === "not_achieved") return `${moved}, không đạt ${required}`;
+  if (assessment.met || (ratio !== null && ratio >= 1)) return `${moved}, đạt ${required}`;
+  if (ratio === null || ratio <= 0) return `${moved}, ngược chiều ${required}`;
+  return `${moved}, bằng ${formatRatio(ratio)} mức ${required}`;
+}
+
+function joinUnitText(value: number, context: ReasonContext): string {
+  return joinUnit(formatNumber(value, context.indicator.decimals), context.indicator.unit);
+}

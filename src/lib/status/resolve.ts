@@ -1,0 +1,146 @@
+// "Latest release wins" (DESIGN §5): observations.csv and baselines.csv are append-only, and the
+// figure that counts is the one from the latest release not after the as-of release. Releases
+// are ordered by their date, not by their place in the file; two releases on the same day are
+// ordered by semantic version. A row with an empty value withdraws the figure: it disappears
+// from the as-of view, and its earlier values stay in the history.
+
+import { formatWithUnit } from "./format-value.ts";
+import type {
+  Figure,
+  StatusBaseline,
+  StatusIndicator,
+  StatusObservation,
+  StatusRelease,
+} from "./types.ts";
+
+/** Error raised when the input refers to a release that does not exist. */
+export class StatusInputError extends Error {
+  override name = "StatusInputError";
+}
+
+/** Returns <0, 0 or >0 as release `a` comes before, with or after `b` (date, then version). */
+export function compareReleases(a: StatusRelease, b: StatusRelease): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  return compareVersions(a.id, b.id);
+}
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const da = pa[i] ?? 0;
+    const db = pb[i] ?? 0;
+    if (Number.isNaN(da) || Number.isNaN(db)) return a < b ? -1 : a > b ? 1 : 0;
+    if (da !== db) return da - db;
+  }
+  return 0;
+}
+
+/** Returns the release with id `id`; throws naming the known releases when there is none. */
+export function findRelease(releases: readonly StatusRelease[], id: string): StatusRelease {
+  const found = releases.find((release) => release.id === id);
+  if (!found) {
+    const known = releases.map((release) => release.id).join(", ");
+    throw new StatusInputError(`unknown release "${id}" (known: ${known || "none"})`);
+  }
+  return found;
+}
+
+/** Returns a rank per release id (0 = oldest) for the releases not after `asOf`. */
+function rankReleases(
+  releases: readonly StatusRelease[],
+  asOf: StatusRelease,
+): ReadonlyMap<string, number> {
+  const visible = releases.filter((release) => compareReleases(release, asOf) <= 0);
+  visible.sort(compareReleases);
+  return new Map(visible.map((release, index) => [release.id, index]));
+}
+
+/** Returns the rows of releases not after `asOf`, oldest release first (file order kept on ties). */
+function sortVisible<Row extends { readonly release_id: string }>(
+  rows: readonly Row[],
+  releases: readonly StatusRelease[],
+  asOf: StatusRelease,
+): Row[] {
+  const rank = rankReleases(releases, asOf);
+  for (const row of rows) findRelease(releases, row.release_id);
+  return rows
+    .filter((row) => rank.has(row.release_id))
+    .sort((a, b) => (rank.get(a.release_id) ?? 0) - (rank.get(b.release_id) ?? 0));
+}
+
+/** Key of one figure: the same (period, scope, series) across releases. */
+export function figureKey(row: {
+  readonly period: number;
+  readonly scope_id: string;
+  readonly series_id: string;
+}): string {
+  return `${row.period}|${row.scope_id}|${row.series_id}`;
+}
+
+/**
+ * Returns the indicator's figures as of release `asOf`: one per (period, scope, series), the row
+ * of the latest release wins, withdrawn figures are left out; sorted by period, scope, series.
+ */
+export function resolveFigures(
+  indicator: StatusIndicator,
+  observations: readonly StatusObservation[],
+  releases: readonly StatusRelease[],
+  asOf: StatusRelease,
+): Figure[] {
+  const own = observations.filter((row) => row.indicator_id === indicator.id);
+  const byKey = new Map<string, StatusObservation[]>();
+  for (const row of sortVisible(own, releases, asOf)) {
+    const key = figureKey(row);
+    byKey.set(key, [...(byKey.get(key) ?? []), row]);
+  }
+  const figures: Figure[] = [];
+  for (const rows of byKey.values()) {
+    const last = rows[rows.length - 1];
+    if (last === undefined || last.value === null) continue;
+    figures.push(toFigure(indicator, last, last.value, rows));
+  }
+  return figures.sort(
+    (a, b) =>
+      a.period - b.period ||
+      a.scope_id.localeCompare(b.scope_id) ||
+      a.series_id.localeCompare(b.series_id),
+  );
+}
+
+/** Returns the indicator's baseline as of `asOf` (latest release's row), or null if none/withdrawn. */
+export function resolveBaseline(
+  indicator: StatusIndicator,
+  baselines: readonly StatusBaseline[],
+  releases: readonly StatusRelease[],
+  asOf: StatusRelease,
+): Figure | null {
+  const own = baselines.filter((row) => row.indicator_id === indicator.id);
+  const rows = sortVisible(own, releases, asOf).map((row) => ({ ...row, period: row.year }));
+  const last = rows[rows.length - 1];
+  if (last === undefined || last.value === null) return null;
+  return toFigure(indicator, last, last.value, rows);
+}
+
+function toFigure(
+  indicator: StatusIndicator,
+  row: Omit<StatusObservation, "indicator_id">,
+  value: number,
+  history: readonly Omit<StatusObservation, "indicator_id">[],
+): Figure {
+  const values = new Set(history.map((entry) => entry.value));
+  return {
+    period: row.period,
+    scope_id: row.scope_id,
+    series_id: row.series_id,
+    value,
+    release_id: row.release_id,
+    source_id: row.source_id,
+    excerpt: row.excerpt,
+    note: row.note ?? "",
+    revised: values.size > 1,
+    history: history.map((entry) => ({ release_id: entry.release_id, value: entry.value })),
+    text: formatWithUnit(value, indicator.decimals, indicator.unit),
+    computed: false,
+  };
+}
