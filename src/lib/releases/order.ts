@@ -1,16 +1,18 @@
 // The order in which releases took effect, and the identity of a figure across releases.
 //
 // Decision: releases are ordered by `date`, and releases that share a date by their position
-// in releases.csv (earlier line = earlier release). The file order is NOT the publication
-// order on its own: a correction may be added to the file after a later release (e.g. a
-// 1.1.1 dated before 1.2.0 but written below it). "As of release R" means every release at
-// or before R in this order, so two releases of the same day stay distinct snapshots.
+// in the `releases` array given (releases.csv file order when read straight from the file;
+// the Dataset lists them by date then version, which gives the same answer as long as
+// same-day releases are written in version order). File order is NOT the publication order
+// on its own: a correction may be added to the file after a later release (a 1.1.1 dated
+// before 1.2.0 but written below it). "As of release R" means every release at or before R
+// in this order, so two releases of the same day stay distinct snapshots.
 
 import { ReleaseError, type FigureKey, type ReleaseLike } from "./types.ts";
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Returns the releases in the order they took effect: by date, then by position in the input. */
+/** Returns the releases in the order they took effect: by date, then by position in the input array. */
 export function orderReleases<R extends ReleaseLike>(releases: readonly R[]): R[] {
   const seen = new Set<string>();
   for (const release of releases) {

@@ -33,8 +33,8 @@ export interface ObservationLike extends FigureKey {
   readonly source_id: string;
   /** Verbatim sentence of the source that contains the figure. */
   readonly excerpt: string;
-  /** Editorial note; required when the value is withdrawn. */
-  readonly note: string;
+  /** Editorial note (null or "" when none); required when the value is withdrawn. */
+  readonly note: string | null;
 }
 
 /** An indicator's baseline as set in one release (a row of baselines.csv). */
@@ -53,8 +53,8 @@ export interface BaselineLike {
   readonly source_id: string;
   /** Verbatim sentence of the source that contains the baseline. */
   readonly excerpt: string;
-  /** Editorial note. */
-  readonly note: string;
+  /** Editorial note (null or "" when none). */
+  readonly note: string | null;
   /** Release that set this baseline (FK releases). */
   readonly release_id: string;
 }

@@ -1,0 +1,151 @@
+// The per-indicator download linked from /chi-tieu/<id>/: every row ever published for the
+// indicator, each with its source spelled out, so the file stands on its own when shared.
+// Decision: the full history, not only today's figures, because the press and researchers
+// need to see revisions; the `status` column lets a reader keep only `current` rows.
+
+import { compareFigureKeys, figureKeyOf, orderReleases } from "../releases/order.ts";
+import type { ObservationLike, ReleaseLike } from "../releases/types.ts";
+import { writeCsv, type CsvCell } from "./csv.ts";
+import { DownloadError } from "./errors.ts";
+
+/** The indicator the file is about (a row of indicators.csv). */
+export interface IndicatorRef {
+  /** Indicator slug. */
+  readonly id: string;
+  /** Vietnamese name. */
+  readonly name: string;
+  /** Unit of every value; null (or "") for a qualitative indicator. */
+  readonly unit: string | null;
+}
+
+/** A published source (a row of sources.csv). */
+export interface SourceRef {
+  /** Source id. */
+  readonly id: string;
+  /** Title of the page or document. */
+  readonly title: string;
+  /** Who published it. */
+  readonly publisher: string;
+  /** Publication date "YYYY-MM-DD"; null (or "") if undated. */
+  readonly published: string | null;
+  /** Where to read it. */
+  readonly url: string;
+}
+
+/** A scope or a series: an id and its Vietnamese name. */
+export interface NamedRef {
+  /** Slug. */
+  readonly id: string;
+  /** Vietnamese name. */
+  readonly name: string;
+}
+
+/** The tables the file draws on; a Dataset with these properties can be passed as is. */
+export interface IndicatorCsvTables {
+  /** Rows of observations.csv (all indicators; filtered here). */
+  readonly observations: readonly ObservationLike[];
+  /** Rows of releases.csv in file order. */
+  readonly releases: readonly ReleaseLike[];
+  /** Rows of sources.csv. */
+  readonly sources: readonly SourceRef[];
+  /** Rows of scopes.csv. */
+  readonly scopes: readonly NamedRef[];
+  /** Rows of series.csv. */
+  readonly series: readonly NamedRef[];
+}
+
+/**
+ * Columns of the per-indicator CSV (cột của tệp CSV theo chỉ tiêu):
+ * - indicator_id, indicator_name, unit — chỉ tiêu, tên, đơn vị / indicator, its name and unit;
+ * - period — năm của số liệu / year the figure describes;
+ * - scope_id, scope_name — phạm vi địa lý / geographic scope;
+ * - series_id, series_name — dãy số so sánh được (chuẩn, định nghĩa) / comparable series;
+ * - value — giá trị, dấu "." thập phân, trống = đã rút / value, "." decimal, empty = withdrawn;
+ * - status — `current` (đang dùng / in force), `superseded` (đã được thay bằng bản sau /
+ *   replaced by a later release), `withdrawn` (đã rút, không còn dùng / taken back);
+ * - release_id, release_date — phiên bản dữ liệu công bố dòng này và ngày / release and its date;
+ * - source_id, source_title, source_publisher, source_published, source_url — nguồn đã công bố
+ *   / the published source: id, title, publisher, date (empty if undated), URL;
+ * - excerpt — câu trích nguyên văn chứa số liệu / verbatim sentence containing the figure;
+ * - note — ghi chú biên tập / editorial note.
+ */
+export const indicatorCsvColumns = [
+  "indicator_id",
+  "indicator_name",
+  "unit",
+  "period",
+  "scope_id",
+  "scope_name",
+  "series_id",
+  "series_name",
+  "value",
+  "status",
+  "release_id",
+  "release_date",
+  "source_id",
+  "source_title",
+  "source_publisher",
+  "source_published",
+  "source_url",
+  "excerpt",
+  "note",
+] as const;
+
+/** Returns the CSV text of every row published for `indicator`, sorted by period, scope, series, then release order. */
+export function indicatorCsv(indicator: IndicatorRef, tables: IndicatorCsvTables): string {
+  const ordered = orderReleases(tables.releases);
+  const rankOf = new Map(ordered.map((release, rank) => [release.id, rank]));
+  const rows = tables.observations
+    .filter((row) => row.indicator_id === indicator.id)
+    .map((row) => ({ row, rank: lookup(rankOf, row.release_id, "release", row) }))
+    .sort((a, b) => compareFigureKeys(a.row, b.row) || a.rank - b.rank);
+  // The last row of each figure in release order is the one in force.
+  const latest = new Map<string, number>();
+  for (const { row, rank } of rows) latest.set(figureKeyOf(row), rank);
+
+  const sources = new Map(tables.sources.map((source) => [source.id, source]));
+  const scopes = new Map(tables.scopes.map((scope) => [scope.id, scope]));
+  const series = new Map(tables.series.map((item) => [item.id, item]));
+  const cells = rows.map(({ row, rank }): CsvCell[] => {
+    const source = lookup(sources, row.source_id, "source", row);
+    const release = ordered[rank] as ReleaseLike;
+    const status =
+      latest.get(figureKeyOf(row)) !== rank
+        ? "superseded"
+        : row.value === null
+          ? "withdrawn"
+          : "current";
+    return [
+      indicator.id,
+      indicator.name,
+      indicator.unit,
+      row.period,
+      row.scope_id,
+      lookup(scopes, row.scope_id, "scope", row).name,
+      row.series_id,
+      lookup(series, row.series_id, "series", row).name,
+      row.value,
+      status,
+      release.id,
+      release.date,
+      source.id,
+      source.title,
+      source.publisher,
+      source.published,
+      source.url,
+      row.excerpt,
+      row.note,
+    ];
+  });
+  return writeCsv(indicatorCsvColumns, cells);
+}
+
+function lookup<V>(map: ReadonlyMap<string, V>, id: string, what: string, row: ObservationLike): V {
+  const found = map.get(id);
+  if (found === undefined) {
+    throw new DownloadError(
+      `observation ${figureKeyOf(row)} in release "${row.release_id}": unknown ${what} "${id}" (known: ${[...map.keys()].join(", ")})`,
+    );
+  }
+  return found;
+}
