@@ -209,22 +209,28 @@ describe("computeStatus with revised figures", () => {
     ]);
   });
 
-  it("orders releases of the same day by version (1.10.0 after 1.9.0)", () => {
+  it("orders same-day releases by their place in the list (the Dataset's version order)", () => {
     const releases = [
-      { id: "1.10.0", date: "2025-03-01" },
       { id: "1.9.0", date: "2025-03-01" },
+      { id: "1.10.0", date: "2025-03-01" },
     ];
+    const baselines = [base(2020, 60, { release_id: "1.9.0" })];
     const observations = [
       obs(2024, 86, { release_id: "1.10.0" }),
       obs(2024, 70, { release_id: "1.9.0" }),
     ];
-    const baselines = [base(2020, 60, { release_id: "1.9.0" })];
     const result = computeStatus({
+      ...makeInput({ baselines, observations }),
+      releases,
+      asOf: "1.9.0",
+    });
+    expect(result.latest?.value).toBe(70);
+    const later = computeStatus({
       ...makeInput({ baselines, observations }),
       releases,
       asOf: "1.10.0",
     });
-    expect(result.latest?.value).toBe(86);
+    expect(later.latest?.value).toBe(86);
   });
 
   it("drops a withdrawn figure and falls back to the one before", () => {

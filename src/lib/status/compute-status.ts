@@ -38,7 +38,7 @@
 //    returned as { value, text, computed: true } so pages label them as computed.
 
 import { assessLatest, type Assessment } from "./assess.ts";
-import { formatWithUnit, roundTo } from "./format-value.ts";
+import { formatFigure, roundTo } from "./format-value.ts";
 import { computeGoalLevel } from "./goal-level.ts";
 import { labelStatus } from "./labels.ts";
 import { explainStatus, formatRate, formatRatio } from "./reason.ts";
@@ -136,7 +136,7 @@ export function computeStatus(input: StatusInput): StatusResult {
   };
 
   function formatLevel(value: number): string {
-    return formatWithUnit(value, indicator.decimals, indicator.unit);
+    return formatFigure(value, indicator);
   }
 }
 

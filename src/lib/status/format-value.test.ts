@@ -16,6 +16,7 @@ describe(formatWithUnit, () => {
 describe(changeUnit, () => {
   it.each([
     ["%", "điểm %"],
+    ["% số hộ DTTS", "điểm %"],
     ["xã", "xã"],
   ])("measures a change of %s in %s", (unit, expected) => {
     expect(changeUnit(unit)).toBe(expected);

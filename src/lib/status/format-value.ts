@@ -1,18 +1,34 @@
 // Writing the status module's numbers with their unit. A unit that starts with "%" sticks to the
-// number ("19,2%"); any other unit follows a space ("51 triệu đồng/người/năm"). A change of a
-// percentage is in percentage points ("điểm %"), never in "%", so a reader does not mistake a
-// fall from 10% to 8% for a fall of 20%.
+// number ("19,2%", "3,16% số hộ DTTS"); any other unit follows a space ("51 triệu đồng"). A
+// change of a percentage is in percentage points ("điểm %"), never in "%", so a reader does not
+// mistake a fall from 10% to 8% for a fall of 20%.
 
 import { formatNumber } from "../format.ts";
+import type { StatusIndicator } from "./types.ts";
+
+/** Returns a figure of `indicator` written vi-VN with its decimals and unit ("19,2%"). */
+export function formatFigure(value: number, indicator: StatusIndicator): string {
+  return formatWithUnit(value, decimalsOf(indicator), unitOf(indicator));
+}
+
+/** Returns the indicator's decimals (0 when unset). */
+export function decimalsOf(indicator: StatusIndicator): number {
+  return indicator.decimals ?? 0;
+}
+
+/** Returns the indicator's unit ("" when unset). */
+export function unitOf(indicator: StatusIndicator): string {
+  return indicator.unit ?? "";
+}
 
 /** Returns `value` written vi-VN with `decimals` decimals and the unit ("19,2%", "14 xã"). */
 export function formatWithUnit(value: number, decimals: number, unit: string): string {
   return joinUnit(formatNumber(value, decimals), unit);
 }
 
-/** Returns the unit of a change of the indicator ("điểm %" for a percentage, else the unit). */
+/** Returns the unit of a change of the indicator ("điểm %" for any percentage, else the unit). */
 export function changeUnit(unit: string): string {
-  return isPercentUnit(unit) ? `điểm ${unit}` : unit;
+  return isPercentUnit(unit) ? "điểm %" : unit;
 }
 
 /** Returns `text` followed by `unit`, with no space before a "%" unit. */

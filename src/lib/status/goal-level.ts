@@ -20,7 +20,7 @@
 // the baseline year to Y: (x − baseline)/(Y − base year) ≤ v. "trên 02 lần" is not made strict:
 // goals.csv has no strict multiple, only the strict `below`.
 
-import { changeUnit, clean, formatPlain, formatWithUnit, joinUnit } from "./format-value.ts";
+import { changeUnit, clean, formatFigure, formatPlain, joinUnit, unitOf } from "./format-value.ts";
 import type {
   DerivedNumber,
   Figure,
@@ -78,7 +78,7 @@ export function meetsGoal(x: number, level: number, sense: GoalSense): boolean {
 export function describeRate(goal: StatusGoal, indicator: StatusIndicator): string {
   const value = goal.value ?? 0;
   const falls = value < 0 || (value === 0 && indicator.direction === "down");
-  const amount = joinUnit(formatPlain(Math.abs(value)), changeUnit(indicator.unit));
+  const amount = joinUnit(formatPlain(Math.abs(value)), changeUnit(unitOf(indicator)));
   return `${falls ? "giảm" : "tăng"} ≥ ${amount}/năm`;
 }
 
@@ -96,8 +96,8 @@ export function computeGoalLevel(
   const sense = senseOf(goal, indicator);
   const value = goal.value ?? 0;
   const sign = SIGN[sense];
-  const unit = indicator.unit;
-  const write = (level: number): string => formatWithUnit(level, indicator.decimals, unit);
+  const unit = unitOf(indicator);
+  const write = (level: number): string => formatFigure(level, indicator);
   const derived = (level: number, qualifier: string): GoalLevel => {
     const cleaned = clean(level);
     return {

@@ -7,6 +7,6 @@ export {
 } from "./compute-status.ts";
 export { computeGoalLevel, expectedValueAt, type GoalLevel, type GoalSense } from "./goal-level.ts";
 export { labelStatus } from "./labels.ts";
-export { compareReleases, resolveBaseline, resolveFigures, StatusInputError } from "./resolve.ts";
+export { resolveBaseline, resolveFigures, StatusInputError } from "./resolve.ts";
 export { summariseStatuses, type StatusCount, type StatusSummary } from "./summarise-statuses.ts";
 export * from "./types.ts";

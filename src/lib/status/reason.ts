@@ -5,7 +5,7 @@
 
 import { formatNumber } from "../format.ts";
 import type { Assessment } from "./assess.ts";
-import { changeUnit, clean, joinUnit } from "./format-value.ts";
+import { changeUnit, clean, decimalsOf, formatFigure, joinUnit, unitOf } from "./format-value.ts";
 import { describeRate, type GoalLevel } from "./goal-level.ts";
 import type { Figure, StatusCode, StatusGoal, StatusIndicator } from "./types.ts";
 
@@ -38,13 +38,13 @@ export function formatRatio(ratio: number): string {
 
 /** Returns the decimals of a yearly rate: the indicator's, at least 2. */
 export function rateDecimals(indicator: StatusIndicator): number {
-  return Math.max(indicator.decimals, 2);
+  return Math.max(decimalsOf(indicator), 2);
 }
 
 /** Returns a signed yearly change with its unit ("−2,18 điểm %/năm"). */
 export function formatRate(value: number, indicator: StatusIndicator): string {
   const text = formatCut(value, rateDecimals(indicator));
-  return `${joinUnit(text, changeUnit(indicator.unit))}/năm`;
+  return `${joinUnit(text, changeUnit(unitOf(indicator)))}/năm`;
 }
 
 /** Returns the reason sentence for the context's status. */
@@ -109,7 +109,7 @@ function describeProgress(
     const moved = change === 0 ? "không đổi" : change > 0 ? "tăng" : "giảm";
     return `${where}, ${moved} so với ${baseline.text} năm ${baseline.period}, ngược chiều ${goal} năm ${goalYear}`;
   }
-  const expected = joinUnitText(assessment.expected, context);
+  const expected = formatFigure(assessment.expected, context.indicator);
   return (
     `${where}, bằng ${formatRatio(ratio)} tiến độ cần có để đạt ${goal} năm ${goalYear} ` +
     `(lộ trình từ ${baseline.text} năm ${baseline.period}: năm ${latest.period} cần ${expected})`
@@ -125,7 +125,10 @@ function describeRateProgress(
   const { latest, ratio, changePerYear } = assessment;
   const span = `(${baseline.period}–${latest.period})`;
   const decimals = rateDecimals(indicator);
-  const amount = joinUnit(formatCut(Math.abs(changePerYear), decimals), changeUnit(indicator.unit));
+  const amount = joinUnit(
+    formatCut(Math.abs(changePerYear), decimals),
+    changeUnit(unitOf(indicator)),
+  );
   const moved =
     clean(changePerYear) === 0
       ? `không đổi ${span}`
@@ -135,8 +138,4 @@ function describeRateProgress(
   if (assessment.met || (ratio !== null && ratio >= 1)) return `${moved}, đạt ${required}`;
   if (ratio === null || ratio <= 0) return `${moved}, ngược chiều ${required}`;
   return `${moved}, bằng ${formatRatio(ratio)} mức ${required}`;
-}
-
-function joinUnitText(value: number, context: ReasonContext): string {
-  return joinUnit(formatNumber(value, context.indicator.decimals), context.indicator.unit);
 }

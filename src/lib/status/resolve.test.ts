@@ -1,6 +1,6 @@
 // Synthetic data for tests only: none of these figures is real.
 import { describe, expect, it } from "vitest";
-import { compareReleases, resolveFigures } from "./resolve.ts";
+import { resolveFigures } from "./resolve.ts";
 import type { StatusIndicator, StatusObservation } from "./types.ts";
 
 const INDICATOR: StatusIndicator = {
@@ -30,17 +30,6 @@ function obs(period: number, value: number | null, release_id: string, scope_id 
     excerpt: "…",
   } satisfies StatusObservation;
 }
-
-describe(compareReleases, () => {
-  it.each([
-    [{ id: "2.0.0", date: "2024-01-01" }, { id: "1.0.0", date: "2025-01-01" }, -1],
-    [{ id: "1.0.1", date: "2025-01-01" }, { id: "1.0.0", date: "2025-01-01" }, 1],
-    [{ id: "1.9.0", date: "2025-01-01" }, { id: "1.10.0", date: "2025-01-01" }, -1],
-    [{ id: "1.0.0", date: "2025-01-01" }, { id: "1.0.0", date: "2025-01-01" }, 0],
-  ])("orders %o against %o by date, then version", (a, b, sign) => {
-    expect(Math.sign(compareReleases(a, b))).toBe(sign);
-  });
-});
 
 describe(resolveFigures, () => {
   const rows = [

@@ -1,10 +1,13 @@
 // "Latest release wins" (DESIGN §5): observations.csv and baselines.csv are append-only, and the
-// figure that counts is the one from the latest release not after the as-of release. Releases
-// are ordered by their date, not by their place in the file; two releases on the same day are
-// ordered by semantic version. A row with an empty value withdraws the figure: it disappears
-// from the as-of view, and its earlier values stay in the history.
+// figure that counts is the one from the latest release not after the as-of release. The order
+// of releases is the one src/lib/releases defines for the whole site (by date; same-day
+// releases by their place in the list, which the Dataset sorts by version), so the status, the
+// revision table and the snapshots never disagree on which value is current. A row with an
+// empty value withdraws the figure: it disappears from the as-of view, and its earlier values
+// stay in the history.
 
-import { formatWithUnit } from "./format-value.ts";
+import { rankReleases, requireRank } from "../releases/order.ts";
+import { formatFigure } from "./format-value.ts";
 import type {
   Figure,
   StatusBaseline,
@@ -18,24 +21,6 @@ export class StatusInputError extends Error {
   override name = "StatusInputError";
 }
 
-/** Returns <0, 0 or >0 as release `a` comes before, with or after `b` (date, then version). */
-export function compareReleases(a: StatusRelease, b: StatusRelease): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  return compareVersions(a.id, b.id);
-}
-
-function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const da = pa[i] ?? 0;
-    const db = pb[i] ?? 0;
-    if (Number.isNaN(da) || Number.isNaN(db)) return a < b ? -1 : a > b ? 1 : 0;
-    if (da !== db) return da - db;
-  }
-  return 0;
-}
-
 /** Returns the release with id `id`; throws naming the known releases when there is none. */
 export function findRelease(releases: readonly StatusRelease[], id: string): StatusRelease {
   const found = releases.find((release) => release.id === id);
@@ -46,27 +31,19 @@ export function findRelease(releases: readonly StatusRelease[], id: string): Sta
   return found;
 }
 
-/** Returns a rank per release id (0 = oldest) for the releases not after `asOf`. */
-function rankReleases(
-  releases: readonly StatusRelease[],
-  asOf: StatusRelease,
-): ReadonlyMap<string, number> {
-  const visible = releases.filter((release) => compareReleases(release, asOf) <= 0);
-  visible.sort(compareReleases);
-  return new Map(visible.map((release, index) => [release.id, index]));
-}
-
 /** Returns the rows of releases not after `asOf`, oldest release first (file order kept on ties). */
 function sortVisible<Row extends { readonly release_id: string }>(
   rows: readonly Row[],
   releases: readonly StatusRelease[],
   asOf: StatusRelease,
 ): Row[] {
-  const rank = rankReleases(releases, asOf);
-  for (const row of rows) findRelease(releases, row.release_id);
-  return rows
-    .filter((row) => rank.has(row.release_id))
-    .sort((a, b) => (rank.get(a.release_id) ?? 0) - (rank.get(b.release_id) ?? 0));
+  const ranks = rankReleases(releases);
+  const last = requireRank(ranks, asOf.id);
+  const ranked = rows.map((row) => ({ row, rank: requireRank(ranks, row.release_id) }));
+  return ranked
+    .filter((entry) => entry.rank <= last)
+    .sort((a, b) => a.rank - b.rank)
+    .map((entry) => entry.row);
 }
 
 /** Key of one figure: the same (period, scope, series) across releases. */
@@ -140,7 +117,7 @@ function toFigure(
     note: row.note ?? "",
     revised: values.size > 1,
     history: history.map((entry) => ({ release_id: entry.release_id, value: entry.value })),
-    text: formatWithUnit(value, indicator.decimals, indicator.unit),
+    text: formatFigure(value, indicator),
     computed: false,
   };
 }

@@ -34,10 +34,10 @@ export interface StatusIndicator {
   readonly id: string;
   /** Vietnamese name; starts the reason sentence ("Tỷ lệ hộ nghèo DTTS"). */
   readonly name: string;
-  /** Unit as written on the site ("%", "triệu đồng/người/năm", "xã"). */
-  readonly unit: string;
-  /** Decimals shown for figures of this indicator (0–3). */
-  readonly decimals: number;
+  /** Unit as written on the site ("%", "% số hộ DTTS", "xã"); null for qualitative. */
+  readonly unit: string | null;
+  /** Decimals shown for figures of this indicator (0–3); null for qualitative (read as 0). */
+  readonly decimals: number | null;
   /** Desired direction; empty/null for qualitative indicators. */
   readonly direction?: "up" | "down" | "" | null | undefined;
   /** quantitative | qualitative. */
