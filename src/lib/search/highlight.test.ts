@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { highlightText, matchesTerm, planHighlight, type TextSegment } from "./highlight.ts";
+
+// Renders segments as "[marked]" text so that expectations read like the result on screen.
+function render(segments: readonly TextSegment[]): string {
+  return segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join("");
+}
+
+describe(highlightText, () => {
+  it.each([
+    ["duong", "các tuyến đường giao thông", "các tuyến [đường] giao thông"],
+    ["đường", "Dương Văn Lượng; tuyến đường", "Dương Văn Lượng; tuyến [đường]"],
+    ["Dương Văn Lượng", "Dương Văn Lượng", "[Dương Văn Lượng]"],
+    ["dan toc thieu so", "đồng bào dân tộc thiểu số", "đồng bào [dân tộc thiểu số]"],
+    ["DTTS", "vùng đồng bào dân tộc thiểu số (DTTS)", "vùng đồng bào [dân tộc thiểu số] ([DTTS])"],
+    ["nông thôn mới", "đạt chuẩn NTM", "đạt chuẩn [NTM]"],
+    ["dbkk", "xã đặc biệt khó khăn", "xã [đặc biệt khó khăn]"],
+    ["den", "đến trung tâm", "[đến] trung tâm"],
+    ["duong o to", "có đường ô tô; ổn định", "có [đường ô tô]; ổn định"],
+    ["HĐND", "TT HĐND tỉnh", "TT [HĐND] tỉnh"],
+    ["ubnd", "Ủy ban nhân dân tỉnh", "[Ủy ban nhân dân] tỉnh"],
+  ])("query %j marks %j as %j", (query, text, expected) => {
+    expect(render(highlightText(text, planHighlight(query)))).toBe(expected);
+  });
+
+  it("returns the text unmarked when nothing matches", () => {
+    expect(highlightText("nước sinh hoạt", planHighlight("đường"))).toEqual([
+      { text: "nước sinh hoạt", mark: false },
+    ]);
+  });
+
+  it("keeps every character of the text", () => {
+    const text = "  100% xóm có đường ô tô (đến trung tâm)…";
+    const segments = highlightText(text, planHighlight("duong den"));
+    expect(segments.map((s) => s.text).join("")).toBe(text);
+  });
+});
+
+describe(matchesTerm, () => {
+  it.each([
+    ["đường", "duong", true],
+    ["Dương", "duong", true],
+    ["đường", "đuong", true],
+    ["Dương", "đuong", false],
+    ["ổn", "o", false],
+    ["ô", "o", true],
+    ["thiểu", "thi", true],
+  ])("word %j, term %j → %s", (word, term, expected) => {
+    expect(matchesTerm(word, term)).toBe(expected);
+  });
+});

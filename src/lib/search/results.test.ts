@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { planHighlight, type TextSegment } from "./highlight.ts";
+import { decodeEntities, shapeResult, type PagefindResultData } from "./results.ts";
+
+const render = (segments: readonly TextSegment[]): string =>
+  segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join("");
+
+// Synthetic data shaped like Pagefind's, for an indexed copy with aliases glued on.
+const content =
+  "Toàn văn Chương trình. - 100% xóm có đường_duong ô tô đến_den trung tâm. " +
+  "- bồi dưỡng văn hóa văn nghệ văn bản. Dương Văn Lượng";
+const words = content.split(" ");
+const at = (word: string, from = 0): number => words.indexOf(word, from);
+
+function program(): PagefindResultData {
+  return {
+    url: "/ctr-02/chuong-trinh/",
+    content,
+    meta: { title: "Toàn văn Chương trình hành động_dong 02/CTr-UBND" },
+    filters: { kind: ["Toàn văn chương trình"] },
+    plain_excerpt: "xóm có đường_duong ô tô &amp; hơn",
+    sub_results: [
+      {
+        title: "Toàn văn",
+        url: "/ctr-02/chuong-trinh/",
+        locations: [1],
+        plain_excerpt: "Toàn văn",
+      },
+      {
+        title: "3. Mục tiêu cụ thể đến_den hết năm 2025 · #II-3-1",
+        url: "/ctr-02/chuong-trinh/#II-3-1",
+        anchor: { id: "II-3-1" },
+        locations: [at("đường_duong")],
+        plain_excerpt: "xóm có đường_duong ô tô",
+      },
+      {
+        title: "Văn hóa · #III-5-2",
+        url: "/ctr-02/chuong-trinh/#III-5-2",
+        anchor: { id: "III-5-2" },
+        locations: [at("văn", 2), at("văn", at("văn", 2) + 1), at("văn", at("văn", 2) + 2)],
+        plain_excerpt: "bồi dưỡng văn hóa văn nghệ văn bản",
+      },
+      {
+        title: "Phần chữ ký · #chu-ky",
+        url: "/ctr-02/chuong-trinh/#chu-ky",
+        anchor: { id: "chu-ky" },
+        locations: [at("Dương"), at("Văn"), at("Lượng")],
+        plain_excerpt: "Dương Văn Lượng",
+      },
+    ],
+  };
+}
+
+describe(shapeResult, () => {
+  it("removes aliases from titles and excerpts and decodes entities", () => {
+    const view = shapeResult(program(), planHighlight("đường"));
+    expect(view.title).toBe("Toàn văn Chương trình hành động 02/CTr-UBND");
+    expect(render(view.excerpt)).toBe("xóm có [đường] ô tô & hơn");
+    expect(view.sections[0]?.title).toBe("3. Mục tiêu cụ thể đến hết năm 2025 · #II-3-1");
+  });
+
+  it("lists first the paragraph matching the most different query words", () => {
+    const view = shapeResult(program(), planHighlight("Dương Văn Lượng"));
+    expect(view.sections.map((s) => s.url)).toEqual([
+      "/ctr-02/chuong-trinh/#chu-ky",
+      "/ctr-02/chuong-trinh/#III-5-2",
+      "/ctr-02/chuong-trinh/#II-3-1",
+    ]);
+    expect(render(view.sections[0]?.excerpt ?? [])).toBe("[Dương Văn Lượng]");
+  });
+
+  it("leaves out the sub-result that is the page itself and caps the list", () => {
+    const view = shapeResult(program(), planHighlight("van"), 2);
+    expect(view.sections).toHaveLength(2);
+    expect(view.sections.every((s) => s.url.includes("#"))).toBe(true);
+  });
+
+  it("passes the kind and the status through", () => {
+    const data: PagefindResultData = {
+      url: "/chi-tieu/x/",
+      content: "x",
+      meta: { title: "Xóm có đường_duong ô tô", status: "Chờ số liệu năm 2025" },
+      filters: { kind: ["Chỉ tiêu"], agency: ["Sở Giao thông vận tải"] },
+      plain_excerpt: "x",
+      sub_results: [],
+    };
+    const view = shapeResult(data, planHighlight("duong"));
+    expect(view).toMatchObject({
+      kind: "Chỉ tiêu",
+      status: "Chờ số liệu năm 2025",
+      title: "Xóm có đường ô tô",
+    });
+  });
+});
+
+describe(decodeEntities, () => {
+  it.each([
+    ["a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;", `a <b> & "c" 'd'`],
+    ["&unknown;", "&unknown;"],
+  ])("%j → %j", (input, expected) => {
+    expect(decodeEntities(input)).toBe(expected);
+  });
+});
