@@ -13,4 +13,22 @@ export default defineConfig({
   compressHTML: true,
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // The program text has no code blocks, and Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
+  // A strict Content-Security-Policy as a <meta> tag on every page (DESIGN.md §8: nothing loads
+  // from another origin). Astro hashes the scripts and styles it emits and adds script-src and
+  // style-src itself; the search page adds 'wasm-unsafe-eval' for Pagefind on its own.
+  // frame-ancestors is ignored in a <meta> policy, so it belongs in the web server's headers
+  // (deploy/nginx.conf).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });
