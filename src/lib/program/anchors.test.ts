@@ -5,16 +5,17 @@ import {
   describeAnchorLink,
   parseAnchorId,
   type ParsedAnchor,
+  type SectionNumeral,
 } from "./anchors.ts";
 
 describe(buildAnchorId, () => {
-  it.each([
-    [["II"], "II"],
-    [["II", 3], "II-3"],
-    [["III", 2, 3], "III-2-3"],
-    [["IV", 3, 12], "IV-3-12"],
-  ] as const)("builds %j as %s", (args, expected) => {
-    expect(buildAnchorId(...args)).toBe(expected);
+  it.each<[SectionNumeral, number | undefined, number | undefined, string]>([
+    ["II", undefined, undefined, "II"],
+    ["II", 3, undefined, "II-3"],
+    ["III", 2, 3, "III-2-3"],
+    ["IV", 3, 12, "IV-3-12"],
+  ])("builds (%s, %s, %s) as %s", (section, subsection, item, expected) => {
+    expect(buildAnchorId(section, subsection, item)).toBe(expected);
   });
 
   it.each([0, -1, 1.5, Number.NaN])("rejects the number %s", (n) => {
