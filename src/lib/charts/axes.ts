@@ -1,0 +1,76 @@
+// Scales and ticks. The year axis always spans at least the program's period 2021–2025, so
+// charts of different indicators line up and an empty chart still shows the period; it is
+// padded by half a year on each side so the first and last points are not drawn on the axes.
+// Tick labels are plain years ("2024", never "2.024"). The value axis always includes 0 (every indicator of the program is a rate, a count
+// or an amount, and a line that starts at 0 does not exaggerate a change), then the baseline,
+// the figures and the goal levels; it is extended to round tick values.
+
+import { scaleLinear } from "d3-scale";
+import { formatNumber } from "../format.ts";
+import { clean, isPercentUnit } from "../status/format-value.ts";
+import type { PlacedTick } from "./types.ts";
+
+/** A placed axis: value → pixel, and its ticks. */
+export interface PlacedAxis {
+  readonly place: (value: number) => number;
+  readonly ticks: readonly PlacedTick[];
+}
+
+/** The program's period: every year axis covers at least these years. */
+export const PROGRAM_YEARS: readonly [number, number] = [2021, 2025];
+
+/** Returns `value` rounded to 0.1 px (no "-0"), so geometry is the same on every machine. */
+export function roundPx(value: number): number {
+  const rounded = Math.round(value * 10) / 10;
+  return rounded === 0 ? 0 : rounded;
+}
+
+/** Returns the year axis over `years` and 2021–2025 between pixels `left` and `right` (about one tick per 48 px). */
+export function placeYearAxis(years: readonly number[], left: number, right: number): PlacedAxis {
+  const low = Math.min(PROGRAM_YEARS[0], ...years);
+  const high = Math.max(PROGRAM_YEARS[1], ...years);
+  const scale = scaleLinear()
+    .domain([low - 0.5, high + 0.5])
+    .range([left, right]);
+  const count = Math.max(2, Math.floor((right - left) / 48));
+  const ticks = scale
+    .ticks(count)
+    .filter((tick) => Number.isInteger(tick))
+    .map((tick) => ({ value: tick, position: roundPx(scale(tick)), label: String(tick) }));
+  return { place: (value) => roundPx(scale(value)), ticks };
+}
+
+/** Returns the value axis over `values` and 0, from pixel `bottom` up to `top` (a tick per ~40 px). */
+export function placeValueAxis(
+  values: readonly number[],
+  top: number,
+  bottom: number,
+  unit: string,
+): PlacedAxis {
+  const low = Math.min(0, ...values);
+  let high = Math.max(0, ...values);
+  if (high === low) high = low + 1;
+  const count = Math.max(2, Math.floor((bottom - top) / 40));
+  const scale = scaleLinear().domain([low, high]).range([bottom, top]).nice(count);
+  const values_ = scale.ticks(count);
+  const decimals = decimalsOfStep(values_);
+  const suffix = isPercentUnit(unit) ? "%" : "";
+  const ticks = values_.map((tick) => ({
+    value: clean(tick),
+    position: roundPx(scale(tick)),
+    label: `${formatNumber(clean(tick), decimals)}${suffix}`,
+  }));
+  return { place: (value) => roundPx(scale(value)), ticks };
+}
+
+/** Returns the fewest decimals (≤ 3) that write every tick of an evenly spaced list exactly. */
+export function decimalsOfStep(ticks: readonly number[]): number {
+  const [first, second] = ticks;
+  if (first === undefined || second === undefined) return 0;
+  const step = clean(Math.abs(second - first));
+  for (let decimals = 0; decimals < 3; decimals++) {
+    const scaled = step * 10 ** decimals;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-9) return decimals;
+  }
+  return 3;
+}

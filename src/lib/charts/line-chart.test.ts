@@ -1,0 +1,179 @@
+// Synthetic data for tests only: none of these figures is real.
+import { describe, expect, it } from "vitest";
+import { AFTER_END, base, makeInput, obs } from "../status/synthetic-input.ts";
+import type { StatusInput } from "../status/types.ts";
+import { drawPath, placeLineChart } from "./line-chart.ts";
+
+const SIZE = { width: 320, height: 200, margins: { top: 10, right: 10, bottom: 24, left: 40 } };
+const merged = { scope_id: "tinh-moi" };
+
+function withGoals(input: StatusInput, goals: StatusInput["goals"]): StatusInput {
+  return { ...input, goals };
+}
+
+describe(placeLineChart, () => {
+  const input = withGoals(
+    makeInput({
+      baselines: [base(2020, 60)],
+      observations: [obs(2022, 70), obs(2024, 75), obs(2024, 80, { release_id: "1.1.0" })],
+    }),
+    [
+      { indicator_id: "x", year: 2025, rule: "at_least", value: 94 },
+      { indicator_id: "x", year: 2030, rule: "at_least", value: 100 },
+    ],
+  );
+  const chart = placeLineChart(input, SIZE);
+
+  it("draws the comparable figures as one line from the baseline", () => {
+    expect(chart.lines).toHaveLength(1);
+    expect(chart.lines[0]?.points.map((point) => point.label)).toEqual(["60,0%", "70,0%", "80,0%"]);
+    expect(chart.lines[0]?.d.match(/[ML]/g)).toHaveLength(3);
+  });
+
+  it("marks a figure whose value changed between releases as revised", () => {
+    expect(chart.lines[0]?.points.map((point) => point.revised)).toEqual([false, false, true]);
+  });
+
+  it("draws the expected path from the baseline to the 2025 level, as computed", () => {
+    expect(chart.expected).toMatchObject({
+      style: "expected",
+      from: { period: 2020, value: 60 },
+      to: { period: 2025, value: 94 },
+      computed: true,
+      label: "Lộ trình cần có đến mục tiêu 2025 (tính toán)",
+    });
+    const point = chart.lines[0]?.points[0];
+    expect([chart.expected?.from.x, chart.expected?.from.y]).toEqual([point?.x, point?.y]);
+  });
+
+  it("marks the 2025 and 2030 goals in their years with their levels", () => {
+    expect(chart.goals.map((goal) => [goal.year, goal.label, goal.computed])).toEqual([
+      [2025, "Mục tiêu 2025: ≥ 94%", false],
+      [2030, "Mục tiêu 2030: ≥ 100%", false],
+    ]);
+    expect(chart.xTicks.at(-1)?.label).toBe("2030");
+    expect(chart.yTicks.at(-1)?.value).toBeGreaterThanOrEqual(100);
+  });
+
+  it("summarises the chart in one Vietnamese sentence", () => {
+    expect(chart.summary).toBe(
+      "Tỷ lệ thử từ 60,0% (2020) lên 80,0% (2024); mục tiêu 2025: ≥ 94%; mục tiêu 2030: ≥ 100%; 1 số liệu đã được điều chỉnh.",
+    );
+  });
+
+  it("keeps every coordinate on a 0.1 px grid inside the box", () => {
+    const numbers = [
+      ...chart.lines.flatMap((line) => line.points.flatMap((point) => [point.x, point.y])),
+      ...chart.goals.flatMap((goal) => [goal.x, goal.y]),
+      ...chart.xTicks.map((tick) => tick.position),
+      ...chart.yTicks.map((tick) => tick.position),
+    ];
+    for (const value of numbers) {
+      expect(Math.round(value * 10) / 10).toBe(value);
+      expect(value).toBeGreaterThanOrEqual(0);
+      expect(value).toBeLessThanOrEqual(SIZE.width);
+    }
+  });
+
+  it("gives the same geometry for the same input", () => {
+    expect(placeLineChart(input, SIZE)).toEqual(chart);
+  });
+
+  it("never joins a merged-province figure to the old-province line", () => {
+    const split = placeLineChart(
+      makeInput({
+        baselines: [base(2020, 60)],
+        observations: [obs(2024, 80), obs(2025, 90, merged)],
+      }),
+      SIZE,
+    );
+    expect(split.lines.map((line) => [line.style, line.points.length])).toEqual([
+      ["comparable", 2],
+      ["other-scope", 1],
+    ]);
+    expect(split.lines[1]?.d).toBe(
+      `M${split.lines[1]?.points[0]?.x},${split.lines[1]?.points[0]?.y}Z`,
+    );
+    expect(split.summary).toContain("1 đường khác phạm vi hoặc khác chuỗi vẽ riêng");
+  });
+
+  it("shows a computed goal level as computed, with the program's words", () => {
+    const doubled = placeLineChart(
+      makeInput({
+        rule: "multiple_of_baseline",
+        value: 2,
+        baselines: [base(2020, 28)],
+        observations: [obs(2024, 51)],
+      }),
+      SIZE,
+    );
+    expect(doubled.goals).toMatchObject([
+      {
+        year: 2025,
+        value: 56,
+        computed: true,
+        label: "Mục tiêu 2025: ≥ 56,0% (gấp 2 lần năm 2020)",
+      },
+    ]);
+  });
+
+  it("shows only figures published by the as-of release", () => {
+    const later = makeInput({
+      observations: [obs(2024, 80), obs(2025, 95, { release_id: "1.3.0" })],
+    });
+    expect(placeLineChart(later, SIZE).lines[0]?.points).toHaveLength(2);
+    expect(placeLineChart({ ...later, asOf: AFTER_END }, SIZE).lines[0]?.points).toHaveLength(3);
+  });
+
+  it("handles a single point with no baseline and no path", () => {
+    const single = placeLineChart(
+      makeInput({ baselines: [], observations: [obs(2019, 6.1)] }),
+      SIZE,
+    );
+    expect(single.empty).toBe(false);
+    expect(single.expected).toBeNull();
+    expect(single.lines[0]?.style).toBe("no-baseline");
+    expect(single.lines[0]?.d).toMatch(/^M[\d.]+,[\d.]+Z$/);
+    expect(single.summary).toBe("Tỷ lệ thử: 6,1% (2019); mục tiêu 2025: ≥ 94%.");
+  });
+
+  it("returns an empty state with axes when there is no figure", () => {
+    const empty = placeLineChart(makeInput({ baselines: [], observations: [] }), SIZE);
+    expect(empty).toMatchObject({ empty: true, lines: [], expected: null });
+    expect(empty.xTicks.length).toBeGreaterThan(1);
+    expect(empty.summary).toBe("Tỷ lệ thử: chưa có số liệu công bố; mục tiêu 2025: ≥ 94%.");
+  });
+
+  it("places negative figures below the zero line", () => {
+    const negative = placeLineChart(
+      makeInput({
+        rule: "at_most",
+        value: -2,
+        direction: "down",
+        baselines: [base(2020, 1)],
+        observations: [obs(2022, -1), obs(2024, -3)],
+      }),
+      SIZE,
+    );
+    const zero = negative.yTicks.find((tick) => tick.value === 0)?.position ?? 0;
+    const points = negative.lines[0]?.points ?? [];
+    expect(points.map((point) => point.y > zero)).toEqual([false, true, true]);
+    expect(negative.summary).toContain("từ 1,0% (2020) xuống −3,0% (2024)");
+  });
+});
+
+describe(drawPath, () => {
+  it.each([
+    [[], ""],
+    [[{ x: 1, y: 2 }], "M1,2Z"],
+    [
+      [
+        { x: 1, y: 2 },
+        { x: 3.5, y: 4 },
+      ],
+      "M1,2L3.5,4",
+    ],
+  ])("draws %j as %s", (points, d) => {
+    expect(drawPath(points)).toBe(d);
+  });
+});

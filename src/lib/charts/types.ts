@@ -1,0 +1,142 @@
+// Plain chart geometry: pixel coordinates, tick labels, path strings and words, nothing else.
+// A stateless .astro component maps it to <svg> (OWID grapher's series → placed series →
+// render); no DOM, no colours. Colours are the renderer's choice; meaning is carried by `style`
+// keys, which the renderer must also draw with a dash pattern and a marker shape so that colour
+// is never the only carrier of meaning (WCAG 1.4.1). All coordinates are rounded to 0.1 px so
+// that expected-output fixtures are stable.
+
+/** Width, height and margins of a chart in CSS pixels. */
+export interface ChartSize {
+  readonly width: number;
+  readonly height: number;
+  readonly margins: {
+    readonly top: number;
+    readonly right: number;
+    readonly bottom: number;
+    readonly left: number;
+  };
+}
+
+/**
+ * How a line is drawn. `comparable`: the baseline's scope and series (solid, circles).
+ * `other-scope`: another geographic scope; `other-series`: another definition or standard;
+ * `no-baseline`: there is no baseline to compare with. Renderers give each its own dash
+ * pattern and marker shape, plus `variant` to tell apart two lines of one style.
+ */
+export type LineStyle = "comparable" | "other-scope" | "other-series" | "no-baseline";
+
+/** One placed figure. */
+export interface PlacedPoint {
+  readonly period: number;
+  readonly value: number;
+  readonly x: number;
+  readonly y: number;
+  /** Value written vi-VN with its unit ("19,2%"). */
+  readonly label: string;
+  /** An earlier release published another value (or withdrew it): mark it. */
+  readonly revised: boolean;
+  /** Same scope and series as the baseline. */
+  readonly comparable: boolean;
+  /** This point is the baseline (from baselines.csv). */
+  readonly baseline: boolean;
+  readonly release_id: string;
+}
+
+/** One line: the figures of one (scope, series), never joined to another line. */
+export interface PlacedLine {
+  /** "scope_id|series_id", unique within a chart. */
+  readonly key: string;
+  readonly scope_id: string;
+  readonly series_id: string;
+  readonly style: LineStyle;
+  /** 0 for the first line of its style, 1 for the second… */
+  readonly variant: number;
+  /** Legend text: "scope name · series name". */
+  readonly label: string;
+  /** Legend note: comparable or why not ("Khác phạm vi, không dùng để đánh giá"). */
+  readonly note: string;
+  /** SVG path data through the points in period order ("M…L…"); a lone point is "M x,y Z". */
+  readonly d: string;
+  readonly points: readonly PlacedPoint[];
+}
+
+/** One axis tick. */
+export interface PlacedTick {
+  readonly value: number;
+  /** Pixel position along the axis (x for the x axis, y for the y axis). */
+  readonly position: number;
+  /** "2024" for years; vi-VN numbers ("1.000", "2,5%") for values. */
+  readonly label: string;
+}
+
+/** The dashed straight path from the baseline to the goal level (derived, so computed). */
+export interface PlacedExpectedPath {
+  readonly style: "expected";
+  readonly d: string;
+  readonly from: {
+    readonly period: number;
+    readonly value: number;
+    readonly x: number;
+    readonly y: number;
+  };
+  readonly to: {
+    readonly period: number;
+    readonly value: number;
+    readonly x: number;
+    readonly y: number;
+  };
+  /** Legend text ("Lộ trình cần có đến mục tiêu 2025 (tính toán)"). */
+  readonly label: string;
+  readonly computed: true;
+}
+
+/** A goal level in its year. */
+export interface PlacedGoal {
+  readonly year: number;
+  readonly value: number;
+  readonly x: number;
+  readonly y: number;
+  /** "Mục tiêu 2025: ≥ 94%". */
+  readonly label: string;
+  /** True when the level was derived (e.g. 2 × baseline), false when quoted from the program. */
+  readonly computed: boolean;
+}
+
+/** Everything a renderer needs to draw the indicator's line chart. */
+export interface LineChartGeometry {
+  readonly width: number;
+  readonly height: number;
+  /** Plot area in pixels. */
+  readonly plot: {
+    readonly left: number;
+    readonly top: number;
+    readonly right: number;
+    readonly bottom: number;
+  };
+  /** No figure at all: draw the axes and `summary` as the message. */
+  readonly empty: boolean;
+  readonly xTicks: readonly PlacedTick[];
+  readonly yTicks: readonly PlacedTick[];
+  /** Unit for the y axis title ("%", "triệu đồng"). */
+  readonly yUnit: string;
+  readonly lines: readonly PlacedLine[];
+  readonly expected: PlacedExpectedPath | null;
+  readonly goals: readonly PlacedGoal[];
+  /** Indicator name, for <title>. */
+  readonly title: string;
+  /** One Vietnamese sentence for <desc>. */
+  readonly summary: string;
+}
+
+/** A tiny trend line for cards. */
+export interface SparklineGeometry {
+  readonly width: number;
+  readonly height: number;
+  readonly empty: boolean;
+  /** Style of the line drawn (the comparable one when it has figures). */
+  readonly style: LineStyle | null;
+  readonly d: string;
+  readonly last: PlacedPoint | null;
+  /** Short text for screen readers ("19,2% (2016) → 6,1% (2019)"). */
+  readonly summary: string;
+}
