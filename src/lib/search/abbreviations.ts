@@ -1,7 +1,7 @@
 // Abbreviations of the field, as the program text and provincial documents write them. The
 // list favours what readers type: the seven the issue names, the ones the program text itself
 // uses (UBND, HĐND, MTTQ, PTTH, ĐBQH, Ban Dân tộc's BDT) and the appendix's agencies.
-import { foldVietnamese } from "./fold.ts";
+import { foldForPagefind, foldVietnamese } from "./fold.ts";
 
 /** One abbreviation and the phrase it stands for, both as usually written. */
 export interface Abbreviation {
@@ -41,9 +41,17 @@ export interface FoldedAbbreviation {
   abbr: string;
   /** Folded words of the phrase, punctuation dropped. */
   words: readonly string[];
+  /** Every form a query may reach the abbreviation by: folded, and with đ as Pagefind keys it. */
+  abbrKeys: readonly string[];
+  /** The same for the phrase's words ("dac", "đac", "biet", …), in order, without repeats. */
+  wordKeys: readonly string[];
 }
 
 const wordPattern = /[\p{L}\p{N}]+/gu;
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
 
 /** Returns the folded words of `text` ("Lao động - Thương binh" → ["lao", "dong", "thuong", "binh"]). */
 export function splitFoldedWords(text: string): string[] {
@@ -55,7 +63,17 @@ export function foldAbbreviations(
   abbreviations: readonly Abbreviation[] = ABBREVIATIONS,
 ): FoldedAbbreviation[] {
   return abbreviations
-    .map(({ abbr, phrase }) => ({ abbr: foldVietnamese(abbr), words: splitFoldedWords(phrase) }))
+    .map(({ abbr, phrase }) => ({
+      abbr: foldVietnamese(abbr),
+      words: splitFoldedWords(phrase),
+      abbrKeys: unique([foldVietnamese(abbr), foldForPagefind(abbr)]),
+      wordKeys: unique(
+        (foldForPagefind(phrase).match(wordPattern) ?? []).flatMap((key) => [
+          foldVietnamese(key),
+          key,
+        ]),
+      ),
+    }))
     .sort((a, b) => b.words.length - a.words.length);
 }
 
@@ -64,7 +82,12 @@ export const FOLDED_ABBREVIATIONS: readonly FoldedAbbreviation[] = foldAbbreviat
 
 /** Returns the folded phrase words for a folded abbreviation ("dtts" → ["dan", …]), or undefined. */
 export function expandAbbreviation(folded: string): readonly string[] | undefined {
-  return FOLDED_ABBREVIATIONS.find((entry) => entry.abbr === folded)?.words;
+  return findAbbreviation(folded)?.words;
+}
+
+/** Returns the table entry of a folded abbreviation ("dbkk"), or undefined. */
+export function findAbbreviation(folded: string): FoldedAbbreviation | undefined {
+  return FOLDED_ABBREVIATIONS.find((entry) => entry.abbr === folded);
 }
 
 /** Returns the abbreviations whose phrase starts at `words[start]` (folded words), longest first. */

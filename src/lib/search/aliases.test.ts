@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { addSearchAliases, listAliasParts, stripSearchAliases } from "./aliases.ts";
+import {
+  addSearchAliases,
+  listAliasParts,
+  readSearchAliases,
+  stripSearchAliases,
+} from "./aliases.ts";
 
 describe(addSearchAliases, () => {
   it.each([
@@ -10,12 +15,17 @@ describe(addSearchAliases, () => {
     ["(DTTS)", "(DTTS_dan_toc_thieu_so)"],
     ["vùng dân tộc thiểu số", "vùng dân_dtts tộc thiểu số"],
     ["đạt chuẩn nông thôn mới", "đạt_dat chuẩn nông_ntm thôn mới"],
-    ["xã đặc biệt khó khăn", "xã đặc_dac_dbkk biệt khó khăn"],
-    ["TT HĐND tỉnh", "TT HĐND_hdnd_hoi_dong_nhan_dan tỉnh"],
+    ["xã đặc biệt khó khăn", "xã đặc_dac_dbkk_đbkk biệt khó khăn"],
+    ["xã ĐBKK", "xã ĐBKK_dbkk_dac_đac_biet_kho_khan"],
+    ["TT HĐND tỉnh", "TT HĐND_hdnd_hoi_dong_đong_nhan_dan tỉnh"],
+    ["Hội đồng nhân dân", "Hội_hdnd_hđnd đồng_dong nhân dân"],
     ["Ủy ban nhân dân tỉnh", "Ủy_ubnd ban nhân dân tỉnh"],
     ["Uỷ ban nhân dân", "Uỷ_ubnd ban nhân dân"],
     ["kinh tế - xã hội", "kinh_ktxh tế - xã hội"],
-    ["Sở Lao động - Thương binh và Xã hội", "Sở Lao_ldtbxh động_dong - Thương binh và Xã hội"],
+    [
+      "Sở Lao động - Thương binh và Xã hội",
+      "Sở Lao_ldtbxh_lđtbxh động_dong - Thương binh và Xã hội",
+    ],
     ["Văn hóa, Thể thao và Du lịch", "Văn_vhttdl hóa, Thể thao và Du lịch"],
     ["Chương trình mục tiêu quốc gia", "Chương_ctmtqg trình mục_mtqg tiêu quốc gia"],
   ])("%j → %j", (input, expected) => {
@@ -47,7 +57,7 @@ describe(stripSearchAliases, () => {
     "Đồng bào dân tộc thiểu số (DTTS) và miền núi",
     "TT HĐND tỉnh; Ủy ban nhân dân tỉnh; kinh tế - xã hội",
     "Sở Lao động - Thương binh và Xã hội, Sở Văn hóa, Thể thao và Du lịch",
-    "xã đặc biệt khó khăn đạt chuẩn nông thôn mới",
+    "xã đặc biệt khó khăn (ĐBKK) đạt chuẩn nông thôn mới; HĐND, Hội đồng nhân dân",
   ])("gives back the original text of %j", (text) => {
     expect(stripSearchAliases(addSearchAliases(text))).toBe(text);
   });
@@ -70,9 +80,22 @@ describe(listAliasParts, () => {
   it.each([
     ["đường", ["duong"]],
     ["DTTS", ["dan", "toc", "thieu", "so"]],
+    ["ĐBKK", ["dbkk", "dac", "đac", "biet", "kho", "khan"]],
+    ["đặc", ["dac", "dbkk", "đbkk"]],
     ["dân", ["dtts"]],
     ["Dương", []],
   ])("%j may carry %j", (word, parts) => {
     expect([...listAliasParts(word)].sort()).toEqual([...parts].sort());
+  });
+});
+
+describe(readSearchAliases, () => {
+  it.each([
+    ["HĐND_hdnd_hoi_dong_đong_nhan_dan,", ["hdnd", "hoi", "dong", "đong", "nhan", "dan"]],
+    ["(đường_duong)", ["duong"]],
+    ["đường", []],
+    ["indicator_id", []],
+  ])("%j → %j", (token, parts) => {
+    expect(readSearchAliases(token)).toEqual(parts);
   });
 });

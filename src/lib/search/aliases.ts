@@ -7,17 +7,19 @@
 //     but keeps đ, so without this "duong" could not find "đường";
 //   - an abbreviation gets its phrase ("DTTS" → "DTTS_dan_toc_thieu_so");
 //   - the first word of a spelled-out phrase gets the abbreviation ("dân" → "dân_dtts").
+// Abbreviation and phrase parts come in both folded forms where they differ ("đặc_dac_dbkk_đbkk"),
+// because a query typed with "đ" is looked up with its đ kept.
 // `stripSearchAliases` removes them again from text that comes back from the index. It only
 // removes parts that `listAliasParts` could have produced for that word, so a real "snake_case"
 // word in a page (a CSV column name) is left alone.
-import { expandAbbreviation, findPhrasesAt, FOLDED_ABBREVIATIONS } from "./abbreviations.ts";
+import { findAbbreviation, findPhrasesAt, FOLDED_ABBREVIATIONS } from "./abbreviations.ts";
 import { foldVietnamese, hasDStroke } from "./fold.ts";
 
 // A word, or an HTML character reference (left untouched, and a separator for phrases).
 const tokenPattern = /&#?[a-z0-9]+;|[\p{L}\p{M}\p{N}]+/giu;
 // What may stand between two words of one phrase: spaces, hyphens and dashes, commas, "&".
 const phraseGap = /^(?:[\s,\-–&]|&nbsp;|&#160;|&amp;)*$/u;
-const aliasedWord = /([\p{L}\p{M}\p{N}]+)((?:_[a-z0-9]+)+)/gu;
+const aliasedWord = /([\p{L}\p{M}\p{N}]+)((?:_[a-z0-9đ]+)+)/gu;
 
 interface Token {
   text: string;
@@ -66,11 +68,12 @@ function aliasesOf(tokens: readonly Token[], text: string, index: number): strin
   const aliases = new Set<string>();
   if (hasDStroke(token.text)) aliases.add(token.folded);
   if (isWrittenAsAbbreviation(token.text)) {
-    for (const word of expandAbbreviation(token.folded) ?? []) aliases.add(word);
+    for (const word of findAbbreviation(token.folded)?.wordKeys ?? []) aliases.add(word);
   }
   const folded = tokens.map((t) => t.folded);
   for (const entry of findPhrasesAt(folded, index)) {
-    if (phraseMatchesAt(tokens, text, index, entry.words.length)) aliases.add(entry.abbr);
+    if (!phraseMatchesAt(tokens, text, index, entry.words.length)) continue;
+    for (const key of entry.abbrKeys) aliases.add(key);
   }
   return [...aliases];
 }
@@ -95,19 +98,31 @@ export function listAliasParts(word: string): Set<string> {
   const parts = new Set<string>();
   if (hasDStroke(word)) parts.add(folded);
   if (isWrittenAsAbbreviation(word)) {
-    for (const part of expandAbbreviation(folded) ?? []) parts.add(part);
+    for (const part of findAbbreviation(folded)?.wordKeys ?? []) parts.add(part);
   }
   for (const entry of FOLDED_ABBREVIATIONS) {
-    if (entry.words[0] === folded) parts.add(entry.abbr);
+    if (entry.words[0] === folded) for (const key of entry.abbrKeys) parts.add(key);
   }
   return parts;
 }
 
+function gluedParts(word: string, suffix: string): string[] | undefined {
+  const allowed = listAliasParts(word);
+  const parts = suffix.slice(1).split("_");
+  return parts.every((part) => allowed.has(part)) ? parts : undefined;
+}
+
 /** Returns `text` with the alias parts added for the index removed again ("đường_duong" → "đường"). */
 export function stripSearchAliases(text: string): string {
-  return text.replace(aliasedWord, (whole, word: string, suffix: string) => {
-    const allowed = listAliasParts(word);
-    const parts = suffix.slice(1).split("_");
-    return parts.every((part) => allowed.has(part)) ? word : whole;
-  });
+  return text.replace(aliasedWord, (whole, word: string, suffix: string) =>
+    gluedParts(word, suffix) ? word : whole,
+  );
+}
+
+/** Returns the alias parts glued to the first word of `token` ("HĐND_hdnd_hoi," → ["hdnd", "hoi"]). */
+export function readSearchAliases(token: string): string[] {
+  for (const match of token.matchAll(aliasedWord)) {
+    return gluedParts(match[1] ?? "", match[2] ?? "") ?? [];
+  }
+  return [];
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { highlightText, matchesTerm, planHighlight, type TextSegment } from "./highlight.ts";
+import {
+  highlightText,
+  matchesTerm,
+  planHighlight,
+  rateMatch,
+  type TextSegment,
+} from "./highlight.ts";
 
 // Renders segments as "[marked]" text so that expectations read like the result on screen.
 function render(segments: readonly TextSegment[]): string {
@@ -19,6 +25,8 @@ describe(highlightText, () => {
     ["duong o to", "có đường ô tô; ổn định", "có [đường ô tô]; ổn định"],
     ["HĐND", "TT HĐND tỉnh", "TT [HĐND] tỉnh"],
     ["ubnd", "Ủy ban nhân dân tỉnh", "[Ủy ban nhân dân] tỉnh"],
+    ["KT-XH", "phát triển kinh tế - xã hội vùng", "phát triển [kinh tế] - [xã hội] vùng"],
+    ["hoi dong nhan dan", "TT HĐND tỉnh", "TT [HĐND] tỉnh"],
   ])("query %j marks %j as %j", (query, text, expected) => {
     expect(render(highlightText(text, planHighlight(query)))).toBe(expected);
   });
@@ -47,5 +55,29 @@ describe(matchesTerm, () => {
     ["thiểu", "thi", true],
   ])("word %j, term %j → %s", (word, term, expected) => {
     expect(matchesTerm(word, term)).toBe(expected);
+  });
+});
+
+describe(rateMatch, () => {
+  const term = (query: string) => planHighlight(query).terms[0]!;
+  it.each([
+    ["Dương", "dương", 4],
+    ["đường", "dương", 3],
+    ["dưỡng", "duong", 3],
+    ["Lượng,", "lượng", 4],
+    ["lượng", "lượ", 2],
+    ["toàn", "to", 1],
+    ["Dương", "đường", 0],
+  ])("word %j, query %j → %i", (word, query, expected) => {
+    expect(rateMatch(word, term(query))).toBe(expected);
+  });
+});
+
+describe(planHighlight, () => {
+  it("keeps each query word as typed and as Pagefind keys it", () => {
+    expect(planHighlight("  Đường   Dương ").terms).toEqual([
+      { typed: "đường", key: "đuong" },
+      { typed: "dương", key: "duong" },
+    ]);
   });
 });

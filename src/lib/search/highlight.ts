@@ -4,7 +4,7 @@
 // abbreviation marks its spelled-out phrase and the other way round. Terms match word starts,
 // as Pagefind's prefix search does, except one-letter terms, which must be the whole word.
 import { expandAbbreviation, FOLDED_ABBREVIATIONS, splitFoldedWords } from "./abbreviations.ts";
-import { foldForPagefind, foldVietnamese } from "./fold.ts";
+import { foldForPagefind, foldVietnamese, normalizeQuery } from "./fold.ts";
 
 /** A run of excerpt text, marked when it matched the query. */
 export interface TextSegment {
@@ -14,20 +14,35 @@ export interface TextSegment {
   mark: boolean;
 }
 
+/** One word of the query. */
+export interface QueryTerm {
+  /** As typed: NFC, lower case, diacritics kept ("dương"). */
+  typed: string;
+  /** As Pagefind keys it: marks dropped, đ kept ("duong"). */
+  key: string;
+}
+
 /** What the query asks to highlight, computed once per query. */
 export interface HighlightPlan {
-  /** Query terms as Pagefind keys them (marks dropped, đ kept). */
-  terms: readonly string[];
+  /** The query's words. */
+  terms: readonly QueryTerm[];
   /** Folded word sequences to mark as a whole (abbreviations ↔ phrases). */
   phrases: readonly (readonly string[])[];
 }
 
 /** Returns what `query` should highlight: its terms plus the abbreviations and phrases they stand for. */
 export function planHighlight(query: string): HighlightPlan {
-  const terms = foldForPagefind(query).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const terms = (normalizeQuery(query).match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map((typed) => ({
+    typed,
+    key: foldForPagefind(typed),
+  }));
   const folded = splitFoldedWords(query);
   const phrases: (readonly string[])[] = [];
-  for (const term of folded) {
+  // "KT-XH" is one abbreviation written in two pieces.
+  const chunks = normalizeQuery(query)
+    .split(" ")
+    .map((chunk) => splitFoldedWords(chunk).join(""));
+  for (const term of new Set([...folded, ...chunks])) {
     const expansion = expandAbbreviation(term);
     if (expansion) phrases.push(expansion);
   }
@@ -38,7 +53,7 @@ export function planHighlight(query: string): HighlightPlan {
   return { terms, phrases };
 }
 
-/** Returns true when `word` (as written in a page) matches the query term `term`. */
+/** Returns true when `word` (as written in a page) matches the query term keyed `term`. */
 export function matchesTerm(word: string, term: string): boolean {
   // A term with đ only matches đ-words, exactly as Pagefind's index keys them; without đ it
   // matches through the folded alias as well.
@@ -73,7 +88,7 @@ export function highlightText(text: string, plan: HighlightPlan): TextSegment[] 
     word: match[0],
     folded: foldVietnamese(match[0]),
   }));
-  const marked = words.map(({ word }) => plan.terms.some((term) => matchesTerm(word, term)));
+  const marked = words.map(({ word }) => plan.terms.some((term) => matchesTerm(word, term.key)));
   markPhrases(words, plan, marked);
 
   const segments: TextSegment[] = [];
@@ -95,4 +110,17 @@ export function highlightText(text: string, plan: HighlightPlan): TextSegment[] 
   });
   push({ text: text.slice(last), mark: false });
   return segments;
+}
+
+/**
+ * Returns how well `word` matches `term`: 4 the same word with the same diacritics, 3 the same
+ * word once folded, 2 a word it starts with the same diacritics, 1 any other match, 0 none.
+ */
+export function rateMatch(word: string, term: QueryTerm): number {
+  const written = normalizeQuery(word).replace(/[^\p{L}\p{M}\p{N}]/gu, "");
+  if (!matchesTerm(written, term.key)) return 0;
+  if (written === term.typed) return 4;
+  if (foldVietnamese(written) === foldVietnamese(term.typed)) return 3;
+  const typedWithMarks = term.typed !== foldVietnamese(term.typed);
+  return typedWithMarks && written.startsWith(term.typed) ? 2 : 1;
 }

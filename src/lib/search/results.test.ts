@@ -69,6 +69,67 @@ describe(shapeResult, () => {
     expect(render(view.sections[0]?.excerpt ?? [])).toBe("[Dương Văn Lượng]");
   });
 
+  it("prefers the paragraph where the query words stand in a row", () => {
+    const text = "chống suy dinh dưỡng ở trẻ em, an toàn thực phẩm. xóm có đường_duong ô tô";
+    const all = text.split(" ");
+    const data: PagefindResultData = {
+      ...program(),
+      content: text,
+      sub_results: [
+        {
+          title: "Y tế · #III-5-1",
+          url: "#III-5-1",
+          anchor: { id: "III-5-1" },
+          locations: [
+            all.indexOf("dưỡng"),
+            all.indexOf("ở"),
+            all.indexOf("toàn"),
+            all.indexOf("dưỡng"),
+          ],
+          plain_excerpt: "dưỡng ở trẻ em, an toàn",
+        },
+        {
+          title: "Mục tiêu · #II-3-1",
+          url: "#II-3-1",
+          anchor: { id: "II-3-1" },
+          locations: [all.indexOf("đường_duong"), all.indexOf("ô"), all.indexOf("tô")],
+          plain_excerpt: "xóm có đường_duong ô tô",
+        },
+      ],
+    };
+    const view = shapeResult(data, planHighlight("duong o to"));
+    expect(view.sections.map((s) => s.url)).toEqual(["#II-3-1", "#III-5-1"]);
+    expect(render(view.sections[0]?.excerpt ?? [])).toBe("xóm có [đường ô tô]");
+  });
+
+  it("counts an abbreviation for the spelled-out words it stands for", () => {
+    const text = "hội nghị nhân dân đồng_dong lòng. TT HĐND_hdnd_hoi_dong_đong_nhan_dan tỉnh";
+    const all = text.split(" ");
+    const data: PagefindResultData = {
+      ...program(),
+      content: text,
+      sub_results: [
+        {
+          title: "A · #IV-2-1",
+          url: "#IV-2-1",
+          anchor: { id: "IV-2-1" },
+          locations: [0, 2, 3, 4],
+          plain_excerpt: "hội nghị nhân dân đồng_dong lòng.",
+        },
+        {
+          title: "Nơi nhận · #noi-nhan-3",
+          url: "#noi-nhan-3",
+          anchor: { id: "noi-nhan-3" },
+          locations: [all.indexOf("HĐND_hdnd_hoi_dong_đong_nhan_dan")],
+          plain_excerpt: "TT HĐND_hdnd_hoi_dong_đong_nhan_dan tỉnh",
+        },
+      ],
+    };
+    const view = shapeResult(data, planHighlight("hoi dong nhan dan"));
+    expect(view.sections.map((s) => s.url)).toEqual(["#noi-nhan-3", "#IV-2-1"]);
+    expect(render(view.sections[0]?.excerpt ?? [])).toBe("TT [HĐND] tỉnh");
+  });
+
   it("leaves out the sub-result that is the page itself and caps the list", () => {
     const view = shapeResult(program(), planHighlight("van"), 2);
     expect(view.sections).toHaveLength(2);

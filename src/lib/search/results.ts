@@ -1,8 +1,15 @@
 // Turns what Pagefind returns for one result into what the search page shows: aliases removed,
 // matches highlighted with the Vietnamese rules, and for the program text the paragraphs that
 // match best (most distinct query words first), each linking to its own anchor.
-import { stripSearchAliases } from "./aliases.ts";
-import { highlightText, matchesTerm, type HighlightPlan, type TextSegment } from "./highlight.ts";
+import { readSearchAliases, stripSearchAliases } from "./aliases.ts";
+import { foldVietnamese } from "./fold.ts";
+import {
+  highlightText,
+  rateMatch,
+  type HighlightPlan,
+  type QueryTerm,
+  type TextSegment,
+} from "./highlight.ts";
 
 /** The part of a Pagefind sub-result this module reads. */
 export interface PagefindSubResult {
@@ -71,20 +78,48 @@ function cleanText(text: string): string {
   return stripSearchAliases(decodeEntities(text)).replace(/\s+/gu, " ").trim();
 }
 
-// How many different query terms the words at `locations` match: a paragraph holding
-// "Dương Văn Lượng" beats one that only says "văn" five times.
-function countDistinctTerms(
+// Rates an indexed word (aliases still glued on) against a query word: its own spelling first
+// (rateMatch), else its aliases, so that "HĐND" counts for "hội đồng" and "dân" for "DTTS".
+function rateIndexedWord(indexed: string, term: QueryTerm): number {
+  const direct = rateMatch(stripSearchAliases(indexed), term);
+  if (direct > 0) return direct;
+  const folded = foldVietnamese(term.typed);
+  const aliases = readSearchAliases(indexed);
+  if (aliases.some((part) => part === term.key || part === folded)) return 3;
+  return aliases.some((part) => part.startsWith(term.key)) ? 1 : 0;
+}
+
+// Scores a sub-result by the words at its match locations: for each query word its best match,
+// plus a bonus for the most query words found together, in a row or in one abbreviation. So the
+// paragraph holding "Dương Văn Lượng" beats one with "văn" five times, and "đường ô tô" beats
+// "dưỡng ở … toàn".
+function scoreSection(
   words: readonly string[],
   locations: readonly number[],
   plan: HighlightPlan,
 ): number {
-  const found = new Set<string>();
-  for (const location of locations) {
-    const word = stripSearchAliases(words[location] ?? "");
-    for (const term of plan.terms)
-      if (matchesTerm(word.replace(/[^\p{L}\p{M}\p{N}]/gu, ""), term)) found.add(term);
+  const sorted = [...new Set(locations)].sort((a, b) => a - b);
+  const rates = sorted.map((location) =>
+    plan.terms.map((term) => rateIndexedWord(words[location] ?? "", term)),
+  );
+  let score = 0;
+  plan.terms.forEach((_term, t) => {
+    score += Math.max(0, ...rates.map((row) => row[t] ?? 0));
+  });
+  let together = Math.max(0, ...rates.map((row) => row.filter((rate) => rate > 0).length));
+  for (let start = 0; start < sorted.length; start++) {
+    for (let first = 0; first < plan.terms.length; first++) {
+      let run = 0;
+      while (
+        sorted[start + run] === (sorted[start] ?? 0) + run &&
+        (rates[start + run]?.[first + run] ?? 0) > 0
+      ) {
+        run++;
+      }
+      together = Math.max(together, run);
+    }
   }
-  return found.size;
+  return score + 2 * together;
 }
 
 /** Returns the display model of one result; `maxSections` caps the paragraphs listed. */
@@ -96,7 +131,7 @@ export function shapeResult(
   const words = data.content.split(/\s+/u);
   const sections = data.sub_results
     .filter((sub) => sub.anchor !== undefined)
-    .map((sub, order) => ({ sub, order, score: countDistinctTerms(words, sub.locations, plan) }))
+    .map((sub, order) => ({ sub, order, score: scoreSection(words, sub.locations, plan) }))
     .sort(
       (a, b) =>
         b.score - a.score || b.sub.locations.length - a.sub.locations.length || a.order - b.order,
