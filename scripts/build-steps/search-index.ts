@@ -1,0 +1,128 @@
+// Post-build step: the Pagefind search index of the built site, through Pagefind's Node API.
+// Each page is indexed from a copy prepared in memory (src/lib/search/index-html.ts: search
+// aliases for đ and abbreviations, the kind filter, titled paragraph sub-results); the HTML
+// served is never changed. Pages go in sorted by path, one at a time, so that two builds of
+// the same site write the same index files.
+import { readdir, readFile, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import { prepareIndexHtml } from "../../src/lib/search/index-html.ts";
+import { classifyPage, pagePathOf } from "../../src/lib/search/page-kind.ts";
+
+/** Options, for measurements; the build uses the defaults. */
+export interface SearchIndexOptions {
+  /** Glue search aliases to words (default true); false measures what they cost. */
+  aliases?: boolean;
+}
+
+/** What the step did. */
+export interface SearchIndexReport {
+  /** Pages indexed. */
+  pages: number;
+  /** Paragraph sub-results titled on /chuong-trinh/. */
+  subResults: number;
+  /** Pages left out, with the reason ("tim-kiem/: not content"). */
+  skipped: string[];
+  /** Wall-clock time of the step, in seconds. */
+  seconds: number;
+  /** The index folder written (distDir/pagefind). */
+  outputDir: string;
+  /** Files in the index folder. */
+  files: number;
+  /** Bytes on disk of the index folder (its files are already gzip-compressed by Pagefind). */
+  bytes: number;
+}
+
+/** A failure of the search step; the build stops and dist/ stays as it was. */
+export class SearchIndexError extends Error {
+  override name = "SearchIndexError";
+}
+
+// Pagefind writes its ready-made UIs too. The search page uses the JS API only, on the main
+// thread (no worker), so these are never requested: drop them from the published folder.
+const unusedBundleFiles = [
+  "pagefind-ui.js",
+  "pagefind-ui.css",
+  "pagefind-modular-ui.js",
+  "pagefind-modular-ui.css",
+  "pagefind-component-ui.js",
+  "pagefind-component-ui.css",
+  "pagefind-highlight.js",
+  "pagefind-worker.js",
+];
+
+async function listFiles(dir: string, prefix = ""): Promise<string[]> {
+  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries) {
+    const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) files.push(...(await listFiles(dir, relative)));
+    else files.push(relative);
+  }
+  return files.sort();
+}
+
+async function measureFolder(dir: string): Promise<{ files: number; bytes: number }> {
+  const files = await listFiles(dir);
+  let bytes = 0;
+  for (const file of files) bytes += (await stat(path.join(dir, file))).size;
+  return { files: files.length, bytes };
+}
+
+/** Indexes the built site in `distDir` and writes the index to `distDir/pagefind/`. */
+export async function buildSearchIndex(
+  distDir: string,
+  options: SearchIndexOptions = {},
+): Promise<SearchIndexReport> {
+  const started = performance.now();
+  const outputDir = path.join(distDir, "pagefind");
+  await rm(outputDir, { recursive: true, force: true });
+
+  const { index, errors } = await pagefind.createIndex({
+    // Only <main> is content: header, navigation and footer repeat on every page.
+    rootSelector: "main",
+    // The program text marks its own apparatus ("#II-3-1" links, editor's notes, contents).
+    excludeSelectors: ["[data-not-program-text]"],
+    forceLanguage: "vi",
+  });
+  if (!index) throw new SearchIndexError(`Pagefind không tạo được chỉ mục: ${errors.join("; ")}`);
+
+  const skipped: string[] = [];
+  let pages = 0;
+  let subResults = 0;
+  try {
+    const htmlFiles = (await listFiles(distDir)).filter((file) => file.endsWith(".html"));
+    for (const file of htmlFiles) {
+      const pagePath = pagePathOf(file);
+      const kind = classifyPage(pagePath);
+      if (kind === undefined) {
+        skipped.push(`${file}: không phải trang nội dung`);
+        continue;
+      }
+      const html = await readFile(path.join(distDir, file), "utf8");
+      const prepared = prepareIndexHtml(html, { kind, aliases: options.aliases ?? true });
+      if (!prepared.hasMain) {
+        skipped.push(`${file}: không có <main>`);
+        continue;
+      }
+      const added = await index.addHTMLFile({ url: `/${pagePath}`, content: prepared.html });
+      if (added.errors.length > 0) {
+        throw new SearchIndexError(`${file}: Pagefind báo lỗi: ${added.errors.join("; ")}`);
+      }
+      pages++;
+      subResults += prepared.subResults;
+    }
+    const written = await index.writeFiles({ outputPath: outputDir });
+    if (written.errors.length > 0) {
+      throw new SearchIndexError(`Không ghi được chỉ mục tìm kiếm: ${written.errors.join("; ")}`);
+    }
+  } finally {
+    await index.deleteIndex();
+    await pagefind.close();
+  }
+  for (const file of unusedBundleFiles) await rm(path.join(outputDir, file), { force: true });
+
+  const { files, bytes } = await measureFolder(outputDir);
+  const seconds = (performance.now() - started) / 1000;
+  return { pages, subResults, skipped, seconds, outputDir, files, bytes };
+}
