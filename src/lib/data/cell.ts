@@ -145,7 +145,7 @@ export function checkConstraints(
       return {
         expected: `one of ${typeof c.enum[0] === "string" ? quoteList(texts) : texts.join(", ")}`,
         got: shown,
-        fix: near === undefined ? "Use one of the allowed values." : `Write ${near}.`,
+        fix: near === undefined ? "Use one of the allowed values." : `Write ${quote(near)}.`,
       };
     }
   }

@@ -116,7 +116,8 @@ const tableSchemaSchema = z.looseObject({
 // A path inside the data folder: relative, no "..", forward slashes, a .csv file.
 const SAFE_CSV_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[^\\:*?"<>|]+\.csv$/;
 
-const resourceSchema = z.looseObject({
+/** Zod schema of one resource (one CSV file and its table schema). */
+export const resourceSchema = z.looseObject({
   /** Resource name (lower case, digits, ".", "_", "-"). */
   name: z
     .string()

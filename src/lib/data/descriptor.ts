@@ -4,6 +4,7 @@ import { compilePattern, getFieldType, readEnumEntry } from "./cell.ts";
 import {
   descriptorSchema,
   isCustomExpectation,
+  resourceSchema,
   type Descriptor,
   type Field,
   type Resource,
@@ -60,40 +61,52 @@ export function readDescriptor(bytes: Uint8Array | undefined, file: string): Des
       findSyntaxErrorLine(decoded.text, message),
       FILE_COLUMN,
       "valid JSON",
-      quote(message),
+      // The position is already the line number; keep V8's words about what went wrong.
+      quote(message.replace(/\s*(?:in JSON )?at position \d+.*$/s, "")),
       "Fix the JSON syntax near this line (a missing comma or quote is the usual cause).",
     );
   }
   const lines = locateJsonLines(decoded.text);
   const parsed = descriptorSchema.safeParse(json, { reportInput: true });
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => {
-        const path = formatJsonPath(issue.path);
-        const { expected, got } = describeIssue(issue);
-        return {
-          file,
-          line: findJsonLine(lines, path),
-          column: path || "(document)",
-          expected,
-          got,
-          fix: SPEC_FIX,
-        };
-      }),
-    };
-  }
-  const problems = checkLinks(parsed.data).map(({ path, expected, got, fix }) => ({
+  const toProblem = ({ path, expected, got, fix }: LinkProblem): Problem => ({
     file,
     line: findJsonLine(lines, path),
-    column: path,
+    column: path || "(document)",
     expected,
     got,
     fix,
+  });
+  if (parsed.success) {
+    const entries = parsed.data.resources.map((resource, index) => ({ resource, index }));
+    const problems = checkLinks(entries, new Set()).map(toProblem);
+    if (problems.length > 0) return { ok: false, problems };
+    return { ok: true, descriptor: parsed.data, lines };
+  }
+  const shape = parsed.error.issues.map((issue) => ({
+    path: formatJsonPath(issue.path),
+    ...describeIssue(issue),
+    fix: SPEC_FIX,
   }));
-  return problems.length > 0
-    ? { ok: false, problems }
-    : { ok: true, descriptor: parsed.data, lines };
+  // The resources that have the right shape still get their links checked, so that one bad
+  // field type does not hide a misspelt key elsewhere.
+  const entries: ResourceEntry[] = [];
+  const otherNames = new Set<string>();
+  readResourceList(json).forEach((item, index) => {
+    const resource = resourceSchema.safeParse(item);
+    if (resource.success) entries.push({ resource: resource.data, index });
+    else if (isRecord(item) && typeof item["name"] === "string") otherNames.add(item["name"]);
+  });
+  const problems = [...shape, ...checkLinks(entries, otherNames)].map(toProblem);
+  return { ok: false, problems: problems.sort((a, b) => a.line - b.line) };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function readResourceList(json: unknown): unknown[] {
+  const resources = isRecord(json) ? json["resources"] : undefined;
+  return Array.isArray(resources) ? resources : [];
 }
 
 // V8 names the position: "... in JSON at position 42 (line 3 column 5)" or only the position.
@@ -158,11 +171,21 @@ interface LinkProblem {
 }
 
 // Names that must exist somewhere else in the descriptor: resources, fields, keys.
-function checkLinks(descriptor: Descriptor): LinkProblem[] {
+interface ResourceEntry {
+  readonly resource: Resource;
+  /** Position in the descriptor's resources list. */
+  readonly index: number;
+}
+
+// `otherNames` are resources whose shape is wrong: links to them are not reported as unknown.
+function checkLinks(
+  entries: readonly ResourceEntry[],
+  otherNames: ReadonlySet<string>,
+): LinkProblem[] {
   const problems: LinkProblem[] = [];
   const byName = new Map<string, Resource>();
   const paths = new Set<string>();
-  descriptor.resources.forEach((resource, r) => {
+  entries.forEach(({ resource, index: r }) => {
     const at = `resources[${r}]`;
     if (byName.has(resource.name)) {
       problems.push({
@@ -183,7 +206,7 @@ function checkLinks(descriptor: Descriptor): LinkProblem[] {
     }
     paths.add(resource.path);
   });
-  descriptor.resources.forEach((resource, r) => {
+  entries.forEach(({ resource, index: r }) => {
     const at = `resources[${r}].schema`;
     const names = resource.schema.fields.map((field) => field.name);
     names.forEach((name, f) => {
@@ -220,10 +243,11 @@ function checkLinks(descriptor: Descriptor): LinkProblem[] {
       }
       const targetName = key.reference.resource || resource.name;
       const target = byName.get(targetName);
+      if (!target && otherNames.has(targetName)) return;
       if (!target) {
         problems.push({
           path: `${keyAt}.reference.resource`,
-          expected: `a resource name (known: ${[...byName.keys()].join(", ")})`,
+          expected: `a resource name (known: ${[...byName.keys(), ...otherNames].join(", ")})`,
           got: quote(targetName),
           fix: "Name an existing resource.",
         });

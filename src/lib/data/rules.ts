@@ -266,7 +266,9 @@ function checkRevisionOrder(
   for (const row of tables.rows(name)) {
     const parts = key.map((column) => row.values[column]);
     const release = releases.get(readText(row, "release_id") ?? "");
-    if (!release || parts.some((part) => part === null || part === undefined)) continue;
+    // Without a readable release date the order is unknown; the date's problem is reported.
+    if (!release || readText(release, "date") === undefined) continue;
+    if (parts.some((part) => part === null || part === undefined)) continue;
     const joined = parts.map(String).join("\u0000");
     const before = newest.get(joined);
     if (before && compareReleases(release, before.release) < 0) {

@@ -20,7 +20,10 @@ export interface Tables {
   ): Problem;
   /** First row for each text value of a column. */
   indexBy(name: ResourceName, column: string): ReadonlyMap<string, TableRow>;
-  /** The release row with the latest date (then the highest version), if any. */
+  /**
+   * The release row with the latest date (then the highest version); undefined when there is
+   * none or when a release's id or date is unreadable, since "latest" is then unknown.
+   */
   latestRelease(): TableRow | undefined;
 }
 
@@ -54,7 +57,11 @@ export function createTables(tables: ReadonlyMap<string, Table>): Tables {
       }
       return index;
     },
-    latestRelease: () => [...rows("releases")].sort(compareReleases).at(-1),
+    latestRelease: () => {
+      const releases = rows("releases");
+      const known = releases.every((row) => readText(row, "id") && readText(row, "date"));
+      return known ? [...releases].sort(compareReleases).at(-1) : undefined;
+    },
   };
 }
 

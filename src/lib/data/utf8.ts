@@ -12,15 +12,18 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
  * A NUL byte also counts as failure: it means UTF-16, which would otherwise decode silently.
  */
 export function decodeUtf8(bytes: Uint8Array): DecodedText {
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) return { ok: false, offset: nul, line: countLines(bytes, nul) };
+  let text: string | undefined;
   try {
     // The default ignoreBOM: false strips a leading UTF-8 BOM.
-    return { ok: true, text: decoder.decode(bytes) };
+    text = decoder.decode(bytes);
   } catch {
-    const offset = findInvalidUtf8(bytes);
-    return { ok: false, offset, line: countLines(bytes, offset) };
+    text = undefined;
   }
+  const nul = bytes.indexOf(0);
+  if (text !== undefined && nul === -1) return { ok: true, text };
+  const invalid = text === undefined ? findInvalidUtf8(bytes) : bytes.length;
+  const offset = nul === -1 ? invalid : Math.min(nul, invalid);
+  return { ok: false, offset, line: countLines(bytes, offset) };
 }
 
 function countLines(bytes: Uint8Array, end: number): number {

@@ -107,7 +107,8 @@ function validateUnsafely(folder: DataFolder, descriptorFile: string): Validatio
   if (problems.length > 0 || read.problems.length > 0) return fail(problems, order, files, rows);
   const built = buildDataset(tables, descriptor.descriptor.version ?? "");
   if (!built.ok) return fail(built.problems, order, files, rows);
-  return { ok: true, dataset: built.dataset, warnings: findWarnings(access), files, rows };
+  const warnings = sortProblems(findWarnings(access), order);
+  return { ok: true, dataset: built.dataset, warnings, files, rows };
 }
 
 // A read that throws (a folder where a file should be, no permission) becomes a problem.
