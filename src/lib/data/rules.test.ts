@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import {
+  createMemoryFolder,
+  decode,
+  encode,
+  readCaseFiles,
+} from "../../../tests/validate-support.ts";
+import { formatProblem } from "./problem.ts";
+import { checkProgramRules, isPercentUnit } from "./rules.ts";
+import { validateDataPackage } from "./validate.ts";
+
+// Problems of the synthetic valid package after appending rows to, or replacing, some files.
+function problemsAfter(edits: Record<string, (text: string) => string>): string[] {
+  const files = readCaseFiles("valid");
+  for (const [name, edit] of Object.entries(edits))
+    files.set(name, encode(edit(decode(files.get(name)))));
+  const result = validateDataPackage(createMemoryFolder(files));
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+describe(checkProgramRules, () => {
+  it("orders releases of the same date by version when checking revisions", () => {
+    const problems = problemsAfter({
+      "releases.csv": (t) => `${t}1.1.1,2025-06-01,Bản thử,Sửa.\n`,
+      "datapackage.json": (t) => t.replace('"version": "1.1.0"', '"version": "1.1.1"'),
+      "observations.csv": (t) =>
+        `${t}chi-tieu-a,2023,tinh-cu,mac-dinh,75,1.1.1,nguon-b,đạt 75%,\nchi-tieu-a,2023,tinh-cu,mac-dinh,74,1.1.0,nguon-b,đạt 74%,\n`,
+    });
+    expect(problems).toEqual([
+      'data/observations.csv:8: release_id: expected a release newer than "1.1.1" (2025-06-01), which line 7 uses for the value this row revises, got "1.1.0" (2025-06-01). A revision is a new row in a later release, below the row it revises; put this row above it or give it a newer release.',
+    ]);
+  });
+
+  it("applies the revision order to baselines too", () => {
+    const problems = problemsAfter({
+      "baselines.csv": (t) =>
+        t.replace(",1.0.0\n", ",1.1.0\n") +
+        'chi-tieu-a,2020,tinh-cu,mac-dinh,51,nguon-a,"đạt 51%",,1.0.0\n',
+    });
+    expect(problems).toEqual([
+      'data/baselines.csv:3: release_id: expected a release newer than "1.1.0" (2025-06-01), which line 2 uses for the value this row revises, got "1.0.0" (2025-01-15). A revision is a new row in a later release, below the row it revises; put this row above it or give it a newer release.',
+    ]);
+  });
+
+  it("needs a reference only for share_of_reference goals", () => {
+    const problems = problemsAfter({
+      "goals.csv": (t) =>
+        t.replace("80,Mức chung cả nước", "80,").replace("at_most,5,,", "at_most,5,Mức khác,"),
+    });
+    expect(problems).toEqual([
+      'data/goals.csv:3: reference: expected what the share refers to, for rule "share_of_reference", got an empty cell. Name the reference value, as the program\'s wording does.',
+      'data/goals.csv:4: reference: expected an empty cell for rule "at_most", got "Mức khác". Remove the reference: only share_of_reference uses it.',
+    ]);
+  });
+
+  it("checks that a successor is sourced and is another agency", () => {
+    const problems = problemsAfter({
+      "agencies.csv": (t) =>
+        t
+          .replace("co-quan-b,2025-03-01,nguon-b", "co-quan-a,2025-03-01,")
+          .replace("false,,,,", "false,,2025-01-01,,"),
+    });
+    expect(problems.map((line) => line.split(": expected")[0])).toEqual([
+      "data/agencies.csv:2: successor_id",
+      "data/agencies.csv:2: successor_source_id",
+      "data/agencies.csv:3: successor_since",
+    ]);
+  });
+
+  it("refuses a scope that ends before it begins", () => {
+    const problems = problemsAfter({
+      "scopes.csv": (t) => t.replace("2025-07-01,,", "2025-07-01,2025-06-30,"),
+    });
+    expect(problems).toEqual([
+      'data/scopes.csv:3: valid_to: expected a date on or after valid_from (2025-07-01), got "2025-06-30". Swap or correct the two dates.',
+    ]);
+  });
+
+  it("needs a unit and decimals for a quantitative indicator", () => {
+    const problems = problemsAfter({
+      "indicators.csv": (t) => t.replace("Chỉ tiêu thử A,%,1,", "Chỉ tiêu thử A,,,"),
+    });
+    expect(problems.map((line) => line.split(": expected")[0])).toEqual([
+      "data/indicators.csv:2: unit",
+      "data/indicators.csv:2: decimals",
+    ]);
+  });
+});
+
+describe(isPercentUnit, () => {
+  it.each([
+    ["%", true],
+    ["% số hộ DTTS", true],
+    ["triệu đồng/người/năm", false],
+    [undefined, false],
+  ])("says %j is a percentage: %s", (unit, expected) => {
+    expect(isPercentUnit(unit)).toBe(expected);
+  });
+});
