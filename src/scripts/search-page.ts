@@ -1,0 +1,262 @@
+// The search page in the browser: Pagefind's JS API (no ready-made UI: it is several times
+// heavier), loaded with a dynamic import from the site's own pagefind/ folder, on the main
+// thread (the index is small; a worker would be one more download). Results as you type,
+// debounced; the query and filters kept in the URL with history.replaceState; results drawn
+// with DOM methods and textContent only (no HTML from the index is ever parsed).
+import { normalizeQuery, normalizeSpacing } from "../lib/search/fold.ts";
+import { planHighlight, type TextSegment } from "../lib/search/highlight.ts";
+import { PAGE_KINDS } from "../lib/search/page-kind.ts";
+import { shapeResult, type PagefindResultData, type ResultView } from "../lib/search/results.ts";
+import {
+  describeResultCount,
+  readSearchState,
+  SEARCH_PARAMS,
+  suggestUnaccented,
+  writeSearchState,
+  type SearchState,
+} from "../lib/search/search-state.ts";
+
+/** The part of Pagefind's JS API used here. */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+}
+
+const DEBOUNCE_MS = 250;
+const PAGE_SIZE = 8;
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`search page: missing ${selector}`);
+  return element;
+}
+
+function appendSegments(parent: HTMLElement, segments: readonly TextSegment[]): void {
+  for (const segment of segments) {
+    if (segment.mark) {
+      const mark = document.createElement("mark");
+      mark.textContent = segment.text;
+      parent.append(mark);
+    } else {
+      parent.append(segment.text);
+    }
+  }
+}
+
+function renderResult(view: ResultView): HTMLLIElement {
+  const item = document.createElement("li");
+  item.className = "search-result";
+  const meta = document.createElement("p");
+  meta.className = "search-result__meta";
+  meta.textContent = view.kind ?? PAGE_KINDS.other;
+  if (view.status !== undefined && view.status !== "") {
+    const status = document.createElement("span");
+    status.className = "search-result__status";
+    status.textContent = `Trạng thái: ${view.status}`;
+    meta.append(" · ", status);
+  }
+  const title = document.createElement("h3");
+  title.className = "search-result__title";
+  const link = document.createElement("a");
+  link.href = view.url;
+  link.textContent = view.title;
+  title.append(link);
+  item.append(meta, title);
+  if (view.sections.length > 0) {
+    const list = document.createElement("ul");
+    list.className = "search-result__sections";
+    for (const section of view.sections) {
+      const entry = document.createElement("li");
+      const sectionLink = document.createElement("a");
+      sectionLink.href = section.url;
+      sectionLink.textContent = section.title;
+      const excerpt = document.createElement("p");
+      appendSegments(excerpt, section.excerpt);
+      entry.append(sectionLink, excerpt);
+      list.append(entry);
+    }
+    item.append(list);
+  } else {
+    const excerpt = document.createElement("p");
+    excerpt.className = "search-result__excerpt";
+    appendSegments(excerpt, view.excerpt);
+    item.append(excerpt);
+  }
+  return item;
+}
+
+function linkTo(href: string, text: string): HTMLAnchorElement {
+  const link = document.createElement("a");
+  link.href = href;
+  link.textContent = text;
+  return link;
+}
+
+function renderNoResults(container: HTMLElement, state: SearchState, root: HTMLElement): void {
+  container.replaceChildren();
+  const intro = document.createElement("p");
+  intro.textContent = `Không tìm thấy trang nào có đủ các từ “${state.query}”. Bạn có thể:`;
+  const tips = document.createElement("ul");
+  const tip = (...parts: (string | Node)[]): void => {
+    const item = document.createElement("li");
+    item.append(...parts);
+    tips.append(item);
+  };
+  const unaccented = suggestUnaccented(state.query);
+  if (unaccented !== undefined) {
+    const href = writeSearchState({ ...state, query: unaccented }) || "?";
+    tip("tìm không dấu: ", linkTo(href, unaccented), ";");
+  }
+  if (state.kind !== "" || state.agency !== "") {
+    tip(
+      "bỏ bộ lọc: ",
+      linkTo(writeSearchState({ ...state, kind: "", agency: "" }), "tìm trong mọi trang"),
+      ";",
+    );
+  }
+  tip("bớt một vài từ, hoặc dùng từ viết tắt quen thuộc (DTTS, NTM, ĐBKK, UBND);");
+  tip(
+    "đọc ",
+    linkTo(root.dataset["programHref"] ?? "", "toàn văn chương trình"),
+    " hoặc xem ",
+    linkTo(root.dataset["overviewHref"] ?? "", "tổng quan các mục tiêu"),
+    ".",
+  );
+  container.append(intro, tips);
+}
+
+async function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  await pagefind.options({ baseUrl: base, noWorker: true, excerptLength: 24 });
+  await pagefind.init();
+  return pagefind;
+}
+
+async function fillAgencies(
+  pagefind: Pagefind,
+  select: HTMLSelectElement,
+  selected: string,
+): Promise<void> {
+  const agencies = Object.keys((await pagefind.filters())["agency"] ?? {});
+  agencies.sort((a, b) => a.localeCompare(b, "vi"));
+  for (const agency of agencies) {
+    const option = document.createElement("option");
+    option.value = agency;
+    option.textContent = agency;
+    select.append(option);
+  }
+  select.value = agencies.includes(selected) ? selected : "";
+}
+
+async function start(root: HTMLElement): Promise<void> {
+  const form = required<HTMLFormElement>(root, "form");
+  const input = required<HTMLInputElement>(form, `input[name="${SEARCH_PARAMS.query}"]`);
+  const agencySelect = required<HTMLSelectElement>(form, "[data-search-agency]");
+  const filters = required<HTMLFieldSetElement>(form, "[data-search-filters]");
+  const status = required<HTMLElement>(root, "[data-search-status]");
+  const fallback = required<HTMLElement>(root, "[data-search-fallback]");
+  const resultsSection = required<HTMLElement>(root, "[data-search-results]");
+  const list = required<HTMLOListElement>(root, "[data-search-list]");
+  const empty = required<HTMLElement>(root, "[data-search-empty]");
+  const more = required<HTMLButtonElement>(root, "[data-search-more]");
+
+  const initial = readSearchState(location.search);
+  input.value = initial.query;
+  const kindRadio = form.querySelector<HTMLInputElement>(
+    `input[name="${SEARCH_PARAMS.kind}"][value="${CSS.escape(initial.kind)}"]`,
+  );
+  if (kindRadio) kindRadio.checked = true;
+
+  let pagefind: Pagefind;
+  try {
+    pagefind = await loadPagefind(root.dataset["bundle"] ?? "", root.dataset["base"] ?? "/");
+    await fillAgencies(pagefind, agencySelect, initial.agency);
+  } catch (error) {
+    const reason = required<HTMLElement>(root, "[data-search-fallback-reason]");
+    reason.textContent =
+      "Không tải được bộ tìm kiếm của trang (có thể do mạng chập chờn). Hãy tải lại trang sau ít phút.";
+    console.error(error);
+    return;
+  }
+  fallback.hidden = true;
+  filters.hidden = false;
+
+  const readForm = (): SearchState => {
+    const data = new FormData(form);
+    return {
+      query: normalizeSpacing(String(data.get(SEARCH_PARAMS.query) ?? "")),
+      kind: String(data.get(SEARCH_PARAMS.kind) ?? ""),
+      agency: String(data.get(SEARCH_PARAMS.agency) ?? ""),
+    };
+  };
+
+  let generation = 0;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  let remaining: { data(): Promise<PagefindResultData> }[] = [];
+  let plan = planHighlight("");
+
+  const showMore = async (mine: number): Promise<void> => {
+    const batch = remaining.slice(0, PAGE_SIZE);
+    remaining = remaining.slice(PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (mine !== generation) return;
+    list.append(...data.map((item) => renderResult(shapeResult(item, plan))));
+    more.hidden = remaining.length === 0;
+  };
+
+  const run = async (): Promise<void> => {
+    const mine = ++generation;
+    const state = readForm();
+    history.replaceState(
+      history.state,
+      "",
+      `${location.pathname}${writeSearchState(state)}${location.hash}`,
+    );
+    const query = normalizeQuery(state.query);
+    if (query === "") {
+      resultsSection.hidden = true;
+      status.textContent = "";
+      return;
+    }
+    const selected: Record<string, string> = {};
+    if (state.kind !== "") selected["kind"] = state.kind;
+    if (state.agency !== "") selected["agency"] = state.agency;
+    const search = await pagefind.search(query, { filters: selected });
+    if (mine !== generation) return;
+    plan = planHighlight(query);
+    remaining = search.results;
+    list.replaceChildren();
+    const count = search.results.length;
+    empty.hidden = count > 0;
+    if (count === 0) renderNoResults(empty, state, root);
+    await showMore(mine);
+    if (mine !== generation) return;
+    resultsSection.hidden = false;
+    status.textContent = describeResultCount(count, state.query, Object.keys(selected).length > 0);
+  };
+
+  const schedule = (delay: number): void => {
+    clearTimeout(pending);
+    pending = setTimeout(() => void run(), delay);
+  };
+
+  input.addEventListener("input", () => schedule(DEBOUNCE_MS));
+  form.addEventListener("change", (event) => {
+    if (event.target !== input) schedule(0);
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    schedule(0);
+  });
+  more.addEventListener("click", () => void showMore(generation));
+
+  if (initial.query !== "") await run();
+}
+
+const root = document.querySelector<HTMLElement>("[data-search-root]");
+if (root) void start(root);
