@@ -5,8 +5,12 @@ import { glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { parseAnchorId } from "./lib/program/anchors.ts";
 
+// PROGRAM_DIR swaps in another program text of the same shape, for the benchmark only
+// (tests/bench/: a synthetic text sized to its synthetic data). Unset, it is content/program.
+const programDir = process.env["PROGRAM_DIR"] ?? "./content/program";
+
 const program = defineCollection({
-  loader: glob({ pattern: "*.mdx", base: "./content/program" }),
+  loader: glob({ pattern: "*.mdx", base: programDir }),
   schema: z.object({
     // Position of the part on /chuong-trinh/, from 0; unique.
     order: z.number().int().nonnegative(),
