@@ -1,0 +1,35 @@
+// The published data/ must validate, and every figure in it must cite a source with an
+// address and the sentence that contains the figure (issue 2, "Tests").
+import { describe, expect, it } from "vitest";
+import { formatProblem } from "../src/lib/data/problem.ts";
+import { validateDataPackage } from "../src/lib/data/validate.ts";
+import { createMemoryFolder, readFolderFiles, REAL_DATA_DIR } from "./validate-support.ts";
+
+const result = validateDataPackage(createMemoryFolder(readFolderFiles(REAL_DATA_DIR)));
+const dataset = result.ok ? result.dataset : undefined;
+
+describe("data/", () => {
+  it("validates without a problem", () => {
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it("has all ten targets of the appendix", () => {
+    expect(dataset?.targets.map((target) => target.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it.each(["baselines", "observations"] as const)(
+    "cites a source with a URL and a non-empty excerpt for every row of %s",
+    (name) => {
+      const rows = dataset?.[name] ?? [];
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(dataset?.sourceById.get(row.source_id)?.url).toMatch(/^https?:\/\/\S+$/);
+        expect(row.excerpt.trim()).not.toBe("");
+      }
+    },
+  );
+
+  it("is versioned as its latest release", () => {
+    expect(dataset?.version).toBe(dataset?.latestRelease.id);
+  });
+});
