@@ -161,12 +161,12 @@ describe("computeStatus reasons and computed numbers", () => {
     [
       "progress on a level",
       makeInput({ observations: [obs(2024, 75)] }),
-      "Tỷ lệ thử là 75,0% năm 2024, bằng 55% tiến độ cần có để đạt mục tiêu ≥ 94% năm 2025 (lộ trình từ 60,0% năm 2020: năm 2024 cần 87,2%).",
+      "Tỷ lệ thử là 75,0% (2024), bằng 55% tiến độ cần có để đạt mục tiêu năm 2025 (≥ 94%); theo lộ trình từ 60,0% (2020), năm 2024 cần 87,2%.",
     ],
     [
       "the wrong way",
       makeInput({ observations: [obs(2024, 55)] }),
-      "Tỷ lệ thử là 55,0% năm 2024, giảm so với 60,0% năm 2020, ngược chiều mục tiêu ≥ 94% năm 2025.",
+      "Tỷ lệ thử là 55,0% (2024), giảm so với 60,0% (2020), ngược chiều mục tiêu năm 2025 (≥ 94%).",
     ],
     [
       "a goal met early",
@@ -176,22 +176,22 @@ describe("computeStatus reasons and computed numbers", () => {
         baselines: [base(2020, 28)],
         observations: [obs(2023, 57)],
       }),
-      "Tỷ lệ thử là 57,0% năm 2023, đã đạt mục tiêu ≥ 56,0% (gấp 2 lần năm 2020) của năm 2025.",
+      "Tỷ lệ thử là 57,0% (2023), đã đạt mục tiêu năm 2025 (≥ 56,0%, gấp 2 lần năm 2020).",
     ],
     [
       "awaiting the goal-year figure",
       makeInput({ observations: [obs(2024, 86)], asOf: AFTER_END }),
-      "Tỷ lệ thử: chưa có số liệu năm 2025; gần nhất là 86,0% năm 2024, bằng 95% tiến độ cần có để đạt mục tiêu ≥ 94% năm 2025 (lộ trình từ 60,0% năm 2020: năm 2024 cần 87,2%).",
+      "Tỷ lệ thử: chưa có số liệu năm 2025; gần nhất là 86,0% (2024), bằng 95% tiến độ cần có để đạt mục tiêu năm 2025 (≥ 94%); theo lộ trình từ 60,0% (2020), năm 2024 cần 87,2%.",
     ],
     [
       "a final miss on a level",
       makeInput({ observations: [obs(2025, 90)], asOf: AFTER_END }),
-      "Tỷ lệ thử là 90,0% năm 2025, không đạt mục tiêu ≥ 94% (bằng 88% mức thay đổi cần có).",
+      "Tỷ lệ thử là 90,0% (2025), không đạt mục tiêu năm 2025 (≥ 94%), bằng 88% mức thay đổi cần có.",
     ],
     [
       "no comparable figure",
       makeInput({ observations: [obs(2024, 99, { scope_id: "tinh-moi" })] }),
-      "Tỷ lệ thử: chưa có số liệu từ năm 2021 đến năm 2025 cùng phạm vi và cùng chuỗi với số liệu năm gốc (60,0%, năm 2020); 1 số liệu khác phạm vi hoặc khác chuỗi được hiển thị nhưng không dùng để so sánh.",
+      "Tỷ lệ thử: chưa có số liệu từ năm 2021 đến năm 2025 cùng phạm vi và cùng chuỗi với số liệu năm gốc (60,0%, năm 2020); 1 số liệu khác phạm vi hoặc khác chuỗi được hiển thị nhưng không dùng để đánh giá.",
     ],
     [
       "no baseline",
@@ -199,9 +199,17 @@ describe("computeStatus reasons and computed numbers", () => {
       "Tỷ lệ thử: chưa có số liệu năm gốc nên chưa so sánh được với mục tiêu năm 2025 (≥ 94%).",
     ],
     [
+      "no baseline, with figures shown",
+      makeInput({
+        baselines: [],
+        observations: [obs(2024, 95), obs(2025, 96, { scope_id: "tinh-moi" })],
+      }),
+      "Tỷ lệ thử: chưa có số liệu năm gốc nên chưa so sánh được với mục tiêu năm 2025 (≥ 94%); 2 số liệu được hiển thị nhưng không dùng để đánh giá.",
+    ],
+    [
       "a kept level that slipped",
       makeInput({ value: 8, baselines: [base(2021, 8)], observations: [obs(2024, 7.5)] }),
-      "Tỷ lệ thử là 7,5% năm 2024, chưa đạt mục tiêu ≥ 8% năm 2025 (năm 2021: 8,0%).",
+      "Tỷ lệ thử là 7,5% (2024), chưa đạt mục tiêu năm 2025 (≥ 8%); năm gốc 2021: 8,0%.",
     ],
   ])("explains %s in one sentence", (_, input, reason) => {
     expect(computeStatus(input).reason).toBe(reason);

@@ -38,6 +38,8 @@ export interface GoalLevel {
   readonly sense: GoalSense;
   /** Goal in words with the level ("≥ 56 triệu đồng (gấp 2 lần năm 2020)"). */
   readonly text: string;
+  /** The same words for inside parentheses of a sentence ("≥ 56 triệu đồng, gấp 2 lần năm 2020"). */
+  readonly inline: string;
   /** Why the level is missing (a Vietnamese clause), else empty. */
   readonly missing: string;
 }
@@ -104,6 +106,7 @@ export function computeGoalLevel(
       level: { value: cleaned, text: write(cleaned), computed: true },
       sense,
       text: `${sign} ${write(cleaned)} (${qualifier})`,
+      inline: `${sign} ${write(cleaned)}, ${qualifier}`,
       missing: "",
     };
   };
@@ -111,6 +114,7 @@ export function computeGoalLevel(
     level: null,
     sense,
     text,
+    inline: text,
     missing,
   });
   const noBaseline = "chưa có số liệu năm gốc";
@@ -124,6 +128,7 @@ export function computeGoalLevel(
         level: { value, text: joinUnit(formatPlain(value), unit), computed: false },
         sense,
         text: `${sign} ${joinUnit(formatPlain(value), unit)}`,
+        inline: `${sign} ${joinUnit(formatPlain(value), unit)}`,
         missing: "",
       };
     case "multiple_of_baseline": {

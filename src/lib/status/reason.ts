@@ -1,5 +1,6 @@
 // The one-sentence Vietnamese reason under each status. Sentences name the figures they rest on
-// (value and year) so a reader can check them against the table. Derived numbers are cut, not
+// (value and year) so a reader can check them against the table; the year follows a figure in
+// parentheses ("51,0 triệu đồng/người/năm (2024)"), since a unit may itself end in "/năm". Derived numbers are cut, not
 // rounded ("1,99" for 1.996), so a rate or ratio never shows a threshold as reached when it
 // is not.
 
@@ -55,11 +56,11 @@ export function explainStatus(context: ReasonContext): string {
     return `${name}: chỉ tiêu định tính, được đánh giá bằng minh chứng, không tính trạng thái bằng số.`;
   }
   if (!baseline) {
-    return `${name}: chưa có số liệu năm gốc nên chưa so sánh được với mục tiêu năm ${goalYear} (${goalLevel.text}).`;
+    return `${name}: chưa có số liệu năm gốc nên chưa so sánh được với mục tiêu năm ${goalYear} (${goalLevel.inline})${shownClause(context.others, "")}.`;
   }
   if (!latest) return explainNoFigure(context, baseline);
   if (!assessment) {
-    return `${name} là ${latest.text} năm ${latest.period}, nhưng ${goalLevel.missing} nên chưa tính được mức mục tiêu (${goalLevel.text}).`;
+    return `${name} là ${latest.text} (${latest.period}), nhưng ${goalLevel.missing} nên chưa tính được mức mục tiêu (${goalLevel.inline}).`;
   }
   if (status === "awaiting_final") {
     return `${name}: chưa có số liệu năm ${goalYear}; gần nhất ${describeProgress(context, assessment, baseline)}.`;
@@ -69,15 +70,16 @@ export function explainStatus(context: ReasonContext): string {
 
 function explainNoFigure(context: ReasonContext, baseline: Figure): string {
   const { indicator, goalYear, others } = context;
-  const othersClause =
-    others > 0
-      ? `; ${others} số liệu khác phạm vi hoặc khác chuỗi được hiển thị nhưng không dùng để so sánh`
-      : "";
   return (
     `${indicator.name}: chưa có số liệu từ năm ${baseline.period + 1} đến năm ${goalYear} ` +
     `cùng phạm vi và cùng chuỗi với số liệu năm gốc (${baseline.text}, năm ${baseline.period})` +
-    `${othersClause}.`
+    `${shownClause(others, " khác phạm vi hoặc khác chuỗi")}.`
   );
+}
+
+function shownClause(others: number, kind: string): string {
+  if (others === 0) return "";
+  return `; ${others} số liệu${kind} được hiển thị nhưng không dùng để đánh giá`;
 }
 
 // A clause without the indicator's name, so it fits both "<name> …" and "<name>: …; gần nhất …".
@@ -91,28 +93,27 @@ function describeProgress(
   }
   const { goalYear, status, goalLevel } = context;
   const { latest, ratio, change } = assessment;
-  const where = `là ${latest.text} năm ${latest.period}`;
-  const goal = `mục tiêu ${goalLevel.text}`;
+  const where = `là ${latest.text} (${latest.period})`;
+  const goal = `mục tiêu năm ${goalYear} (${goalLevel.inline})`;
   if (status === "achieved" || (status === "awaiting_final" && assessment.met)) {
-    return latest.period === goalYear
-      ? `${where}, đạt ${goal}`
-      : `${where}, đã đạt ${goal} của năm ${goalYear}`;
+    return latest.period === goalYear ? `${where}, đạt ${goal}` : `${where}, đã đạt ${goal}`;
   }
   if (status === "not_achieved") {
     const share =
-      ratio !== null && ratio > 0 ? ` (bằng ${formatRatio(ratio)} mức thay đổi cần có)` : "";
+      ratio !== null && ratio > 0 ? `, bằng ${formatRatio(ratio)} mức thay đổi cần có` : "";
     return `${where}, không đạt ${goal}${share}`;
   }
-  const since = `năm ${baseline.period}: ${baseline.text}`;
-  if (ratio === null) return `${where}, chưa đạt ${goal} năm ${goalYear} (${since})`;
+  if (ratio === null) {
+    return `${where}, chưa đạt ${goal}; năm gốc ${baseline.period}: ${baseline.text}`;
+  }
   if (ratio <= 0) {
     const moved = change === 0 ? "không đổi" : change > 0 ? "tăng" : "giảm";
-    return `${where}, ${moved} so với ${baseline.text} năm ${baseline.period}, ngược chiều ${goal} năm ${goalYear}`;
+    return `${where}, ${moved} so với ${baseline.text} (${baseline.period}), ngược chiều ${goal}`;
   }
   const expected = formatFigure(assessment.expected, context.indicator);
   return (
-    `${where}, bằng ${formatRatio(ratio)} tiến độ cần có để đạt ${goal} năm ${goalYear} ` +
-    `(lộ trình từ ${baseline.text} năm ${baseline.period}: năm ${latest.period} cần ${expected})`
+    `${where}, bằng ${formatRatio(ratio)} tiến độ cần có để đạt ${goal}; ` +
+    `theo lộ trình từ ${baseline.text} (${baseline.period}), năm ${latest.period} cần ${expected}`
   );
 }
 
