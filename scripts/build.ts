@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { build } from "astro";
+import { build, type AstroIntegration } from "astro";
 import { loadDataset } from "../src/site/load-dataset.ts";
 import { runPostBuildSteps } from "./build-steps/index.ts";
 
@@ -22,10 +22,48 @@ async function swapIntoPlace(): Promise<void> {
   await rm(previousDir, { recursive: true, force: true });
 }
 
+// BUILD_TIMINGS=1 prints one machine-readable line of wall times in seconds for the benchmark
+// (tests/bench/run.ts): `BUILD_TIMINGS {"validate":…,"pages":…,"pagesDetail":{…},"steps":{…}}`.
+// Unset, the build is the same minus that line.
+const timingsWanted = process.env["BUILD_TIMINGS"] === "1";
+
+/** Returns a stopwatch: `lap(name)` records the seconds since the previous lap under `name`. */
+function createStopwatch(): { lap: (name: string) => void; laps: Record<string, number> } {
+  const laps: Record<string, number> = {};
+  let mark = performance.now();
+  return {
+    laps,
+    lap(name) {
+      const now = performance.now();
+      laps[name] = Math.round(now - mark) / 1000;
+      mark = now;
+    },
+  };
+}
+
+/** Returns an integration that splits Astro's build at its hooks (config, content, pages, finish). */
+function createTimingIntegration(lap: (name: string) => void): AstroIntegration {
+  return {
+    name: "build-timings",
+    hooks: {
+      "astro:config:done": () => lap("config"),
+      // Between config:done and build:start Astro syncs the content collections.
+      "astro:build:start": () => lap("content"),
+      // Vite bundling and page rendering together; for a static site Astro has no hook between
+      // them (ASTRO_TIMER_PATH makes Astro write its own split: "Prerender build", "Static generate").
+      "astro:build:generated": () => lap("bundleAndRender"),
+      "astro:build:done": () => lap("finish"),
+    },
+  };
+}
+
 async function main(): Promise<number> {
   const started = performance.now();
+  const stages = createStopwatch();
+  const steps: Record<string, number> = {};
   const dataDir = process.env.DATA_DIR ?? "data";
   const dataset = loadDataset(dataDir);
+  stages.lap("validate");
   if (!dataset.ok) {
     for (const line of dataset.problems) console.error(line);
     console.error(
@@ -36,15 +74,29 @@ async function main(): Promise<number> {
   }
 
   await rm(stagingDir, { recursive: true, force: true });
+  const pagesDetail = createStopwatch();
   try {
-    await build({ root, outDir: stagingDir, logLevel: "warn" });
-    await runPostBuildSteps({ distDir: stagingDir, dataset: dataset.value });
+    const integrations = timingsWanted ? [createTimingIntegration(pagesDetail.lap)] : [];
+    await build({ root, outDir: stagingDir, logLevel: "warn", integrations });
+    stages.lap("pages");
+    await runPostBuildSteps({
+      distDir: stagingDir,
+      dataset: dataset.value,
+      ...(timingsWanted ? { timings: steps } : {}),
+    });
+    stages.lap("postBuild");
   } catch (error) {
     await rm(stagingDir, { recursive: true, force: true });
     throw error;
   }
   await swapIntoPlace();
+  stages.lap("swap");
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (timingsWanted) {
+    const total = Math.round(performance.now() - started) / 1000;
+    const line = { ...stages.laps, total, pagesDetail: pagesDetail.laps, steps };
+    console.log(`BUILD_TIMINGS ${JSON.stringify(line)}`);
+  }
   console.log(`Đã build xong vào ${path.relative(root, outDir)}/ trong ${seconds} giây.`);
   return 0;
 }

@@ -8,6 +8,26 @@ export interface BuildContext {
   distDir: string;
   /** The validated dataset the pages were built from. */
   dataset: Dataset;
+  /** Set under BUILD_TIMINGS=1: runTimedStep records each step's wall time here, in seconds. */
+  timings?: Record<string, number>;
+}
+
+/**
+ * Runs one post-build step, recording its wall time under `name` when timings are wanted.
+ * Wrap every step in it so the benchmark (tests/bench/) can report each one: names containing
+ * "search" count as the search-index stage, names containing "download" as the downloads stage.
+ */
+export async function runTimedStep<T>(
+  context: BuildContext,
+  name: string,
+  step: () => Promise<T>,
+): Promise<T> {
+  const started = performance.now();
+  try {
+    return await step();
+  } finally {
+    if (context.timings) context.timings[name] = Math.round(performance.now() - started) / 1000;
+  }
 }
 
 /** Runs the post-build steps in order; the first failure aborts the build. */
