@@ -52,6 +52,81 @@ describe("computeStatus around the 2025 deadline", () => {
     expect(result.final).toBe(final);
   });
 
+  // Every quantitative rule through the deadline: baseline 2020, judged on 01/01/2026.
+  const RULES = [
+    ["at_least", 94, "up", 60, 95, 90],
+    ["at_most", 0, "down", 14, 0, 2],
+    ["below", 8, "down", 20, 7.9, 8],
+    ["multiple_of_baseline", 2, "up", 28, 56, 55],
+    ["change_per_year", -2, "down", 12, 2, 2.5],
+    ["reduce_by_share", 50, "down", 14, 7, 8],
+    ["share_of_reference", 60, "up", 28, 48, 45],
+  ] as const;
+  const deadlineCases = RULES.flatMap(
+    ([rule, value, direction, start, met, missed]) =>
+      [
+        [
+          rule,
+          value,
+          direction,
+          start,
+          "a 2025 figure that meets it",
+          [obs(2025, met)],
+          "achieved",
+          "Đã đạt",
+        ],
+        [
+          rule,
+          value,
+          direction,
+          start,
+          "a 2025 figure that misses it",
+          [obs(2025, missed)],
+          "not_achieved",
+          "Không đạt",
+        ],
+        [
+          rule,
+          value,
+          direction,
+          start,
+          "only a 2024 figure",
+          [obs(2024, missed)],
+          "awaiting_final",
+          "Chờ số liệu năm 2025",
+        ],
+        [
+          rule,
+          value,
+          direction,
+          start,
+          "only a merged-province figure",
+          [obs(2025, met, { scope_id: "tinh-moi" })],
+          "no_comparable_figure",
+          "Chưa có số liệu so sánh được",
+        ],
+      ] as const,
+  );
+
+  it.each(deadlineCases)(
+    "%s %d (%s, baseline %d) after 2025 with %s is %s",
+    (rule, value, direction, start, _, observations, status, label) => {
+      const result = computeStatus(
+        makeInput({
+          rule,
+          value,
+          direction,
+          baselines: [base(2020, start)],
+          observations: [...observations],
+          asOf: AFTER_END,
+          reference: 80,
+        }),
+      );
+      expect([result.status, result.label]).toEqual([status, label]);
+      expect(result.final).toBe(status === "achieved" || status === "not_achieved");
+    },
+  );
+
   it("labels the wait with the goal year and still reports the latest ratio", () => {
     const result = computeStatus(makeInput({ asOf: AFTER_END, observations: [obs(2024, 86)] }));
     expect(result.label).toBe("Chờ số liệu năm 2025");

@@ -3,8 +3,9 @@
 //
 // 1. "Today" is the date of the as-of release, never the build machine's clock.
 // 2. Figures: for each (period, scope, series) the row of the latest release not after the
-//    as-of release counts (releases ordered by date, then version); an empty value withdraws
-//    the figure. The baseline is resolved the same way from baselines.csv.
+//    as-of release counts (releases ordered by date; same-day releases by their place in the
+//    list, i.e. by version in the Dataset); an empty value withdraws the figure. The baseline
+//    is resolved the same way from baselines.csv.
 // 3. Comparable figures share the baseline's scope_id and series_id. All other figures are
 //    returned in `others`, labelled "Khác phạm vi" / "Khác chuỗi", and never used for status:
 //    a figure for the merged province never counts for a baseline of the old province, and a
@@ -35,7 +36,9 @@
 //    change ÷ the required one, and the reason quotes both ("giảm bình quân 2,18 điểm %/năm
 //    (2020–2024), đạt yêu cầu giảm ≥ 2 điểm %/năm").
 // 8. Derived numbers (a computed level, the expected value, the ratio, the yearly change) are
-//    returned as { value, text, computed: true } so pages label them as computed.
+//    returned as { value, text, computed: true } so pages label them as computed. A ratio is
+//    written as a whole percent and a yearly change with the indicator's decimals (at least 2),
+//    both cut toward zero, so "95%" or "2,00" never shows a threshold reached when it is not.
 
 import { assessLatest, type Assessment } from "./assess.ts";
 import { formatFigure, roundTo } from "./format-value.ts";

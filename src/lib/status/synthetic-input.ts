@@ -83,7 +83,11 @@ export function makeInput(c: Case): StatusInput {
     releases: RELEASES,
     asOf: c.asOf ?? BEFORE_END,
     goalYear,
-    referenceValues: c.reference === undefined ? [] : [{ period: 2024, value: c.reference }],
+    // The same reference value for 2024 and 2025, so share_of_reference has a level both years.
+    referenceValues:
+      c.reference === undefined
+        ? []
+        : [2024, 2025].map((period) => ({ period, value: c.reference ?? null })),
     scopes: [
       { id: "tinh-cu", name: "Tỉnh Thái Nguyên (cũ)" },
       { id: "tinh-moi", name: "Tỉnh Thái Nguyên (sau sáp nhập)" },
