@@ -3,8 +3,6 @@
 // every page is then loaded in Chromium: no <script> element and no attribute may come from
 // the payload, no alert may open, and the payload must show up, character for character, as
 // the text of at least one page.
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import type { Browser } from "playwright-core";
 import { startStaticServer } from "../../support/static-server.ts";
 import type { GateResult } from "../gate.ts";
@@ -37,15 +35,14 @@ export function inspectDom(payload: string): EscapingFindings {
   };
 }
 
-/** Returns the problems for one page's findings and raw HTML. */
+/** Returns the problems for one page's findings and the dialogs it opened. */
 export function judgePage(
   where: string,
   findings: EscapingFindings,
-  html: string,
   dialogs: readonly string[],
 ): string[] {
   const problems: string[] = [];
-  if (findings.injectedScripts > 0 || html.includes("<script>alert(1)</script>")) {
+  if (findings.injectedScripts > 0) {
     problems.push(
       `${where}: "<script>" từ dữ liệu thành phần tử <script> thật. Đừng dùng set:html với dữ liệu; để Astro thoát ký tự ({value}).`,
     );
@@ -89,8 +86,7 @@ export async function checkEscaping(
       dialogs.length = 0;
       await tab.goto(new URL(page.path, server.rootUrl).href, { waitUntil: "load" });
       const findings = await tab.evaluate(inspectDom, escapingPayload);
-      const html = await readFile(path.join(built.distDir, page.file), "utf8");
-      problems.push(...judgePage(showPage(page, built), findings, html, dialogs));
+      problems.push(...judgePage(showPage(page, built), findings, dialogs));
       if (findings.showsPayload) showing++;
     }
     if (showing === 0) {

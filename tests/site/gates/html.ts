@@ -56,7 +56,10 @@ export async function checkHtml(site: BuiltSite): Promise<GateResult> {
   }
   return {
     name: "HTML hợp lệ",
-    summary: `${formatCount(site.htmlPages.length)} trang, ${formatCount(invalidPages)} trang có ${formatCount(problems.length)} lỗi`,
+    summary:
+      problems.length === 0
+        ? `${formatCount(site.htmlPages.length)} trang, 0 lỗi`
+        : `${formatCount(site.htmlPages.length)} trang, ${formatCount(problems.length)} lỗi trên ${formatCount(invalidPages)} trang`,
     problems,
   };
 }

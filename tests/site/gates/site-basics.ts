@@ -93,7 +93,7 @@ export function checkHeads(heads: readonly PageHead[], site: BuiltSite): string[
   for (const [description, pages] of descriptions) {
     if (pages.length > 1) {
       problems.push(
-        `${formatCount(pages.length)} trang cùng mô tả "${description.slice(0, 60)}…": ${listPlaces(pages)}. Mỗi trang cần description riêng.`,
+        `${formatCount(pages.length)} trang cùng mô tả "${description.length > 60 ? `${description.slice(0, 59)}…` : description}": ${listPlaces(pages)}. Mỗi trang cần description riêng.`,
       );
     }
   }

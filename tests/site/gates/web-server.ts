@@ -181,6 +181,22 @@ async function request(origin: string, urlPath: string): Promise<ServedResponse>
   };
 }
 
+/** Requests the planned files from a server of `site` at `origin`; returns the header problems. */
+export async function checkServedSite(
+  site: BuiltSite,
+  origin: string,
+): Promise<{ problems: string[]; requests: number }> {
+  const notFoundHtml = site.files.includes("404.html")
+    ? await readFile(path.join(site.distDir, "404.html"), "utf8")
+    : "";
+  const notFoundTitle = scanTags(notFoundHtml).find((tag) => tag.name === "title")?.text;
+  const plan = planExpectations(site, notFoundTitle);
+  const problems: string[] = [];
+  for (const expectation of plan)
+    problems.push(...checkResponse(expectation, await request(origin, expectation.path)));
+  return { problems, requests: plan.length };
+}
+
 /** Gate 10: dist/ behind nginx with deploy/nginx.conf: headers, then the browser smoke test. */
 export async function checkWebServer(
   site: BuiltSite,
@@ -198,16 +214,10 @@ export async function checkWebServer(
     };
   }
   const serverBlock = await readFile(path.join(repoRoot, "deploy/nginx.conf"), "utf8");
-  const notFoundHtml = site.files.includes("404.html")
-    ? await readFile(path.join(site.distDir, "404.html"), "utf8")
-    : "";
-  const notFoundTitle = scanTags(notFoundHtml).find((tag) => tag.name === "title")?.text;
   const nginx = await startNginx(serverBlock, site.distDir, prefix);
   try {
-    const problems: string[] = [];
-    const plan = planExpectations(site, notFoundTitle);
-    for (const expectation of plan)
-      problems.push(...checkResponse(expectation, await request(nginx.origin, expectation.path)));
+    const served = await checkServedSite(site, nginx.origin);
+    const problems = [...served.problems];
     const smoke = await runSmokeTest(browser, `${nginx.origin}/`, site);
     problems.push(...smoke.problems.map((problem) => `[thử nhanh] ${problem}`));
     if (
@@ -221,7 +231,7 @@ export async function checkWebServer(
     }
     return {
       name,
-      summary: `nginx với deploy/nginx.conf: ${formatCount(plan.length)} yêu cầu kiểm header, thử trang chủ, tải tệp và tìm kiếm trong Chromium; ${formatCount(problems.length)} lỗi`,
+      summary: `nginx với deploy/nginx.conf: ${formatCount(served.requests)} yêu cầu kiểm header, thử trang chủ, tải tệp và tìm kiếm trong Chromium; ${formatCount(problems.length)} lỗi`,
       problems,
     };
   } finally {

@@ -181,8 +181,8 @@ export function headTags(tags: readonly Tag[]): Tag[] {
   return end === -1 ? [...tags] : tags.slice(0, end);
 }
 
-/** Returns `tag` written back as a short start tag for messages, e.g. `<a href="/x/">`. */
+/** Returns a URL's origin written back for messages: `<a href="/x/">`, or `url(x.png)` for CSS. */
 export function describeTag(tag: string, attr: string, value: string): string {
   const shown = value.length > 80 ? `${value.slice(0, 77)}…` : value;
-  return `<${tag} ${attr}="${shown}">`;
+  return tag === "css" ? `url(${shown})` : `<${tag} ${attr}="${shown}">`;
 }

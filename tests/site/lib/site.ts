@@ -102,7 +102,8 @@ export async function loadBuiltSite(distDir: string, address: SiteAddress): Prom
   const fileSet = new Set(files);
   const htmlPages = files
     .filter((file) => file.endsWith(".html"))
-    .map((file) => pageOfFile(file, address));
+    .map((file) => pageOfFile(file, address))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const hasSitemap = fileSet.has("sitemap.xml");
   let browserPages = htmlPages;
   if (hasSitemap) {

@@ -48,9 +48,15 @@ export function diffTrees(
 export function describeFirstDifference(first: Uint8Array, second: Uint8Array): string {
   let index = 0;
   while (index < first.length && index < second.length && first[index] === second[index]) index++;
-  const show = (bytes: Uint8Array): string =>
-    JSON.stringify(
-      Buffer.from(bytes.subarray(Math.max(0, index - 20), index + 30)).toString("utf8"),
-    );
+  // Widen the window to whole UTF-8 characters so Vietnamese text stays readable.
+  const isContinuation = (byte: number | undefined): boolean =>
+    byte !== undefined && (byte & 0xc0) === 0x80;
+  const show = (bytes: Uint8Array): string => {
+    let start = Math.max(0, index - 20);
+    while (start > 0 && isContinuation(bytes[start])) start--;
+    let end = Math.min(bytes.length, index + 30);
+    while (end < bytes.length && isContinuation(bytes[end])) end++;
+    return JSON.stringify(Buffer.from(bytes.subarray(start, end)).toString("utf8"));
+  };
   return `byte ${index}: ${show(first)} ≠ ${show(second)}`;
 }

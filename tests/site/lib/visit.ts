@@ -64,11 +64,16 @@ export interface VisitOptions {
 }
 
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+// Runs before any page script. A resource the CSP blocks never becomes a request, so the
+// blocked URL is recorded here too: an attempt to reach another origin still counts for gate 4.
 const cspListener = `
   window.__ctr02Csp = [];
   document.addEventListener("securitypolicyviolation", (event) => {
-    window.__ctr02Csp.push(event.effectiveDirective + ": " + (event.blockedURI || "inline") +
-      (event.sourceFile ? " (" + event.sourceFile + ":" + event.lineNumber + ")" : ""));
+    window.__ctr02Csp.push({
+      text: event.effectiveDirective + ": " + (event.blockedURI || "inline") +
+        (event.sourceFile ? " (" + event.sourceFile + ":" + event.lineNumber + ")" : ""),
+      blocked: event.blockedURI,
+    });
   });
 `;
 
@@ -108,6 +113,7 @@ export async function visitPages(
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(cspListener);
   let current: PageVisit | undefined;
+  let currentUrl = "";
   let inFlight = 0;
   // Requests elsewhere are recorded and blocked: the test machine may be offline, and a page that
   // depends on another origin is wrong either way.
@@ -122,24 +128,33 @@ export async function visitPages(
   });
   const tab = await context.newPage();
   tab.on("request", () => inFlight++);
-  tab.on("requestfinished", async (request) => {
-    inFlight--;
-    const response = await request.response();
-    if (response && response.status() >= 400 && request.url() !== current?.page.url) {
-      current?.failedRequests.push(`${request.url()} (HTTP ${response.status()})`);
-    }
+  // A failing response is recorded with its status; a request that fails without one (refused,
+  // aborted) with the browser's reason. The page's own status is recorded separately.
+  const failed = (url: string, reason: string): void => {
+    if (
+      !current ||
+      url === currentUrl ||
+      current.failedRequests.some((entry) => entry.startsWith(`${url} `))
+    )
+      return;
+    current.failedRequests.push(`${url} (${reason})`);
+  };
+  tab.on("response", (response) => {
+    if (response.status() >= 400) failed(response.url(), `HTTP ${response.status()}`);
   });
+  tab.on("requestfinished", () => inFlight--);
   tab.on("requestfailed", (request) => {
     inFlight--;
     const url = request.url();
-    if (new URL(url).origin === origin)
-      current?.failedRequests.push(`${url} (${request.failure()?.errorText ?? "lỗi"})`);
+    if (new URL(url).origin === origin) failed(url, request.failure()?.errorText ?? "lỗi");
   });
   tab.on("console", (message) => {
-    if (message.type() !== "error") return;
     const text = message.text();
-    if (isCspMessage(text)) current?.cspViolations.push(text);
-    else if (!/Failed to load resource/.test(text)) current?.consoleErrors.push(text);
+    // CSP violations come from the securitypolicyviolation listener (one per violation);
+    // failed loads from the response and requestfailed events, with their URL.
+    if (message.type() !== "error" || isCspMessage(text) || /^Failed to load resource/.test(text))
+      return;
+    current?.consoleErrors.push(text);
   });
   tab.on("pageerror", (error) => current?.consoleErrors.push(`lỗi JS chưa bắt: ${error.message}`));
   tab.on("dialog", async (dialog) => {
@@ -160,15 +175,23 @@ export async function visitPages(
     };
     current = visit;
     const url = new URL(page.path, rootUrl).href;
+    currentUrl = url;
     try {
       await tab.setViewportSize({ width: 1280, height: 800 });
       const response = await tab.goto(url, { waitUntil: "load", timeout: 30_000 });
       visit.status = response?.status();
       await settle(tab, () => inFlight);
       const reported = await tab.evaluate(
-        () => (window as unknown as { __ctr02Csp?: string[] }).__ctr02Csp ?? [],
+        () =>
+          (window as unknown as { __ctr02Csp?: Array<{ text: string; blocked: string }> })
+            .__ctr02Csp ?? [],
       );
-      visit.cspViolations.push(...reported);
+      for (const violation of reported) {
+        visit.cspViolations.push(violation.text);
+        if (/^https?:/.test(violation.blocked) && new URL(violation.blocked).origin !== origin) {
+          visit.foreignRequests.push(`${violation.blocked} (CSP đã chặn)`);
+        }
+      }
     } catch (error) {
       visit.consoleErrors.push(
         `không tải được trang: ${(error as Error).message.split("\n")[0] ?? ""}`,
