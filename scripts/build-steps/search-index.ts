@@ -6,13 +6,14 @@
 import { readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { ALL_ALIASES, type AliasKinds } from "../../src/lib/search/aliases.ts";
 import { prepareIndexHtml } from "../../src/lib/search/index-html.ts";
 import { classifyPage, pagePathOf } from "../../src/lib/search/page-kind.ts";
 
 /** Options, for measurements; the build uses the defaults. */
 export interface SearchIndexOptions {
-  /** Glue search aliases to words (default true); false measures what they cost. */
-  aliases?: boolean;
+  /** Which search aliases to index (default: all); fewer only to measure what they cost. */
+  aliases?: AliasKinds;
 }
 
 /** What the step did. */
@@ -100,7 +101,7 @@ export async function buildSearchIndex(
         continue;
       }
       const html = await readFile(path.join(distDir, file), "utf8");
-      const prepared = prepareIndexHtml(html, { kind, aliases: options.aliases ?? true });
+      const prepared = prepareIndexHtml(html, { kind, aliases: options.aliases ?? ALL_ALIASES });
       if (!prepared.hasMain) {
         skipped.push(`${file}: không có <main>`);
         continue;

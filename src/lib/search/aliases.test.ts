@@ -40,6 +40,17 @@ describe(addSearchAliases, () => {
     expect(addSearchAliases(input)).toBe(input);
   });
 
+  it.each([
+    [{ dStroke: true, abbreviations: false }, "đường_duong cho DTTS, dân tộc thiểu số"],
+    [
+      { dStroke: false, abbreviations: true },
+      "đường cho DTTS_dan_toc_thieu_so, dân_dtts tộc thiểu số",
+    ],
+    [{ dStroke: false, abbreviations: false }, "đường cho DTTS, dân tộc thiểu số"],
+  ])("adds only the kinds asked for (%j), to measure each", (kinds, expected) => {
+    expect(addSearchAliases("đường cho DTTS, dân tộc thiểu số", kinds)).toBe(expected);
+  });
+
   it("leaves HTML character references alone", () => {
     expect(addSearchAliases("đường&nbsp;đến &amp; DTTS")).toBe(
       "đường_duong&nbsp;đến_den &amp; DTTS_dan_toc_thieu_so",

@@ -21,6 +21,17 @@ const tokenPattern = /&#?[a-z0-9]+;|[\p{L}\p{M}\p{N}]+/giu;
 const phraseGap = /^(?:[\s,\-–&]|&nbsp;|&#160;|&amp;)*$/u;
 const aliasedWord = /([\p{L}\p{M}\p{N}]+)((?:_[a-z0-9đ]+)+)/gu;
 
+/** Which aliases to add (both in the build; one or none only to measure what each costs). */
+export interface AliasKinds {
+  /** Folded form of words with đ ("đường_duong"). */
+  dStroke: boolean;
+  /** Abbreviations ↔ phrases ("DTTS_dan_…", "dân_dtts"). */
+  abbreviations: boolean;
+}
+
+/** Every kind of alias: what the build indexes. */
+export const ALL_ALIASES: AliasKinds = { dStroke: true, abbreviations: true };
+
 interface Token {
   text: string;
   start: number;
@@ -62,11 +73,17 @@ function phraseMatchesAt(
 }
 
 /** Returns the alias parts for `tokens[index]` of `text`: folded form, phrase words, abbreviations. */
-function aliasesOf(tokens: readonly Token[], text: string, index: number): string[] {
+function aliasesOf(
+  tokens: readonly Token[],
+  text: string,
+  index: number,
+  kinds: AliasKinds,
+): string[] {
   const token = tokens[index];
   if (!token) return [];
   const aliases = new Set<string>();
-  if (hasDStroke(token.text)) aliases.add(token.folded);
+  if (kinds.dStroke && hasDStroke(token.text)) aliases.add(token.folded);
+  if (!kinds.abbreviations) return [...aliases];
   if (isWrittenAsAbbreviation(token.text)) {
     for (const word of findAbbreviation(token.folded)?.wordKeys ?? []) aliases.add(word);
   }
@@ -79,12 +96,12 @@ function aliasesOf(tokens: readonly Token[], text: string, index: number): strin
 }
 
 /** Returns `text` with alias parts glued to the words that need them ("đường" → "đường_duong"). */
-export function addSearchAliases(text: string): string {
+export function addSearchAliases(text: string, kinds: AliasKinds = ALL_ALIASES): string {
   const tokens = tokenize(text);
   let out = "";
   let last = 0;
   tokens.forEach((token, index) => {
-    const aliases = aliasesOf(tokens, text, index);
+    const aliases = aliasesOf(tokens, text, index, kinds);
     if (aliases.length === 0) return;
     out += text.slice(last, token.end) + "_" + aliases.join("_");
     last = token.end;

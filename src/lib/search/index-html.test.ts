@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { ALL_ALIASES } from "./aliases.ts";
 import { prepareIndexHtml } from "./index-html.ts";
+
+const none = { dStroke: false, abbreviations: false };
 
 const page = (main: string): string =>
   `<!doctype html><html lang="vi"><head><title>Đường</title><script type="module">const đ = "DTTS";</script></head>` +
@@ -9,7 +12,7 @@ describe(prepareIndexHtml, () => {
   it("glues aliases to the words of the text, not to tags, attributes or scripts", () => {
     const { html } = prepareIndexHtml(
       page(`<p class="đ" title="đường">Xóm có đường ô tô, hộ DTTS</p>`),
-      { kind: "indicator", aliases: true },
+      { kind: "indicator", aliases: ALL_ALIASES },
     );
     expect(html).toContain(
       `<p class="đ" title="đường">Xóm có đường_duong ô tô, hộ DTTS_dan_toc_thieu_so</p>`,
@@ -19,7 +22,7 @@ describe(prepareIndexHtml, () => {
 
   it("adds no alias when asked not to, to measure their cost", () => {
     const input = page("<p>đường</p>");
-    const { html } = prepareIndexHtml(input, { kind: "other", aliases: false });
+    const { html } = prepareIndexHtml(input, { kind: "other", aliases: none });
     expect(html).toBe(
       input.replace(
         `tabindex="-1">`,
@@ -31,7 +34,7 @@ describe(prepareIndexHtml, () => {
   it("stores the kind of page as a filter at the start of <main>", () => {
     const result = prepareIndexHtml(page("<h1>Xã đạt chuẩn</h1>"), {
       kind: "indicator",
-      aliases: true,
+      aliases: ALL_ALIASES,
     });
     expect(result.hasMain).toBe(true);
     expect(result.html).toContain(
@@ -41,8 +44,10 @@ describe(prepareIndexHtml, () => {
 
   it("reports a page without <main>, which Pagefind would skip", () => {
     expect(
-      prepareIndexHtml("<html><body><p>x</p></body></html>", { kind: "other", aliases: true })
-        .hasMain,
+      prepareIndexHtml("<html><body><p>x</p></body></html>", {
+        kind: "other",
+        aliases: ALL_ALIASES,
+      }).hasMain,
     ).toBe(false);
   });
 
@@ -54,7 +59,7 @@ describe(prepareIndexHtml, () => {
           `<div id="chu-ky" class="program-block">Dương Văn Lượng</div>` +
           `<table><tr id="phu-luc-4" class="appendix-row"><th>4</th></tr></table>`,
       ),
-      { kind: "program", aliases: true },
+      { kind: "program", aliases: ALL_ALIASES },
     );
     expect(result.subResults).toBe(3);
     expect(result.html).toContain(
@@ -73,23 +78,21 @@ describe(prepareIndexHtml, () => {
 
   it("leaves ids alone outside the program text, and ids that are not program anchors", () => {
     const main = `<p id="II-3-1">a</p><nav id="muc-luc">b</nav>`;
-    expect(prepareIndexHtml(page(main), { kind: "indicator", aliases: false }).html).toContain(
-      main,
-    );
+    expect(prepareIndexHtml(page(main), { kind: "indicator", aliases: none }).html).toContain(main);
     expect(
-      prepareIndexHtml(page(`<nav id="muc-luc">b</nav>`), { kind: "program", aliases: false })
+      prepareIndexHtml(page(`<nav id="muc-luc">b</nav>`), { kind: "program", aliases: none })
         .subResults,
     ).toBe(0);
   });
 
   it("keeps a title the page already gives", () => {
     const main = `<p id="II-3-1" data-pagefind-title="Riêng">a</p>`;
-    expect(prepareIndexHtml(page(main), { kind: "program", aliases: false }).html).toContain(main);
+    expect(prepareIndexHtml(page(main), { kind: "program", aliases: none }).html).toContain(main);
   });
 
   it("copies quoted '>' in attributes and comments unchanged", () => {
     const main = `<!-- a > đường --><p data-x="a > đường">đường</p>`;
-    expect(prepareIndexHtml(page(main), { kind: "other", aliases: true }).html).toContain(
+    expect(prepareIndexHtml(page(main), { kind: "other", aliases: ALL_ALIASES }).html).toContain(
       `<!-- a > đường --><p data-x="a > đường">đường_duong</p>`,
     );
   });

@@ -6,7 +6,7 @@
 //     stores the text of an anchored element a second time, and the empty span keeps the
 //     program's fragment (downloaded with nearly every first search) about a third smaller.
 // A small scanner rather than an HTML parser: the input is Astro's own output.
-import { addSearchAliases } from "./aliases.ts";
+import { addSearchAliases, type AliasKinds } from "./aliases.ts";
 import { normalizeSpacing } from "./fold.ts";
 import { PAGE_KINDS, type PageKind } from "./page-kind.ts";
 import { describeProgramAnchor } from "./program-titles.ts";
@@ -15,8 +15,8 @@ import { describeProgramAnchor } from "./program-titles.ts";
 export interface IndexHtmlOptions {
   /** The page's kind, stored as the `kind` filter. */
   kind: PageKind;
-  /** Glue search aliases to words (false only to measure what they cost). */
-  aliases: boolean;
+  /** Which search aliases to glue to words (all of them, except to measure what they cost). */
+  aliases: AliasKinds;
 }
 
 /** The prepared copy and what was done to it. */
@@ -97,7 +97,7 @@ export function prepareIndexHtml(html: string, options: IndexHtmlOptions): Index
 
   const text = (segment: string): string => {
     if (capture) capture.text += segment;
-    return options.aliases ? addSearchAliases(segment) : segment;
+    return addSearchAliases(segment, options.aliases);
   };
 
   const onTag = (tag: Tag): string => {
