@@ -1,0 +1,253 @@
+// Every file the site serves under du-lieu/, computed once from the bytes of data/ and the
+// Dataset: the machine and Excel CSVs, the published datapackage.json, the whole-dataset zip,
+// one CSV per indicator and, per release, its snapshot (CSVs, datapackage.json, zip).
+// Paths are relative to du-lieu/ and form the public URL contract (DESIGN.md §7): changing one
+// breaks links that readers have saved.
+
+import { orderReleases } from "../releases/order.ts";
+import type { ReleaseLike } from "../releases/types.ts";
+import { publishedDescriptor, serializeDescriptor, type PackageDescriptor } from "./datapackage.ts";
+import { DownloadError } from "./errors.ts";
+import { toExcelCsv } from "./excel.ts";
+import { indicatorCsv, type IndicatorCsvTables, type IndicatorRef } from "./indicator-csv.ts";
+import { snapshotCsvFiles, type VersionedPaths } from "./snapshot.ts";
+import { zipStore } from "./zip.ts";
+
+/** What the file set is built from. */
+export interface OpenDataInput {
+  /** data/datapackage.json, parsed. */
+  readonly descriptor: PackageDescriptor;
+  /** Bytes of every resource file of data/, by its `path` in the descriptor. */
+  readonly files: ReadonlyMap<string, Uint8Array>;
+  /** The typed tables (a Dataset fits): releases, observations, sources, scopes, series, indicators. */
+  readonly tables: IndicatorCsvTables & { readonly indicators: readonly IndicatorRef[] };
+}
+
+/** One served file. */
+export interface PublishedFile {
+  /** Path relative to du-lieu/, e.g. "excel/targets.csv". */
+  readonly path: string;
+  /** The exact bytes served. */
+  readonly bytes: Uint8Array;
+}
+
+/** A table of the dataset in its two downloadable forms. */
+export interface TableFiles {
+  /** Resource name, e.g. "targets". */
+  readonly name: string;
+  /** Resource path in datapackage.json, e.g. "targets.csv". */
+  readonly fileName: string;
+  /** CSV for machines: the bytes of data/, unchanged. */
+  readonly machine: PublishedFile;
+  /** CSV for Excel: the same bytes after a UTF-8 byte order mark. */
+  readonly excel: PublishedFile;
+}
+
+/** A release's snapshot: the dataset as of that release. */
+export interface SnapshotFiles {
+  /** Release id, e.g. "1.2.0". */
+  readonly releaseId: string;
+  /** One CSV per resource, in datapackage.json order. */
+  readonly csv: readonly PublishedFile[];
+  /** datapackage.json with `version` = the release id and the hashes of these CSVs. */
+  readonly datapackage: PublishedFile;
+  /** The CSVs plus datapackage.json in one zip. */
+  readonly zip: PublishedFile;
+}
+
+/** Every file under du-lieu/. */
+export interface OpenDataFiles {
+  /** The dataset version (datapackage.json `version`). */
+  readonly version: string;
+  /** Each table, in datapackage.json order. */
+  readonly tables: readonly TableFiles[];
+  /** The published datapackage.json (bytes and hash of each machine CSV). */
+  readonly datapackage: PublishedFile;
+  /** The whole dataset: the machine CSVs plus datapackage.json. */
+  readonly zip: PublishedFile;
+  /** One CSV per indicator id, in indicators.csv order. */
+  readonly indicators: ReadonlyMap<string, PublishedFile>;
+  /** One snapshot per release id, oldest first. */
+  readonly snapshots: ReadonlyMap<string, SnapshotFiles>;
+  /** Every file above, by path. */
+  readonly all: ReadonlyMap<string, Uint8Array>;
+}
+
+/** Prefix of the zip names: "ctr-02-du-lieu-<version>.zip". */
+export const zipPrefix = "ctr-02-du-lieu-";
+
+/** Returns the file name of the whole-dataset zip of `version`. */
+export function zipName(version: string): string {
+  return `${zipPrefix}${version}.zip`;
+}
+
+/** Returns the folder (relative to du-lieu/, with a final "/") of a release's page and snapshot. */
+export function releaseFolder(releaseId: string): string {
+  return `phien-ban/${releaseId}/`;
+}
+
+/** Returns the path (relative to du-lieu/) of an indicator's CSV. */
+export function indicatorCsvPath(indicatorId: string): string {
+  return `chi-tieu/${indicatorId}.csv`;
+}
+
+const encoder = new TextEncoder();
+
+/** Returns every file under du-lieu/, built from data/'s bytes; throws if the descriptor and the files disagree. */
+export function buildOpenDataFiles(input: OpenDataInput): OpenDataFiles {
+  const { descriptor, files, tables } = input;
+  const version = readVersion(descriptor);
+  const resources = listCsvResources(descriptor, files);
+  const releases = orderReleases(tables.releases);
+  const latest = releases.find((release) => release.id === version);
+  if (!latest) {
+    throw new DownloadError(
+      `datapackage.json version "${version}" is not a release (known: ${releases.map((r) => r.id).join(", ")})`,
+    );
+  }
+
+  const tableFiles = resources.map(({ name, path }): TableFiles => {
+    const bytes = files.get(path) as Uint8Array;
+    return {
+      name,
+      fileName: path,
+      machine: { path, bytes },
+      excel: { path: `excel/${path}`, bytes: toExcelCsv(bytes) },
+    };
+  });
+  const current = packageFiles(
+    descriptor,
+    new Map(resources.map(({ path }) => [path, files.get(path) as Uint8Array])),
+    latest,
+    "",
+  );
+
+  const indicators = new Map(
+    tables.indicators.map((indicator): [string, PublishedFile] => [
+      indicator.id,
+      {
+        path: indicatorCsvPath(indicator.id),
+        bytes: encoder.encode(indicatorCsv(indicator, tables)),
+      },
+    ]),
+  );
+
+  const versioned = versionedPaths(resources);
+  const snapshots = new Map(
+    releases.map((release): [string, SnapshotFiles] => {
+      const rebuilt = snapshotCsvFiles(files, versioned, release.id);
+      const csvFiles = new Map(
+        resources.map(({ path }) => [path, rebuilt.get(path) as Uint8Array]),
+      );
+      const snapshotDescriptor = {
+        ...descriptor,
+        version: release.id,
+        ...createdOf(descriptor, release),
+      };
+      const folder = releaseFolder(release.id);
+      return [
+        release.id,
+        { releaseId: release.id, ...packageFiles(snapshotDescriptor, csvFiles, release, folder) },
+      ];
+    }),
+  );
+
+  const all = new Map<string, Uint8Array>();
+  const add = (file: PublishedFile) => {
+    if (all.has(file.path)) throw new DownloadError(`two downloads share the path "${file.path}"`);
+    all.set(file.path, file.bytes);
+  };
+  for (const table of tableFiles) {
+    add(table.machine);
+    add(table.excel);
+  }
+  add(current.datapackage);
+  add(current.zip);
+  for (const file of indicators.values()) add(file);
+  for (const snapshot of snapshots.values()) {
+    for (const file of snapshot.csv) add(file);
+    add(snapshot.datapackage);
+    add(snapshot.zip);
+  }
+  return {
+    version,
+    tables: tableFiles,
+    datapackage: current.datapackage,
+    zip: current.zip,
+    indicators,
+    snapshots,
+    all,
+  };
+}
+
+// The CSVs of one package, its datapackage.json (hashes of exactly these bytes) and its zip.
+function packageFiles(
+  descriptor: PackageDescriptor,
+  csvFiles: ReadonlyMap<string, Uint8Array>,
+  release: ReleaseLike,
+  folder: string,
+): Omit<SnapshotFiles, "releaseId"> {
+  const datapackage = encoder.encode(
+    serializeDescriptor(publishedDescriptor(descriptor, csvFiles)),
+  );
+  const entries = [
+    ...[...csvFiles].map(([name, bytes]) => ({ name, bytes })),
+    { name: "datapackage.json", bytes: datapackage },
+  ];
+  return {
+    csv: [...csvFiles].map(([path, bytes]) => ({ path: folder + path, bytes })),
+    datapackage: { path: `${folder}datapackage.json`, bytes: datapackage },
+    zip: { path: folder + zipName(release.id), bytes: zipStore(entries, release.date) },
+  };
+}
+
+// A snapshot was created on its release's day; only set when data/ states a creation time at all.
+function createdOf(descriptor: PackageDescriptor, release: ReleaseLike): { created?: string } {
+  return "created" in descriptor ? { created: `${release.date}T00:00:00Z` } : {};
+}
+
+function readVersion(descriptor: PackageDescriptor): string {
+  const version = descriptor["version"];
+  if (typeof version !== "string" || version === "") {
+    throw new DownloadError(
+      `datapackage.json: version: expected a release id, got ${JSON.stringify(version)}`,
+    );
+  }
+  return version;
+}
+
+function listCsvResources(
+  descriptor: PackageDescriptor,
+  files: ReadonlyMap<string, Uint8Array>,
+): { name: string; path: string }[] {
+  const resources = descriptor.resources.map((resource) => {
+    const { name } = resource;
+    const path = resource.path;
+    if (typeof name !== "string" || typeof path !== "string" || !/^[a-z0-9-]+\.csv$/.test(path)) {
+      throw new DownloadError(
+        `datapackage.json: resource ${JSON.stringify(name)}: path: expected one file "<name>.csv", got ${JSON.stringify(path)}`,
+      );
+    }
+    return { name, path };
+  });
+  const missing = resources.filter(({ path }) => !files.has(path)).map(({ path }) => path);
+  if (missing.length > 0) {
+    throw new DownloadError(
+      `no bytes for ${missing.join(", ")} (files: ${[...files.keys()].join(", ")})`,
+    );
+  }
+  return resources;
+}
+
+function versionedPaths(resources: readonly { name: string; path: string }[]): VersionedPaths {
+  const pathOf = (name: string): string => {
+    const found = resources.find((resource) => resource.name === name);
+    if (!found) throw new DownloadError(`datapackage.json: no resource "${name}"`);
+    return found.path;
+  };
+  return {
+    observations: pathOf("observations"),
+    baselines: pathOf("baselines"),
+    releases: pathOf("releases"),
+  };
+}
