@@ -108,7 +108,8 @@ const CLI_CASES = [
   "warnings",
 ];
 
-describe.concurrent("npm run validate", () => {
+// Each case starts a Node process; on a busy two-core machine that can take seconds.
+describe.concurrent("npm run validate", { timeout: 60_000 }, () => {
   it("accepts the real data/ and says how much it checked", async () => {
     const result = await run(["--data", REAL_DATA_DIR]);
     expect(result.stderr.filter((line) => !line.startsWith("warning: "))).toEqual([]);
