@@ -68,7 +68,10 @@ export async function checkEscaping(
     return {
       name,
       summary: "không build được",
-      problems: [describeFailedBuild("với DATA_DIR=tests/fixtures/escaping", build)],
+      problems: [
+        describeFailedBuild("với DATA_DIR=tests/fixtures/escaping", build),
+        "Nếu data/ vừa đổi cột hay quy tắc, tạo lại bộ mẫu: node_modules/.bin/node tests/site/escaping-fixture.ts",
+      ],
     };
   const built = await loadBuiltSite(build.outDir, site);
   const server = await startStaticServer(built.distDir, built.base);
