@@ -27,6 +27,8 @@ describe(highlightText, () => {
     ["ubnd", "Ủy ban nhân dân tỉnh", "[Ủy ban nhân dân] tỉnh"],
     ["KT-XH", "phát triển kinh tế - xã hội vùng", "phát triển [kinh tế] - [xã hội] vùng"],
     ["hoi dong nhan dan", "TT HĐND tỉnh", "TT [HĐND] tỉnh"],
+    ["kho khan", "khoa học, không khó khăn", "khoa học, không [khó khăn]"],
+    ["dac biet kho", "đặc biệt khó khăn", "[đặc biệt khó] khăn"],
   ])("query %j marks %j as %j", (query, text, expected) => {
     expect(render(highlightText(text, planHighlight(query)))).toBe(expected);
   });
@@ -76,8 +78,8 @@ describe(rateMatch, () => {
 describe(planHighlight, () => {
   it("keeps each query word as typed and as Pagefind keys it", () => {
     expect(planHighlight("  Đường   Dương ").terms).toEqual([
-      { typed: "đường", key: "đuong" },
-      { typed: "dương", key: "duong" },
+      { typed: "đường", key: "đuong", prefix: false },
+      { typed: "dương", key: "duong", prefix: true },
     ]);
   });
 });

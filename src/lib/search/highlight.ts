@@ -1,8 +1,9 @@
 // Highlighting in search results, done here rather than with Pagefind's own <mark>s so that it
 // follows the same Vietnamese rules as matching: a term typed without diacritics marks every
 // word it folds to, a term typed with "đ" marks only đ-words (as Pagefind matched them), and an
-// abbreviation marks its spelled-out phrase and the other way round. Terms match word starts,
-// as Pagefind's prefix search does, except one-letter terms, which must be the whole word.
+// abbreviation marks its spelled-out phrase and the other way round. Pagefind matches every term
+// as a word start; the highlight does so only for the last term, the one still being typed, so
+// that "kho khan" marks "khó khăn" and not "khoa" or "không".
 import { expandAbbreviation, FOLDED_ABBREVIATIONS, splitFoldedWords } from "./abbreviations.ts";
 import { foldForPagefind, foldVietnamese, normalizeQuery } from "./fold.ts";
 
@@ -20,6 +21,8 @@ export interface QueryTerm {
   typed: string;
   /** As Pagefind keys it: marks dropped, đ kept ("duong"). */
   key: string;
+  /** True for the last word of the query, which may still be incomplete: it marks word starts. */
+  prefix: boolean;
 }
 
 /** What the query asks to highlight, computed once per query. */
@@ -32,9 +35,11 @@ export interface HighlightPlan {
 
 /** Returns what `query` should highlight: its terms plus the abbreviations and phrases they stand for. */
 export function planHighlight(query: string): HighlightPlan {
-  const terms = (normalizeQuery(query).match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map((typed) => ({
+  const words = normalizeQuery(query).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  const terms = words.map((typed, index) => ({
     typed,
     key: foldForPagefind(typed),
+    prefix: index === words.length - 1,
   }));
   const folded = splitFoldedWords(query);
   const phrases: (readonly string[])[] = [];
@@ -53,7 +58,7 @@ export function planHighlight(query: string): HighlightPlan {
   return { terms, phrases };
 }
 
-/** Returns true when `word` (as written in a page) matches the query term keyed `term`. */
+/** Returns true when `word` (as written in a page) starts with the query term keyed `term`. */
 export function matchesTerm(word: string, term: string): boolean {
   // A term with đ only matches đ-words, exactly as Pagefind's index keys them; without đ it
   // matches through the folded alias as well.
@@ -88,7 +93,13 @@ export function highlightText(text: string, plan: HighlightPlan): TextSegment[] 
     word: match[0],
     folded: foldVietnamese(match[0]),
   }));
-  const marked = words.map(({ word }) => plan.terms.some((term) => matchesTerm(word, term.key)));
+  const marked = words.map(({ word, folded }) =>
+    plan.terms.some((term) =>
+      term.prefix
+        ? matchesTerm(word, term.key)
+        : matchesTerm(word, term.key) && folded === foldVietnamese(term.typed),
+    ),
+  );
   markPhrases(words, plan, marked);
 
   const segments: TextSegment[] = [];
