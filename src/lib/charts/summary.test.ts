@@ -26,7 +26,7 @@ describe(describeTrend, () => {
     [[figure(2021, 8), figure(2024, 8)], "giữ ở 8% từ 2021 đến 2024"],
     [[figure(2024, 5)], "5% (2024)"],
     [[], ""],
-  ])("describes %j as %s", (figures, text) => {
+  ])("describes line %# as %s", (figures, text) => {
     expect(describeTrend(line("comparable", figures))).toBe(text);
   });
 });

@@ -71,9 +71,9 @@ describe("computeStatus around the 2025 deadline", () => {
           direction,
           start,
           "a 2025 figure that meets it",
-          [obs(2025, met)],
           "achieved",
           "Đã đạt",
+          [obs(2025, met)],
         ],
         [
           rule,
@@ -81,9 +81,9 @@ describe("computeStatus around the 2025 deadline", () => {
           direction,
           start,
           "a 2025 figure that misses it",
-          [obs(2025, missed)],
           "not_achieved",
           "Không đạt",
+          [obs(2025, missed)],
         ],
         [
           rule,
@@ -91,9 +91,9 @@ describe("computeStatus around the 2025 deadline", () => {
           direction,
           start,
           "only a 2024 figure",
-          [obs(2024, missed)],
           "awaiting_final",
           "Chờ số liệu năm 2025",
+          [obs(2024, missed)],
         ],
         [
           rule,
@@ -101,16 +101,16 @@ describe("computeStatus around the 2025 deadline", () => {
           direction,
           start,
           "only a merged-province figure",
-          [obs(2025, met, { scope_id: "tinh-moi" })],
           "no_comparable_figure",
           "Chưa có số liệu so sánh được",
+          [obs(2025, met, { scope_id: "tinh-moi" })],
         ],
       ] as const,
   );
 
   it.each(deadlineCases)(
     "%s %d (%s, baseline %d) after 2025 with %s is %s",
-    (rule, value, direction, start, _, observations, status, label) => {
+    (rule, value, direction, start, _, status, label, observations) => {
       const result = computeStatus(
         makeInput({
           rule,
