@@ -73,7 +73,7 @@ describe(readDescriptor, () => {
     [
       [],
       [
-        "data/datapackage.json:1: (document): expected an object, got an empty list. Fix datapackage.json (Frictionless Data Package v2).",
+        "data/datapackage.json:1: (file): expected an object, got an empty list. Fix datapackage.json (Frictionless Data Package v2).",
       ],
     ],
     [

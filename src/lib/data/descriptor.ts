@@ -71,7 +71,7 @@ export function readDescriptor(bytes: Uint8Array | undefined, file: string): Des
   const toProblem = ({ path, expected, got, fix }: LinkProblem): Problem => ({
     file,
     line: findJsonLine(lines, path),
-    column: path || "(document)",
+    column: path || FILE_COLUMN,
     expected,
     got,
     fix,

@@ -4,11 +4,16 @@
  * Every problem prints as exactly one line:
  *   `<file>:<line>: <column>: expected <expected>, got <got>. <fix>`
  * Lines are 1-based and count physical lines of the file (the CSV header is line 1); a record
- * whose quoted cell spans several lines is reported at the line where the record starts.
- * Problems that concern a whole file (not UTF-8, empty, missing, only a header) are reported at
- * line 1 with the column slot `(file)`; a row that cannot be split into cells (bad quoting, wrong
- * number of cells) uses `(row)`. Problems in datapackage.json name the JSON path of the property
- * (e.g. `resources[2].schema.fields[0].type`) and the line where that property is written.
+ * whose quoted cell spans several lines is reported at the line where the record starts, a
+ * quoting error at the line of the offending quote.
+ * The column slot is the column name, or one of three placeholders:
+ * - `(file)`: the whole file (missing, not UTF-8, empty, only a header, JSON syntax, an internal
+ *   error), reported at line 1 — or at the line of the first bad byte when it is not UTF-8;
+ * - `(header)`: the header row as a whole (extra, repeated or misordered columns), line 1;
+ * - `(row)`: a record that cannot be split into cells (bad quoting, wrong number of cells).
+ * A missing column is reported under its own name at line 1. Problems in datapackage.json name
+ * the JSON path of the property (e.g. `resources[2].schema.fields[0].type`) and its line.
+ * Warnings have the same shape, prefixed with `warning: `.
  */
 
 /** A validation problem (or warning) at one place of one file; all text is plain, unquoted. */
