@@ -39,7 +39,7 @@ describe(checkSiteBasics, () => {
     });
     const result = await checkSiteBasics(fixture.site);
     expect(result.problems).toEqual([]);
-    expect(result.summary).toMatch(/^3 trang \(2 trong sitemap\)/);
+    expect(result.summary).toMatch(/^3 trang \(2 cần có trong sitemap\)/);
   });
 
   it("reports a duplicate title, a missing description, a wrong lang and a wrong canonical", async () => {

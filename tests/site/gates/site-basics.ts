@@ -172,7 +172,7 @@ export async function checkSiteBasics(site: BuiltSite): Promise<GateResult> {
   const indexable = heads.filter((head) => !head.noindex).length;
   return {
     name: "Thông tin cơ bản của trang",
-    summary: `${formatCount(heads.length)} trang (${formatCount(indexable)} trong sitemap), sitemap, robots.txt, 404, favicon, canonical, lang, tiêu đề và mô tả; ${formatCount(problems.length)} lỗi`,
+    summary: `${formatCount(heads.length)} trang (${formatCount(indexable)} cần có trong sitemap), sitemap, robots.txt, 404, favicon, canonical, lang, tiêu đề và mô tả; ${formatCount(problems.length)} lỗi`,
     problems,
   };
 }

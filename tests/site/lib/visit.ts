@@ -28,7 +28,7 @@ export interface PageVisit {
   failedRequests: string[];
   /** console.error messages and uncaught exceptions, CSP reports excluded. */
   consoleErrors: string[];
-  /** CSP violations: "directive: blocked URI" from securitypolicyviolation events and console. */
+  /** CSP violations, "directive: blocked URI (file:line)", from securitypolicyviolation events. */
   cspViolations: string[];
   /** Messages of alert()/confirm()/prompt() dialogs the page opened. */
   dialogs: string[];
@@ -213,15 +213,15 @@ export async function visitPages(
   return visits;
 }
 
-// Waits until no request has been in flight for 150 ms (at most 3 s): scripts that fetch
+// Waits until no request has been in flight for 100 ms (at most 3 s): scripts that fetch
 // after the load event (e.g. a search index) get the chance to fail visibly.
 async function settle(tab: Page, inFlight: () => number): Promise<void> {
   const deadline = Date.now() + 3000;
   let quietSince = Date.now();
   while (Date.now() < deadline) {
-    await tab.waitForTimeout(50);
+    await tab.waitForTimeout(25);
     if (inFlight() > 0) quietSince = Date.now();
-    else if (Date.now() - quietSince >= 150) return;
+    else if (Date.now() - quietSince >= 100) return;
   }
 }
 
