@@ -28,7 +28,9 @@ interface Pagefind {
 }
 
 const DEBOUNCE_MS = 250;
-const PAGE_SIZE = 8;
+// Results drawn at once: each needs its fragment (1–12 KB), so a first search on a slow phone
+// stays small; "Xem thêm kết quả" draws the next ones.
+const PAGE_SIZE = 6;
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const element = root.querySelector<T>(selector);
