@@ -1,0 +1,172 @@
+// One production build for the benchmark, in an isolated copy of the project: the working tree
+// (tracked and untracked, not ignored files) copied to a work folder, with node_modules linked
+// package by package except Astro's caches. A build with synthetic data and a synthetic program
+// text must never share Astro's content cache (node_modules/.astro, .astro/) with the builds
+// other people run in the real tree at the same time, and every benchmark build starts cold,
+// as on a fresh clone.
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { copyFile, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseRouteTimes, type RouteTimes } from "./measure.ts";
+
+const repoRoot = path.resolve(import.meta.dirname, "../..");
+// Caches that must stay per copy (and are removed before each build).
+const PRIVATE_CACHES = new Set([".astro", ".vite", ".cache"]);
+
+/** Copies the project's working tree into `siteDir` and links its node_modules; returns the file count. */
+export async function prepareSiteCopy(siteDir: string): Promise<number> {
+  await rm(siteDir, { recursive: true, force: true });
+  const listed = execFileSync(
+    "git",
+    ["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+    { cwd: repoRoot, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+  )
+    .split("\0")
+    .filter((file) => file !== "" && existsSync(path.join(repoRoot, file)));
+  for (const file of listed) {
+    await mkdir(path.dirname(path.join(siteDir, file)), { recursive: true });
+    await copyFile(path.join(repoRoot, file), path.join(siteDir, file));
+  }
+  const modules = path.join(siteDir, "node_modules");
+  await mkdir(modules, { recursive: true });
+  for (const entry of readdirSync(path.join(repoRoot, "node_modules"))) {
+    if (PRIVATE_CACHES.has(entry)) continue;
+    await symlink(path.join(repoRoot, "node_modules", entry), path.join(modules, entry));
+  }
+  return listed.length;
+}
+
+/** Wall times of one build in seconds, as scripts/build.ts prints them under BUILD_TIMINGS=1. */
+export interface BuildTimings {
+  validate: number;
+  pages: number;
+  postBuild: number;
+  swap: number;
+  total: number;
+  pagesDetail: Record<string, number>;
+  steps: Record<string, number>;
+}
+
+/** What one build cost. */
+export interface BuildResult {
+  ok: boolean;
+  timings: BuildTimings | null;
+  /** Astro's own phase timer (ASTRO_TIMER_PATH), in seconds. */
+  astroPhases: Record<string, number>;
+  routeTimes: RouteTimes;
+  /** Wall time of the child process, in seconds. */
+  wallSeconds: number;
+  /** Largest RSS of one process (GNU time's "Maximum resident set size"), in MB. */
+  maxRssMB: number | null;
+  /** Largest sum of RSS over the build's process tree (sampled every 200 ms), in MB. */
+  peakTreeRssMB: number;
+  logFile: string;
+  logTail: string[];
+}
+
+/** Returns the path of GNU time, installing Debian's `time` package when it is missing (as root). */
+export function findGnuTime(): string | null {
+  if (existsSync("/usr/bin/time")) return "/usr/bin/time";
+  try {
+    execFileSync("apt-get", ["install", "-y", "-qq", "time"], { stdio: "ignore" });
+  } catch {
+    return null;
+  }
+  return existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
+}
+
+function readRssKB(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function listTree(pid: number): number[] {
+  const pids = [pid];
+  for (let k = 0; k < pids.length; k += 1) {
+    const current = pids[k] ?? 0;
+    try {
+      for (const task of readdirSync(`/proc/${current}/task`)) {
+        const children = readFileSync(`/proc/${current}/task/${task}/children`, "utf8");
+        for (const child of children.split(" ").filter(Boolean)) pids.push(Number(child));
+      }
+    } catch {
+      // The process ended between two reads.
+    }
+  }
+  return pids;
+}
+
+/** Runs scripts/build.ts in `siteDir` with `env`; writes its output to `<runDir>/build.log`. */
+export async function runBuild(
+  siteDir: string,
+  runDir: string,
+  env: Record<string, string>,
+): Promise<BuildResult> {
+  for (const cache of [".astro", "node_modules/.astro", "node_modules/.vite"])
+    await rm(path.join(siteDir, cache), { recursive: true, force: true });
+  const outDir = path.join(runDir, "dist");
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(runDir, { recursive: true });
+  const timerFile = path.join(runDir, "astro-timer.json");
+  await rm(timerFile, { force: true });
+  const gnuTime = findGnuTime();
+  const command = [process.execPath, "scripts/build.ts"];
+  const [file = process.execPath, ...args] = gnuTime ? [gnuTime, "-v", ...command] : command;
+  const started = performance.now();
+  const child = spawn(file, args, {
+    cwd: siteDir,
+    env: {
+      ...process.env,
+      ...env,
+      OUT_DIR: outDir,
+      BUILD_TIMINGS: "1",
+      ASTRO_TIMER_PATH: timerFile,
+      ASTRO_TELEMETRY_DISABLED: "1",
+      NO_COLOR: "1",
+      FORCE_COLOR: "0",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString("utf8")));
+  child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString("utf8")));
+  let peakKB = 0;
+  const sampler = setInterval(() => {
+    if (child.pid === undefined) return;
+    const sum = listTree(child.pid).reduce((total, pid) => total + readRssKB(pid), 0);
+    peakKB = Math.max(peakKB, sum);
+  }, 200);
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  clearInterval(sampler);
+  const wallSeconds = Math.round(performance.now() - started) / 1000;
+  const logFile = path.join(runDir, "build.log");
+  await writeFile(logFile, log);
+  const timingsLine = /^BUILD_TIMINGS (.*)$/m.exec(log);
+  const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log);
+  let astroPhases: Record<string, number> = {};
+  if (existsSync(timerFile)) {
+    const stats = JSON.parse(await readFile(timerFile, "utf8")) as Record<
+      string,
+      { elapsedTime: number }
+    >;
+    astroPhases = Object.fromEntries(
+      Object.entries(stats).map(([name, stat]) => [name, Math.round(stat.elapsedTime) / 1000]),
+    );
+  }
+  return {
+    ok: code === 0 && timingsLine !== null,
+    timings: timingsLine ? (JSON.parse(timingsLine[1] ?? "null") as BuildTimings) : null,
+    astroPhases,
+    routeTimes: parseRouteTimes(log),
+    wallSeconds,
+    maxRssMB: maxRss ? Math.round(Number(maxRss[1]) / 1024) : null,
+    peakTreeRssMB: Math.round(peakKB / 1024),
+    logFile,
+    logTail: log.trim().split("\n").slice(-15),
+  };
+}

@@ -1,0 +1,214 @@
+// Turns raw benchmark runs into stage times, ratios against issue 8's goals, and tables.
+import type { BuildResult } from "./build-run.ts";
+import type { LighthouseScores } from "./lighthouse.ts";
+import type { DistMeasures, SearchTransfer } from "./measure.ts";
+
+/** Wall time of each stage of one build, in seconds; the stages add up to `total`. */
+export interface Stages {
+  validate: number;
+  /** Astro's build (content sync, bundling, every page) minus the download routes. */
+  pages: number;
+  /** Post-build steps whose name mentions search or pagefind. */
+  searchIndex: number;
+  /** Astro's du-lieu/ routes plus post-build steps whose name mentions downloads. */
+  downloads: number;
+  /** Other post-build steps (sitemap…) and the swap into place. */
+  other: number;
+  total: number;
+}
+
+const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+const r3 = (value: number): number => Math.round(value * 1000) / 1000;
+
+/** Returns the stages of one build, or null when it printed no timings. */
+export function splitStages(build: BuildResult): Stages | null {
+  const t = build.timings;
+  if (!t) return null;
+  const steps = Object.entries(t.steps);
+  const searchSteps = sum(
+    steps.filter(([name]) => /search|pagefind/i.test(name)).map(([, s]) => s),
+  );
+  const downloadSteps = sum(
+    steps.filter(([name]) => /download|du-lieu/i.test(name)).map(([, s]) => s),
+  );
+  const downloadRoutes = build.routeTimes["du-lieu"]?.seconds ?? 0;
+  return {
+    validate: r3(t.validate),
+    pages: r3(t.pages - downloadRoutes),
+    searchIndex: r3(searchSteps),
+    downloads: r3(downloadRoutes + downloadSteps),
+    other: r3(t.postBuild - searchSteps - downloadSteps + t.swap),
+    total: r3(t.total),
+  };
+}
+
+/** Mean, minimum and maximum of repeated measurements. */
+export interface Spread {
+  mean: number;
+  min: number;
+  max: number;
+  /** (max − min) ÷ mean, in percent; 0 for one run. */
+  rangePercent: number;
+}
+
+/** Returns the spread of `values` (at least one). */
+export function spreadOf(values: readonly number[]): Spread {
+  const mean = sum(values) / values.length;
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  return {
+    mean: r3(mean),
+    min: r3(min),
+    max: r3(max),
+    rangePercent: mean === 0 ? 0 : Math.round(((max - min) / mean) * 1000) / 10,
+  };
+}
+
+/** One benchmarked site: synthetic at N indicators, or the real one. */
+export interface RunRecord {
+  label: string;
+  /** Indicators in the data folder. */
+  n: number;
+  dataset: Record<string, number>;
+  programBytes: number | null;
+  builds: {
+    stages: Stages | null;
+    wallSeconds: number;
+    maxRssMB: number | null;
+    peakTreeRssMB: number;
+    ok: boolean;
+    pagesDetail: Record<string, number>;
+    astroPhases: Record<string, number>;
+    steps: Record<string, number>;
+    routeTimes: BuildResult["routeTimes"];
+  }[];
+  stages: Record<keyof Stages, Spread> | null;
+  peakRssMB: Spread;
+  dist: DistMeasures | null;
+  /** Astro render time of one indicator page (sum of chi-tieu/ routes ÷ their number), in ms. */
+  renderMsPerIndicatorPage: number | null;
+  /** Pages stage ÷ indicator pages, in ms (issue 8's definition; includes fixed costs). */
+  pagesMsPerIndicatorPage: number | null;
+  search: SearchTransfer | null;
+  lighthouse?: LighthouseScores[];
+}
+
+/** Returns the mean stages over the builds that printed timings. */
+export function summarizeStages(
+  stages: readonly (Stages | null)[],
+): Record<keyof Stages, Spread> | null {
+  const present = stages.filter((s): s is Stages => s !== null);
+  if (present.length === 0) return null;
+  const keys: (keyof Stages)[] = [
+    "validate",
+    "pages",
+    "searchIndex",
+    "downloads",
+    "other",
+    "total",
+  ];
+  return Object.fromEntries(
+    keys.map((key) => [key, spreadOf(present.map((s) => s[key]))]),
+  ) as Record<keyof Stages, Spread>;
+}
+
+/** Ratios issue 8 sets goals for, computed from the synthetic runs present. */
+export interface Ratios {
+  /** pagesMsPerIndicatorPage at N=2,000 ÷ at N=200 (goal ≤ 1.5). */
+  linearityPagesStage: number | null;
+  /** renderMsPerIndicatorPage at N=2,000 ÷ at N=200: rendering alone, without fixed costs. */
+  linearityRender: number | null;
+  /** (pages at 2,000 − pages at 200) ÷ 1,800 over (pages at 200 − pages at 20) ÷ 180. */
+  linearityMarginal: number | null;
+  /** Median indicator page gzip at N=2,000 ÷ at N=20 (goal within 1 ± 0.10). */
+  pageSizeRatio: number | null;
+}
+
+/** Returns the ratios from the runs at N = 20, 200 and 2,000 (null where a run is missing). */
+export function computeRatios(runs: readonly RunRecord[]): Ratios {
+  const at = (n: number): RunRecord | undefined => runs.find((run) => run.label === `N=${n}`);
+  const ratio = (a: number | null | undefined, b: number | null | undefined): number | null =>
+    a == null || b == null || b === 0 ? null : Math.round((a / b) * 1000) / 1000;
+  const pages = (n: number): number | undefined => at(n)?.stages?.pages.mean;
+  const p20 = pages(20);
+  const p200 = pages(200);
+  const p2000 = pages(2000);
+  const marginal =
+    p20 === undefined || p200 === undefined || p2000 === undefined
+      ? null
+      : ratio((p2000 - p200) / 1800, (p200 - p20) / 180);
+  return {
+    linearityPagesStage: ratio(at(2000)?.pagesMsPerIndicatorPage, at(200)?.pagesMsPerIndicatorPage),
+    linearityRender: ratio(at(2000)?.renderMsPerIndicatorPage, at(200)?.renderMsPerIndicatorPage),
+    linearityMarginal: marginal,
+    pageSizeRatio: ratio(
+      at(2000)?.dist?.indicatorPageGzip?.median,
+      at(20)?.dist?.indicatorPageGzip?.median,
+    ),
+  };
+}
+
+const kb = (bytes: number | null | undefined): string =>
+  bytes == null ? "—" : (bytes / 1024).toFixed(1);
+const mb = (bytes: number | null | undefined): string =>
+  bytes == null ? "—" : (bytes / 1024 / 1024).toFixed(1);
+const s = (spread: Spread | undefined): string => {
+  if (!spread) return "—";
+  const range = spread.rangePercent > 0 ? ` ±${Math.round(spread.rangePercent / 2)}%` : "";
+  return `${spread.mean.toFixed(1)}${range}`;
+};
+
+/** Returns the results as a Markdown table (one row per run). */
+export function renderMarkdownTable(runs: readonly RunRecord[]): string {
+  const header = [
+    "site",
+    "validate s",
+    "pages s",
+    "search index s",
+    "downloads s",
+    "total s",
+    "peak RSS MB",
+    "pages",
+    "dist MB",
+    "search index KB",
+    "indicator page gzip KB (median / max)",
+    "first search KB (search / all)",
+    "ms per indicator page (stage / render)",
+  ];
+  const rows = runs.map((run) => {
+    const st = run.stages;
+    const d = run.dist;
+    const g = d?.indicatorPageGzip;
+    const search = run.search && !run.search.error ? run.search : null;
+    return [
+      run.label,
+      s(st?.validate),
+      s(st?.pages),
+      st && st.searchIndex.mean > 0 ? s(st.searchIndex) : "—",
+      s(st?.downloads),
+      s(st?.total),
+      `${Math.round(run.peakRssMB.max)}`,
+      d ? String(d.pages) : "—",
+      mb(d?.bytes),
+      d && d.searchIndexBytes > 0 ? kb(d.searchIndexBytes) : "—",
+      g ? `${kb(g.median)} / ${kb(g.max)}` : "—",
+      search ? `${kb(search.searchBytes)} / ${kb(search.totalBytes)}` : "—",
+      `${run.pagesMsPerIndicatorPage?.toFixed(1) ?? "—"} / ${run.renderMsPerIndicatorPage?.toFixed(1) ?? "—"}`,
+    ];
+  });
+  const line = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
+  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}
+
+/** Returns the Lighthouse scores as a Markdown table. */
+export function renderLighthouseTable(scores: readonly LighthouseScores[]): string {
+  const cell = (value: number | null): string => (value === null ? "—" : String(value));
+  return [
+    "| page | performance | accessibility | best practices | SEO |",
+    "| --- | --- | --- | --- | --- |",
+    ...scores.map(
+      (page) =>
+        `| \`${page.path}\` | ${cell(page.performance)} | ${cell(page.accessibility)} | ${cell(page.bestPractices)} | ${cell(page.seo)} |`,
+    ),
+  ].join("\n");
+}

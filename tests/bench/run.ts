@@ -1,0 +1,211 @@
+// npm run bench [-- --n 20,200,2000 --releases 5 --repeat 1 --no-real --no-lighthouse]
+//
+// Issue 8's benchmark: for each N, writes a synthetic data folder and program text
+// (generate.ts), runs the full production build (scripts/build.ts) in an isolated copy of the
+// project into a fresh output folder, and measures it (stage times, peak memory, sizes, the
+// first search in Chromium). Then the real site (data/, content/program/) the same way, plus
+// Lighthouse. Prints a table and writes tests/bench/results/latest.json. Not part of npm test:
+// it takes minutes and its times depend on the machine.
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import * as prettier from "prettier";
+import { prepareSiteCopy, runBuild, type BuildResult } from "./build-run.ts";
+import { generateDataFolder } from "./generate.ts";
+import { runLighthouse } from "./lighthouse.ts";
+import { measureDist, measureSearchTransfer } from "./measure.ts";
+import { writeProgramText } from "./program-text.ts";
+import {
+  computeRatios,
+  renderLighthouseTable,
+  renderMarkdownTable,
+  spreadOf,
+  splitStages,
+  summarizeStages,
+  type RunRecord,
+} from "./report.ts";
+
+const repoRoot = path.resolve(import.meta.dirname, "../..");
+// A query typed the way people type on a phone: no diacritics, and đ as d (DESIGN.md §2).
+const QUERY = "duong o to";
+
+const { values } = parseArgs({
+  options: {
+    n: { type: "string", default: "20,200,2000" },
+    releases: { type: "string", default: "5" },
+    seed: { type: "string", default: "1" },
+    repeat: { type: "string", default: "1" },
+    "lighthouse-runs": { type: "string", default: "1" },
+    work: { type: "string", default: path.join(tmpdir(), "ctr02-bench") },
+    output: { type: "string", default: path.join(repoRoot, "tests/bench/results/latest.json") },
+    "no-real": { type: "boolean", default: false },
+    "no-lighthouse": { type: "boolean", default: false },
+    "no-search": { type: "boolean", default: false },
+  },
+});
+
+const ns = values.n.split(",").map((part) => Number(part.trim().replace(/[_.]/g, "")));
+if (ns.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bench: bad --n ${values.n}`);
+const releases = Number(values.releases);
+const repeat = Math.max(1, Number(values.repeat));
+const seed = Number(values.seed);
+const work = path.resolve(values.work);
+const siteDir = path.join(work, "site");
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+async function benchmark(
+  label: string,
+  n: number,
+  runDir: string,
+  env: Record<string, string>,
+  extra: Pick<RunRecord, "dataset" | "programBytes">,
+): Promise<RunRecord> {
+  const builds: BuildResult[] = [];
+  for (let k = 0; k < repeat; k += 1) {
+    log(`${label}: build ${k + 1}/${repeat}…`);
+    const build = await runBuild(siteDir, runDir, env);
+    builds.push(build);
+    const total = build.timings?.total ?? build.wallSeconds;
+    log(`${label}: ${build.ok ? "ok" : "FAILED"} in ${total} s, peak ${build.peakTreeRssMB} MB`);
+    if (!build.ok) {
+      log(`build log: ${build.logFile}\n${build.logTail.join("\n")}`);
+      break;
+    }
+  }
+  const ok = builds.every((build) => build.ok);
+  const distDir = path.join(runDir, "dist");
+  const dist = ok ? await measureDist(distDir) : null;
+  const search = ok && !values["no-search"] ? await measureSearchTransfer(distDir, QUERY) : null;
+  if (search?.error) log(`${label}: search not measured: ${search.error}`);
+  const stages = summarizeStages(builds.map(splitStages));
+  const chiTieu = builds
+    .map((build) => build.routeTimes["chi-tieu"])
+    .filter((t) => t !== undefined);
+  const renderMs =
+    chiTieu.length > 0
+      ? chiTieu.reduce((total, t) => total + (1000 * t.seconds) / t.routes, 0) / chiTieu.length
+      : null;
+  const indicatorPages = dist?.indicatorPages ?? 0;
+  return {
+    label,
+    n,
+    ...extra,
+    builds: builds.map((build) => ({
+      stages: splitStages(build),
+      wallSeconds: build.wallSeconds,
+      maxRssMB: build.maxRssMB,
+      peakTreeRssMB: build.peakTreeRssMB,
+      ok: build.ok,
+      pagesDetail: build.timings?.pagesDetail ?? {},
+      astroPhases: build.astroPhases,
+      steps: build.timings?.steps ?? {},
+      routeTimes: build.routeTimes,
+    })),
+    stages,
+    peakRssMB: spreadOf(builds.map((build) => Math.max(build.peakTreeRssMB, build.maxRssMB ?? 0))),
+    dist,
+    renderMsPerIndicatorPage: renderMs === null ? null : Math.round(renderMs * 100) / 100,
+    pagesMsPerIndicatorPage:
+      stages && indicatorPages > 0
+        ? Math.round(((1000 * stages.pages.mean) / indicatorPages) * 100) / 100
+        : null,
+    search,
+  };
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date().toISOString();
+  const load = loadavg();
+  await mkdir(work, { recursive: true });
+  log(`copying the working tree to ${siteDir}`);
+  const copied = await prepareSiteCopy(siteDir);
+  log(`${copied} files copied`);
+  const runs: RunRecord[] = [];
+  for (const n of ns) {
+    const runDir = path.join(work, `n-${n}`);
+    const dataDir = path.join(runDir, "data");
+    const programDir = path.join(runDir, "program");
+    const counts = generateDataFolder(dataDir, { n, releases, seed });
+    const program = writeProgramText(programDir, n);
+    log(
+      `N=${n}: ${counts.observations} observations, ${counts.revisions} revisions, program ${program.bytes} B`,
+    );
+    runs.push(
+      await benchmark(
+        `N=${n}`,
+        n,
+        runDir,
+        { DATA_DIR: dataDir, PROGRAM_DIR: programDir },
+        {
+          dataset: { ...counts },
+          programBytes: program.bytes,
+        },
+      ),
+    );
+  }
+  if (!values["no-real"]) {
+    const runDir = path.join(work, "real");
+    const real = await benchmark(
+      "real site",
+      0,
+      runDir,
+      { DATA_DIR: path.join(siteDir, "data") },
+      {
+        dataset: {},
+        programBytes: null,
+      },
+    );
+    real.n = real.dist?.indicatorPages ?? 0;
+    if (!values["no-lighthouse"] && real.dist) {
+      const indicators = readdirSync(path.join(runDir, "dist", "chi-tieu"), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort();
+      const indicator = indicators.includes("thu-nhap-dtts") ? "thu-nhap-dtts" : indicators[0];
+      const pages = ["", ...(indicator ? [`chi-tieu/${indicator}/`] : []), "chuong-trinh/"];
+      log(`Lighthouse on ${pages.map((p) => `/${p}`).join(", ")}…`);
+      real.lighthouse = await runLighthouse(
+        path.join(runDir, "dist"),
+        path.join(runDir, "lighthouse"),
+        pages,
+        Number(values["lighthouse-runs"]),
+      );
+    }
+    runs.push(real);
+  }
+
+  const ratios = computeRatios(runs);
+  const table = renderMarkdownTable(runs);
+  const realRun = runs.find((run) => run.label === "real site");
+  const lighthouse = realRun?.lighthouse ? renderLighthouseTable(realRun.lighthouse) : "";
+  process.stdout.write(`\n${table}\n\n`);
+  if (lighthouse) process.stdout.write(`Lighthouse (mobile), real site:\n\n${lighthouse}\n\n`);
+  process.stdout.write(`ratios: ${JSON.stringify(ratios)}\n`);
+
+  const result = {
+    command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(),
+    startedAt,
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? "",
+      memoryGB: Math.round(totalmem() / 1024 ** 3),
+      node: process.version,
+      loadAverageAtStart: load.map((value) => Math.round(value * 100) / 100),
+    },
+    options: { ns, releases, seed, repeat, query: QUERY },
+    ratios,
+    markdown: { table, lighthouse },
+    runs,
+  };
+  await mkdir(path.dirname(values.output), { recursive: true });
+  const json = await prettier.format(JSON.stringify(result), { parser: "json" });
+  await writeFile(values.output, json);
+  log(`wrote ${path.relative(repoRoot, values.output)}`);
+}
+
+await main();
