@@ -1,0 +1,88 @@
+// Everything /co-quan/<id>/ shows: the name the program uses, its successor when a source
+// confirms one (and the agencies it succeeded), the targets it leads and those it supports,
+// each with its indicators' statuses.
+
+import type { Dataset } from "../data/dataset.ts";
+import { describeAgency } from "./agencies.ts";
+import { buildIndicatorCard, type IndicatorCardView } from "./indicator-card.ts";
+import { ViewInputError } from "./indicator-status.ts";
+import { agencyPath, HOME_PATH, targetPath } from "./links.ts";
+import { countStatuses } from "./status-counts.ts";
+import type { AgencyView, Crumb, LinkView, StatusCountView } from "./types.ts";
+
+/** A target the agency leads or supports, with its indicators. */
+export interface AgencyTargetView {
+  readonly heading: string;
+  readonly href: string;
+  readonly statement: string;
+  readonly cards: readonly IndicatorCardView[];
+}
+
+/** Everything the agency page renders. */
+export interface AgencyPageView {
+  readonly id: string;
+  readonly path: string;
+  /** The name the program uses. */
+  readonly name: string;
+  readonly shortName: string;
+  readonly description: string;
+  /** "Tên do Chương trình ghi." or "Cơ quan không có tên trong Chương trình…". */
+  readonly naming: string;
+  readonly note: string;
+  readonly breadcrumbs: readonly Crumb[];
+  readonly successor: AgencyView["successor"];
+  /** Agencies of the program this one succeeded. */
+  readonly predecessors: readonly LinkView[];
+  readonly leads: readonly AgencyTargetView[];
+  readonly supports: readonly AgencyTargetView[];
+  /** Status counts over every indicator of the targets it leads. */
+  readonly leadCounts: readonly StatusCountView[];
+}
+
+/** Returns the view of agency `id` as of the latest release. */
+export function buildAgencyPage(dataset: Dataset, id: string): AgencyPageView {
+  const agency = dataset.agencyById.get(id);
+  if (!agency) {
+    const known = dataset.agencies.map((row) => row.id).join(", ");
+    throw new ViewInputError(`unknown agency "${id}" (known: ${known})`);
+  }
+  const rows = dataset.responsibilitiesByAgency.get(id) ?? [];
+  const targetsOf = (role: "lead" | "coordinate"): AgencyTargetView[] =>
+    rows.flatMap((row) => {
+      const target = dataset.targetById.get(row.target_id);
+      if (row.role !== role || !target) return [];
+      return [
+        {
+          heading: `Mục tiêu ${target.id}: ${target.title}`,
+          href: targetPath(target.id),
+          statement: target.statement,
+          cards: (dataset.indicatorsByTarget.get(target.id) ?? []).map((indicator) =>
+            buildIndicatorCard(dataset, indicator),
+          ),
+        },
+      ];
+    });
+  const leads = targetsOf("lead");
+  return {
+    id,
+    path: agencyPath(id),
+    name: agency.name,
+    shortName: agency.short_name,
+    description: `${agency.name}: các mục tiêu chủ trì và phối hợp trong Chương trình 02/CTr-UBND, với trạng thái từng chỉ tiêu.`,
+    naming: agency.named_in_program
+      ? "Tên ghi theo Chương trình."
+      : "Cơ quan này không có tên trong Chương trình; trang ghi nhận vì là cơ quan kế nhiệm.",
+    note: agency.note ?? "",
+    breadcrumbs: [
+      { label: "Tổng quan", href: HOME_PATH },
+      { label: agency.short_name, href: null },
+    ],
+    successor: describeAgency(dataset, agency).successor,
+    predecessors: dataset.agencies
+      .filter((other) => other.successor_id === id)
+      .map((other) => ({ label: other.name, href: agencyPath(other.id) })),
+    leads,
+    supports: targetsOf("coordinate"),
+    leadCounts: countStatuses(leads.flatMap((target) => target.cards.map((card) => card.chip))),
+  };
+}

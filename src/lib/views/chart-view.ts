@@ -1,0 +1,273 @@
+// What LineChart.astro and Sparkline.astro draw: the geometry of src/lib/charts with the marks a
+// renderer needs and nothing to compute. Each line style gets its own marker shape here (circle,
+// square, triangle, diamond) and its own dash pattern in CSS, so lines are told apart without
+// colour; goals get a star, revised figures a ring, the baseline a hollow marker. The chart's
+// data table (one row per year, one column per line) is built here too, so the figure reads
+// without the picture.
+
+import { placeLineChart } from "../charts/line-chart.ts";
+import { placeSparkline } from "../charts/sparkline.ts";
+import type { ChartSize, LineStyle, PlacedTick } from "../charts/types.ts";
+import type { StatusInput } from "../status/types.ts";
+
+/** Size of the indicator chart in SVG units; CSS scales it to the column (viewBox). */
+export const CHART_SIZE: ChartSize = {
+  width: 400,
+  height: 250,
+  margins: { top: 30, right: 18, bottom: 28, left: 46 },
+};
+
+/** Size of a card's sparkline in CSS pixels. */
+export const SPARKLINE_SIZE = { width: 96, height: 28, padding: 4 } as const;
+
+/** A figure's marker on the chart. */
+export interface MarkerView {
+  readonly d: string;
+  /** "2024: 51,0 triệu đồng/người/năm". */
+  readonly label: string;
+  readonly baseline: boolean;
+  /** Ring drawn around a revised figure, or "". */
+  readonly ring: string;
+}
+
+/** One line of the chart. */
+export interface LineView {
+  readonly key: string;
+  readonly style: LineStyle;
+  readonly variant: number;
+  readonly d: string;
+  readonly markers: readonly MarkerView[];
+}
+
+/** A goal level in its year, drawn as a star with a short label. */
+export interface GoalMarkerView {
+  readonly d: string;
+  /** "MT 2025". */
+  readonly short: string;
+  readonly textX: number;
+  readonly textY: number;
+  readonly anchor: "start" | "middle" | "end";
+}
+
+/** One entry of the legend under the chart. */
+export interface LegendItemView {
+  readonly kind: "line" | "expected" | "goal" | "baseline" | "revised";
+  readonly style: LineStyle | null;
+  readonly variant: number;
+  /** Marker path inside the 32 × 16 swatch, or "". */
+  readonly marker: string;
+  readonly label: string;
+  /** Why the line is or is not used for the status, or "". */
+  readonly note: string;
+  /** The entry shows a number the site derived (an expected path, a computed goal level). */
+  readonly computed: boolean;
+}
+
+/** A cell of the chart table: a figure and what it is, or empty. */
+export interface ChartCellView {
+  readonly text: string;
+  /** "năm gốc", "đã điều chỉnh", or "". */
+  readonly note: string;
+}
+
+/** Everything the indicator chart shows. */
+export interface ChartView {
+  /** Prefix of the ids of <title> and <desc>. */
+  readonly id: string;
+  readonly width: number;
+  readonly height: number;
+  readonly plot: {
+    readonly left: number;
+    readonly top: number;
+    readonly right: number;
+    readonly bottom: number;
+  };
+  readonly title: string;
+  readonly summary: string;
+  /** Shown in the plot when there is no figure, else "". */
+  readonly emptyText: string;
+  readonly xTicks: readonly PlacedTick[];
+  readonly yTicks: readonly PlacedTick[];
+  /** Unit over the value axis ("Đơn vị: triệu đồng/người/năm"). */
+  readonly yUnit: string;
+  readonly lines: readonly LineView[];
+  readonly expected: { readonly d: string } | null;
+  readonly goals: readonly GoalMarkerView[];
+  readonly legend: readonly LegendItemView[];
+  readonly table: {
+    readonly caption: string;
+    readonly head: readonly string[];
+    readonly rows: readonly {
+      readonly period: string;
+      readonly cells: readonly (ChartCellView | null)[];
+    }[];
+  };
+}
+
+/** A card's sparkline. */
+export interface SparklineView {
+  readonly width: number;
+  readonly height: number;
+  readonly style: LineStyle;
+  readonly d: string;
+  /** Dot on the latest figure, or "". */
+  readonly last: string;
+  /** Accessible name: "Xu hướng: từ 19,2% (2016) xuống 6,1% (2019)". */
+  readonly label: string;
+}
+
+const R = 3.5;
+
+/** Returns the path of a marker of `style` centred on (x, y). */
+export function drawMarker(style: LineStyle, x: number, y: number, r: number = R): string {
+  const n = (value: number): string => String(Math.round(value * 10) / 10);
+  switch (style) {
+    case "comparable":
+      return `M${n(x - r)},${n(y)}a${n(r)},${n(r)} 0 1,0 ${n(2 * r)},0a${n(r)},${n(r)} 0 1,0 ${n(-2 * r)},0Z`;
+    case "other-scope":
+      return `M${n(x - r)},${n(y - r)}h${n(2 * r)}v${n(2 * r)}h${n(-2 * r)}Z`;
+    case "other-series":
+      return `M${n(x)},${n(y - 1.3 * r)}L${n(x + 1.2 * r)},${n(y + 0.9 * r)}L${n(x - 1.2 * r)},${n(y + 0.9 * r)}Z`;
+    case "no-baseline":
+      return `M${n(x)},${n(y - 1.4 * r)}L${n(x + 1.4 * r)},${n(y)}L${n(x)},${n(y + 1.4 * r)}L${n(x - 1.4 * r)},${n(y)}Z`;
+  }
+}
+
+/** Returns a five-pointed star centred on (x, y) with outer radius `r`. */
+export function drawStar(x: number, y: number, r: number = 6.5): string {
+  const points: string[] = [];
+  for (let i = 0; i < 10; i += 1) {
+    const radius = i % 2 === 0 ? r : r * 0.45;
+    const angle = (Math.PI / 5) * i - Math.PI / 2;
+    const px = Math.round((x + radius * Math.cos(angle)) * 10) / 10;
+    const py = Math.round((y + radius * Math.sin(angle)) * 10) / 10;
+    points.push(`${px},${py}`);
+  }
+  return `M${points.join("L")}Z`;
+}
+
+function drawRing(x: number, y: number): string {
+  const r = R + 3;
+  return `M${x - r},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
+}
+
+/** Returns the indicator chart for `input` (status input as of a release). */
+export function buildChartView(input: StatusInput): ChartView {
+  const geometry = placeLineChart(input, CHART_SIZE);
+  const { plot } = geometry;
+  const lines: LineView[] = geometry.lines.map((line) => ({
+    key: line.key,
+    style: line.style,
+    variant: line.variant,
+    d: line.d,
+    markers: line.points.map((point) => ({
+      d: drawMarker(line.style, point.x, point.y),
+      label: `${point.period}: ${point.label}`,
+      baseline: point.baseline,
+      ring: point.revised ? drawRing(point.x, point.y) : "",
+    })),
+  }));
+  const goals: GoalMarkerView[] = geometry.goals.map((goal) => {
+    const above = goal.y - 11;
+    const nearRight = goal.x > plot.right - 24;
+    const nearLeft = goal.x < plot.left + 24;
+    return {
+      d: drawStar(goal.x, goal.y),
+      short: `MT ${goal.year}`,
+      textX: goal.x,
+      textY: Math.round((above < plot.top - 14 ? goal.y + 20 : above) * 10) / 10,
+      anchor: nearRight ? "end" : nearLeft ? "start" : "middle",
+    };
+  });
+  const points = geometry.lines.flatMap((line) => line.points);
+  const legend: LegendItemView[] = [
+    ...geometry.lines.map((line) => ({
+      kind: "line" as const,
+      style: line.style,
+      variant: line.variant,
+      marker: drawMarker(line.style, 16, 8),
+      label: line.label,
+      note: line.note,
+      computed: false,
+    })),
+    ...(points.some((point) => point.baseline)
+      ? [legendItem("baseline", drawMarker("comparable", 16, 8), "Năm gốc (điểm rỗng)", false)]
+      : []),
+    ...(points.some((point) => point.revised)
+      ? [
+          legendItem(
+            "revised",
+            drawRing(16, 8),
+            "Số liệu đã được điều chỉnh (vòng tròn bao quanh)",
+            false,
+          ),
+        ]
+      : []),
+    ...(geometry.expected ? [legendItem("expected", "", geometry.expected.label, true)] : []),
+    ...geometry.goals.map((goal) =>
+      legendItem("goal", drawStar(16, 8, 6), goal.label, goal.computed),
+    ),
+  ];
+  return {
+    id: `bieu-do-${input.indicator.id}`,
+    width: geometry.width,
+    height: geometry.height,
+    plot,
+    title: `Biểu đồ: ${geometry.title}`,
+    summary: geometry.summary,
+    emptyText: geometry.empty ? "Chưa có số liệu công bố" : "",
+    xTicks: geometry.xTicks,
+    yTicks: geometry.yTicks,
+    yUnit: geometry.yUnit ? `Đơn vị: ${geometry.yUnit}` : "",
+    lines,
+    expected: geometry.expected ? { d: geometry.expected.d } : null,
+    goals,
+    legend,
+    table: buildChartTable(geometry.title, geometry.lines),
+  };
+}
+
+function legendItem(
+  kind: LegendItemView["kind"],
+  marker: string,
+  label: string,
+  computed: boolean,
+): LegendItemView {
+  return { kind, style: null, variant: 0, marker, label, note: "", computed };
+}
+
+function buildChartTable(
+  title: string,
+  lines: ReturnType<typeof placeLineChart>["lines"],
+): ChartView["table"] {
+  const periods = [...new Set(lines.flatMap((line) => line.points.map((point) => point.period)))];
+  periods.sort((a, b) => a - b);
+  return {
+    caption: `Số liệu trên biểu đồ: ${title}`,
+    head: ["Năm", ...lines.map((line) => line.label)],
+    rows: periods.map((period) => ({
+      period: String(period),
+      cells: lines.map((line) => {
+        const point = line.points.find((candidate) => candidate.period === period);
+        if (!point) return null;
+        const notes = [point.baseline ? "năm gốc" : "", point.revised ? "đã điều chỉnh" : ""];
+        return { text: point.label, note: notes.filter(Boolean).join(", ") };
+      }),
+    })),
+  };
+}
+
+/** Returns a card's sparkline for `input`, or null when the indicator has no figure. */
+export function buildSparklineView(input: StatusInput): SparklineView | null {
+  const geometry = placeSparkline(input, SPARKLINE_SIZE);
+  if (geometry.empty || geometry.style === null) return null;
+  const last = geometry.last;
+  return {
+    width: geometry.width,
+    height: geometry.height,
+    style: geometry.style,
+    d: geometry.d,
+    last: last ? drawMarker(geometry.style, last.x, last.y, 2.5) : "",
+    label: `Xu hướng: ${geometry.summary}`,
+  };
+}

@@ -1,0 +1,124 @@
+// An indicator as a card on the overview, target and agency pages: its status in words, the
+// latest figure with its year, the goal and a sparkline. A figure of another scope or series
+// is shown with its label, never as if it counted for the status.
+
+import type { Dataset } from "../data/dataset.ts";
+import type { Indicator } from "../data/rows.ts";
+import { labelStatus } from "../status/labels.ts";
+import type { Figure, StatusResult } from "../status/types.ts";
+import { buildSparklineView, type SparklineView } from "./chart-view.ts";
+import { buildStatusInput, computeIndicatorStatuses } from "./indicator-status.ts";
+import { indicatorPath } from "./links.ts";
+import type { StatusChipView } from "./types.ts";
+
+/** The latest figure a card or page shows, with where it comes from. */
+export interface LatestFigureView {
+  /** Value with unit, from data/ ("51,0 triệu đồng/người/năm"). */
+  readonly text: string;
+  readonly period: number;
+  /** "" when it is the comparable figure, else why it is not used ("Khác phạm vi: …"). */
+  readonly caveat: string;
+}
+
+/** One indicator card. */
+export interface IndicatorCardView {
+  readonly id: string;
+  readonly name: string;
+  readonly href: string;
+  readonly chip: StatusChipView;
+  /** "so với mục tiêu năm 2025"; "" for a qualitative indicator. */
+  readonly against: string;
+  /** The verdict can no longer change (goal year over, its figure published). */
+  readonly final: boolean;
+  /** For a status waiting for the 2025 figure: what the latest figure alone gives, else "". */
+  readonly provisional: string;
+  /** One sentence from the status module. */
+  readonly reason: string;
+  /** "Mục tiêu 2025" (or "Định hướng 2030" for a 2030-only indicator). */
+  readonly goalLabel: string;
+  /** The goal judged, in words ("≥ 94% số xã"), or "Định tính" for a qualitative one. */
+  readonly goal: string;
+  /** The goal phrase contains a level the site derived (e.g. 2 × the baseline). */
+  readonly goalComputed: boolean;
+  readonly latest: LatestFigureView | null;
+  readonly qualitative: boolean;
+  readonly sparkline: SparklineView | null;
+}
+
+/** Returns the status chip of a status result. */
+export function chipOf(result: StatusResult): StatusChipView {
+  return { status: result.status, label: result.label };
+}
+
+/**
+ * Returns the figure a page calls "latest": the latest comparable figure after the baseline year;
+ * without one, the newest figure of any kind (the baseline itself, a figure from before the
+ * baseline year, or one of another scope or series), with a caveat saying why it is not used.
+ */
+export function pickLatest(
+  result: StatusResult,
+): { readonly figure: Figure; readonly caveat: string } | null {
+  if (result.latest) return { figure: result.latest, caveat: "" };
+  const candidates: { figure: Figure; caveat: string }[] = [
+    ...(result.baseline
+      ? [{ figure: result.baseline, caveat: "Năm gốc; chưa có số liệu so sánh được sau năm gốc" }]
+      : []),
+    ...result.comparable.map((figure) => ({
+      figure,
+      caveat:
+        result.baseline && figure.period < result.baseline.period
+          ? "Trước năm gốc; không dùng để đánh giá"
+          : "Không dùng để đánh giá",
+    })),
+    ...result.others.map((figure) => ({
+      figure,
+      caveat: `${figure.label}; không dùng để đánh giá`,
+    })),
+  ];
+  // The newest period wins; on a tie the earlier candidate (baseline, then comparable) stays.
+  const newest = candidates.reduce<(typeof candidates)[number] | null>(
+    (best, entry) => (best === null || entry.figure.period > best.figure.period ? entry : best),
+    null,
+  );
+  return newest;
+}
+
+/** Returns the latest figure as a card shows it (see pickLatest), or null when there is none. */
+export function pickLatestFigure(result: StatusResult): LatestFigureView | null {
+  const latest = pickLatest(result);
+  return latest ? describeLatest(latest.figure, latest.caveat) : null;
+}
+
+function describeLatest(figure: Figure, caveat: string): LatestFigureView {
+  return { text: figure.text, period: figure.period, caveat };
+}
+
+/** Returns the provisional sentence of a status waiting for its goal year's figure, else "". */
+export function describeProvisional(result: StatusResult): string {
+  if (result.status !== "awaiting_final" || result.provisional === null) return "";
+  return `Tạm tính theo số liệu gần nhất: ${labelStatus(result.provisional, result.goalYear)}`;
+}
+
+/** Returns the card of `indicator` as of the latest release. */
+export function buildIndicatorCard(dataset: Dataset, indicator: Indicator): IndicatorCardView {
+  const { judged } = computeIndicatorStatuses(dataset, indicator);
+  const qualitative = judged.status === "qualitative";
+  return {
+    id: indicator.id,
+    name: indicator.name,
+    href: indicatorPath(indicator.id),
+    chip: chipOf(judged),
+    against: qualitative ? "" : `so với mục tiêu năm ${judged.goalYear}`,
+    final: judged.final,
+    provisional: describeProvisional(judged),
+    reason: judged.reason,
+    goalLabel: judged.goalYear === 2025 ? "Mục tiêu 2025" : `Định hướng ${judged.goalYear}`,
+    goal: qualitative ? "Định tính" : judged.goalText,
+    goalComputed: !qualitative && (judged.goalLevel?.computed ?? false),
+    latest: qualitative ? null : pickLatestFigure(judged),
+    qualitative,
+    sparkline: qualitative
+      ? null
+      : buildSparklineView(buildStatusInput(dataset, indicator, judged.goalYear)),
+  };
+}

@@ -1,0 +1,74 @@
+// The bridge between the Dataset and src/lib/status for one indicator. The status a page shows
+// for an indicator is its 2025 goal's (the end of the program period); an indicator with no
+// 2025 goal (a 2030-only orientation) is judged against its earliest goal. "Today" is always
+// the date of the release the status is computed as of (the latest one by default).
+
+import type { Dataset } from "../data/dataset.ts";
+import type { Indicator } from "../data/rows.ts";
+import { computeStatuses, DEFAULT_GOAL_YEAR } from "../status/compute-status.ts";
+import type { StatusInput, StatusResult } from "../status/types.ts";
+
+/** Error raised when the Dataset cannot give a page what it needs (a missing row). */
+export class ViewInputError extends Error {
+  override name = "ViewInputError";
+}
+
+/** Returns the status module's input for `indicator`, as of release `asOf` (default: latest). */
+export function buildStatusInput(
+  dataset: Dataset,
+  indicator: Indicator,
+  goalYear: number,
+  asOf: string = dataset.latestRelease.id,
+): StatusInput {
+  return {
+    indicator,
+    goals: dataset.goalsByIndicator.get(indicator.id) ?? [],
+    baselines: dataset.baselinesByIndicator.get(indicator.id) ?? [],
+    observations: dataset.observationsByIndicator.get(indicator.id) ?? [],
+    releases: dataset.releases,
+    asOf,
+    goalYear,
+    scopes: dataset.scopes,
+    series: dataset.series,
+  };
+}
+
+/** Returns the goal year an indicator is judged against: 2025 when it has that goal, else its earliest. */
+export function pickGoalYear(dataset: Dataset, indicator: Indicator): number {
+  const years = (dataset.goalsByIndicator.get(indicator.id) ?? []).map((goal) => goal.year);
+  if (years.length === 0) {
+    throw new ViewInputError(
+      `indicator "${indicator.id}" has no goal in goals.csv: add its 2025 goal or 2030 orientation`,
+    );
+  }
+  return years.includes(DEFAULT_GOAL_YEAR) ? DEFAULT_GOAL_YEAR : Math.min(...years);
+}
+
+/** An indicator's statuses: the judged one and one per goal year (sorted by year). */
+export interface IndicatorStatuses {
+  readonly judged: StatusResult;
+  readonly all: readonly StatusResult[];
+}
+
+/** Returns the indicator's status for every goal year and the one the pages show. */
+export function computeIndicatorStatuses(
+  dataset: Dataset,
+  indicator: Indicator,
+): IndicatorStatuses {
+  const goalYear = pickGoalYear(dataset, indicator);
+  const all = computeStatuses(buildStatusInput(dataset, indicator, goalYear));
+  const judged = all.find((result) => result.goalYear === goalYear);
+  // computeStatuses returns one result per goal, and goalYear is one of the goals' years.
+  if (!judged) throw new ViewInputError(`indicator "${indicator.id}": no status for ${goalYear}`);
+  return { judged, all };
+}
+
+/** Returns the indicator with id `id`, or throws naming the known ids. */
+export function requireIndicator(dataset: Dataset, id: string): Indicator {
+  const indicator = dataset.indicatorById.get(id);
+  if (!indicator) {
+    const known = dataset.indicators.map((row) => row.id).join(", ");
+    throw new ViewInputError(`unknown indicator "${id}" (known: ${known})`);
+  }
+  return indicator;
+}

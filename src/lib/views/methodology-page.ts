@@ -1,0 +1,215 @@
+// What /phuong-phap/ shows that comes from code or data: the status rules (thresholds read from
+// the status module, labels from its label table), the goal rules with how often the data uses
+// each, a worked example computed from the real data by the same functions the pages use, and
+// the scopes, series and sources of data/. The prose around it lives in the page.
+
+import type { Dataset } from "../data/dataset.ts";
+import { formatDate, formatNumber } from "../format.ts";
+import { BEHIND_RATIO, ON_TRACK_RATIO } from "../status/assess.ts";
+import { decimalsOf } from "../status/format-value.ts";
+import { labelStatus } from "../status/labels.ts";
+import { STATUS_CODES, type GoalRule, type StatusCode } from "../status/types.ts";
+import { chipOf, describeProvisional } from "./indicator-card.ts";
+import { computeIndicatorStatuses } from "./indicator-status.ts";
+import { indicatorPath } from "./links.ts";
+import type { LinkView, StatusChipView } from "./types.ts";
+
+/** A status and what it means. */
+export interface StatusRuleView {
+  readonly chip: StatusChipView;
+  readonly meaning: string;
+}
+
+/** A goal rule of goals.csv and how it becomes a level. */
+export interface GoalRuleView {
+  readonly rule: GoalRule;
+  readonly name: string;
+  readonly level: string;
+  readonly met: string;
+  /** "3 mục tiêu" in data/. */
+  readonly used: string;
+}
+
+/** One step of the worked example; `computed` steps show numbers the site derived. */
+export interface ExampleStepView {
+  readonly text: string;
+  readonly computed: boolean;
+}
+
+/** The worked example from the real data. */
+export interface WorkedExampleView {
+  readonly indicator: LinkView;
+  readonly steps: readonly ExampleStepView[];
+  readonly chip: StatusChipView;
+  readonly reason: string;
+}
+
+/** A row of scopes.csv or series.csv as the page lists it. */
+export interface NamedRowView {
+  readonly id: string;
+  readonly name: string;
+  /** "đến 30/06/2025", "từ 01/07/2025", or "". */
+  readonly validity: string;
+  readonly note: string;
+}
+
+/** Everything the methodology page takes from code and data. */
+export interface MethodologyPageView {
+  /** "95%". */
+  readonly onTrack: string;
+  /** "50%". */
+  readonly behind: string;
+  readonly statuses: readonly StatusRuleView[];
+  readonly goalRules: readonly GoalRuleView[];
+  readonly example: WorkedExampleView | null;
+  readonly scopes: readonly NamedRowView[];
+  readonly series: readonly NamedRowView[];
+  readonly sources: readonly (LinkView & {
+    readonly publisher: string;
+    readonly note: string;
+    readonly accessed: string;
+  })[];
+}
+
+const percent = (ratio: number): string => `${formatNumber(ratio * 100)}%`;
+
+const MEANINGS: Record<StatusCode, string> = {
+  achieved: "Số liệu so sánh được gần nhất đã đạt mức mục tiêu.",
+  on_track: `Chưa đạt mục tiêu, nhưng thay đổi đã đạt từ ${percent(ON_TRACK_RATIO)} trở lên mức cần có theo lộ trình.`,
+  behind: `Thay đổi đạt từ ${percent(BEHIND_RATIO)} đến dưới ${percent(ON_TRACK_RATIO)} mức cần có theo lộ trình.`,
+  off_track: `Thay đổi đạt dưới ${percent(BEHIND_RATIO)} mức cần có theo lộ trình, không đổi, hoặc đi ngược chiều mục tiêu.`,
+  not_achieved:
+    "Năm mục tiêu đã qua và số liệu của chính năm đó không đạt mức mục tiêu. Đây là kết luận cuối cùng.",
+  awaiting_final:
+    "Năm mục tiêu đã qua nhưng chưa có số liệu của năm đó; trang ghi kèm kết quả tạm tính theo số liệu gần nhất.",
+  no_comparable_figure:
+    "Chưa có số liệu năm gốc, hoặc chưa có số liệu cùng phạm vi và cùng chuỗi với năm gốc. Đây là thiếu số liệu công bố, không có nghĩa là không đạt.",
+  qualitative:
+    "Mục tiêu không có số đo: trang trình bày lời văn của Chương trình và minh chứng, không tính trạng thái bằng số.",
+};
+
+const RULES: Record<GoalRule, { name: string; level: string; met: string }> = {
+  at_least: { name: "Đạt ít nhất", level: "Mức L là con số Chương trình ghi.", met: "Số liệu ≥ L" },
+  at_most: {
+    name: "Không vượt quá",
+    level: "Mức L là con số Chương trình ghi.",
+    met: "Số liệu ≤ L",
+  },
+  below: { name: "Dưới mức", level: "Mức L là con số Chương trình ghi.", met: "Số liệu < L" },
+  multiple_of_baseline: {
+    name: "Gấp số lần năm gốc",
+    level: "L = hệ số × số liệu năm gốc.",
+    met: "Số liệu ≥ L",
+  },
+  change_per_year: {
+    name: "Thay đổi mỗi năm",
+    level: "L = năm gốc + mức thay đổi mỗi năm × số năm từ năm gốc đến năm mục tiêu.",
+    met: "Số liệu ≤ L khi mục tiêu là giảm, ≥ L khi là tăng",
+  },
+  reduce_by_share: {
+    name: "Giảm một tỷ lệ so với năm gốc",
+    level: "L = năm gốc × (1 − tỷ lệ giảm).",
+    met: "Số liệu ≤ L",
+  },
+  share_of_reference: {
+    name: "Bằng một tỷ lệ của giá trị tham chiếu",
+    level:
+      "L = tỷ lệ × giá trị tham chiếu của cùng năm; chưa có giá trị tham chiếu thì chưa tính được.",
+    met: "Theo chiều mong muốn của chỉ tiêu",
+  },
+  qualitative: { name: "Định tính", level: "Không có mức số.", met: "Không tính" },
+};
+
+/** Returns the methodology page's data-driven parts as of the latest release. */
+export function buildMethodologyPage(dataset: Dataset): MethodologyPageView {
+  const validity = (from: string | null, to: string | null): string =>
+    [from ? `từ ${formatDate(from)}` : "", to ? `đến ${formatDate(to)}` : ""]
+      .filter(Boolean)
+      .join(" ");
+  return {
+    onTrack: percent(ON_TRACK_RATIO),
+    behind: percent(BEHIND_RATIO),
+    statuses: STATUS_CODES.map((status) => ({
+      chip: { status, label: labelStatus(status) },
+      meaning: MEANINGS[status],
+    })),
+    goalRules: (Object.keys(RULES) as GoalRule[]).map((rule) => ({
+      rule,
+      ...RULES[rule],
+      used: `${formatNumber(dataset.goals.filter((goal) => goal.rule === rule).length)} mục tiêu`,
+    })),
+    example: buildWorkedExample(dataset),
+    scopes: dataset.scopes.map((scope) => ({
+      id: scope.id,
+      name: scope.name,
+      validity: validity(scope.valid_from, scope.valid_to),
+      note: scope.note ?? "",
+    })),
+    series: dataset.series.map((row) => ({
+      id: row.id,
+      name: row.name,
+      validity: "",
+      note: row.note ?? "",
+    })),
+    sources: dataset.sources.map((source) => ({
+      label: source.title,
+      href: source.url,
+      publisher: source.publisher,
+      note: source.note ?? "",
+      accessed: formatDate(source.accessed),
+    })),
+  };
+}
+
+/**
+ * Returns the worked example: the first indicator (in indicators.csv order) whose status has a
+ * progress ratio, walked step by step with the numbers the status module used; null when no
+ * indicator has one.
+ */
+export function buildWorkedExample(dataset: Dataset): WorkedExampleView | null {
+  for (const indicator of dataset.indicators) {
+    if (indicator.kind !== "quantitative") continue;
+    const { judged } = computeIndicatorStatuses(dataset, indicator);
+    const { baseline, latest, expectedAtLatest, ratio, goalLevel, goal } = judged;
+    if (!baseline || !latest || !expectedAtLatest || !ratio || !goalLevel || !goal) continue;
+    const plain = (value: number): string => formatNumber(value, decimalsOf(indicator));
+    const year = judged.goalYear;
+    const provisional = describeProvisional(judged);
+    const steps: ExampleStepView[] = [
+      { text: `Năm gốc: ${baseline.text} năm ${baseline.period}.`, computed: false },
+      {
+        text: `Mục tiêu năm ${year}, theo lời Chương trình: “${goal.wording ?? ""}”.`,
+        computed: false,
+      },
+      {
+        text: `Mức cần đạt năm ${year}: ${judged.goalText}.`,
+        computed: goalLevel.computed,
+      },
+      {
+        text: `Số liệu so sánh được gần nhất (cùng phạm vi, cùng chuỗi với năm gốc): ${latest.text} năm ${latest.period}.`,
+        computed: false,
+      },
+      {
+        text: `Lộ trình cần có là đường thẳng từ ${baseline.text} năm ${baseline.period} đến ${goalLevel.text} năm ${year}; năm ${latest.period} cần ${expectedAtLatest.text}.`,
+        computed: true,
+      },
+      {
+        text: `Tỷ lệ tiến độ = (${plain(latest.value)} − ${plain(baseline.value)}) ÷ (${plain(expectedAtLatest.value)} − ${plain(baseline.value)}) = ${ratio.text}.`,
+        computed: true,
+      },
+      {
+        text: provisional
+          ? `Năm ${year} đã qua nhưng chưa có số liệu năm ${year}, nên trạng thái là “${judged.label}”. ${provisional}.`
+          : `Trạng thái: ${judged.label}.`,
+        computed: false,
+      },
+    ];
+    return {
+      indicator: { label: indicator.name, href: indicatorPath(indicator.id) },
+      steps,
+      chip: chipOf(judged),
+      reason: judged.reason,
+    };
+  }
+  return null;
+}
