@@ -33,6 +33,18 @@ describe(addSearchAliases, () => {
   });
 
   it.each([
+    ["Sở LĐ-TB&XH", "Sở LĐ-TB&XH_ld_ldtbxh_lao_dong_đong_thuong_binh_va_xa_hoi"],
+    ["Sở GD&amp;ĐT", "Sở GD&amp;ĐT_dt_gddt_giao_duc_va_dao_đao_tao"],
+    ["Quyết định số 402/QĐ-TTg", "Quyết định_dinh số 402/QĐ-TTg_qd_402qdttg"],
+    ["(DTTS)", "(DTTS_dan_toc_thieu_so)"],
+  ])(
+    "puts the aliases of %j at the end of its run, keeping Pagefind's key a prefix",
+    (input, expected) => {
+      expect(addSearchAliases(input)).toBe(expected);
+    },
+  );
+
+  it.each([
     ["a phrase broken by a full stop", "dân tộc. Thiểu số"],
     ["a lower-case word that folds like an abbreviation", "ntm dtts"],
     ["a phrase that stops short", "dân tộc thiểu"],
@@ -69,6 +81,7 @@ describe(stripSearchAliases, () => {
     "TT HĐND tỉnh; Ủy ban nhân dân tỉnh; kinh tế - xã hội",
     "Sở Lao động - Thương binh và Xã hội, Sở Văn hóa, Thể thao và Du lịch",
     "xã đặc biệt khó khăn (ĐBKK) đạt chuẩn nông thôn mới; HĐND, Hội đồng nhân dân",
+    "Sở LĐ-TB&XH, Sở GD&amp;ĐT, 402/QĐ-TTg; kinh tế - xã hội",
   ])("gives back the original text of %j", (text) => {
     expect(stripSearchAliases(addSearchAliases(text))).toBe(text);
   });

@@ -28,6 +28,9 @@ describe(highlightText, () => {
     ["KT-XH", "phát triển kinh tế - xã hội vùng", "phát triển [kinh tế] - [xã hội] vùng"],
     ["hoi dong nhan dan", "TT HĐND tỉnh", "TT [HĐND] tỉnh"],
     ["kho khan", "khoa học, không khó khăn", "khoa học, không [khó khăn]"],
+    ["LĐTBXH", "Sở LĐ-TB&XH chủ trì", "Sở [LĐ-TB&XH] chủ trì"],
+    ["giáo dục và đào tạo", "Sở GD&ĐT", "Sở [GD&ĐT]"],
+    ["ldtbxh", "Sở Lao động - Thương binh và Xã hội", "Sở [Lao động] - [Thương binh và Xã hội]"],
     ["dac biet kho", "đặc biệt khó khăn", "[đặc biệt khó] khăn"],
   ])("query %j marks %j as %j", (query, text, expected) => {
     expect(render(highlightText(text, planHighlight(query)))).toBe(expected);

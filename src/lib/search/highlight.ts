@@ -85,6 +85,34 @@ function markPhrases(words: readonly WordSpan[], plan: HighlightPlan, marked: bo
   }
 }
 
+// "LĐ-TB&XH" or "GD&ĐT" is one word to a reader (and one key to Pagefind): a query typed as
+// "LĐTBXH", or an abbreviation standing for the query's phrase, marks all of it.
+function markRuns(
+  text: string,
+  words: readonly WordSpan[],
+  plan: HighlightPlan,
+  marked: boolean[],
+): void {
+  let first = 0;
+  for (let i = 1; i <= words.length; i++) {
+    const gap = i < words.length ? text.slice(words[i - 1]?.end ?? 0, words[i]?.start ?? 0) : " ";
+    if (gap !== "" && !/\s/u.test(gap)) continue;
+    if (i - first > 1) {
+      const joined = words
+        .slice(first, i)
+        .map((word) => word.folded)
+        .join("");
+      const hit =
+        plan.terms.some((term) => {
+          const typed = foldVietnamese(term.typed);
+          return joined === typed || (term.prefix && joined.startsWith(typed));
+        }) || plan.phrases.some((phrase) => phrase.length === 1 && phrase[0] === joined);
+      if (hit) for (let k = first; k < i; k++) marked[k] = true;
+    }
+    first = i;
+  }
+}
+
 /** Returns `text` split into marked and unmarked runs for `plan`; adjacent marks are merged. */
 export function highlightText(text: string, plan: HighlightPlan): TextSegment[] {
   const words: WordSpan[] = [...text.matchAll(wordPattern)].map((match) => ({
@@ -101,6 +129,7 @@ export function highlightText(text: string, plan: HighlightPlan): TextSegment[] 
     ),
   );
   markPhrases(words, plan, marked);
+  markRuns(text, words, plan, marked);
 
   const segments: TextSegment[] = [];
   const push = (segment: TextSegment): void => {
@@ -113,8 +142,10 @@ export function highlightText(text: string, plan: HighlightPlan): TextSegment[] 
   words.forEach((span, index) => {
     if (!marked[index]) return;
     const gap = text.slice(last, span.start);
-    // Words separated only by spaces inside one highlighted phrase read as one mark.
-    const joinsPrevious = segments.at(-1)?.mark === true && /^\s+$/u.test(gap);
+    // Marked words separated only by spaces (a phrase), or by punctuation without a space (the
+    // pieces of "LĐ-TB&XH"), read as one mark.
+    const joinsPrevious =
+      segments.at(-1)?.mark === true && (/^\s+$/u.test(gap) || !/\s/u.test(gap));
     push({ text: gap, mark: joinsPrevious });
     push({ text: span.word, mark: true });
     last = span.end;
