@@ -1,0 +1,289 @@
+// The indicator chart, status icons and sparklines as standalone SVG fragments, drawn from the
+// very geometry the page renders (src/lib/views/chart-view.ts): the picture a reader shares is
+// the chart they saw. A chart is placed in a box by a nested <svg> whose viewBox is the page
+// chart's own coordinate system, so nothing is re-placed. Lines are told apart by dash pattern
+// and marker shape as on the page; colour only supports them.
+
+import type { LineStyle } from "../charts/types.ts";
+import type { StatusCode } from "../status/types.ts";
+import type { ChartView, LegendItemView, SparklineView } from "../views/chart-view.ts";
+import { STATUS_ICONS } from "../views/status-icons.ts";
+import { COLOURS, STATUS_COLOURS, drawText, formatAttributes } from "./svg.ts";
+
+/** A box in the picture's pixels. */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** How a line of one style and variant is stroked. */
+interface LinePaint {
+  readonly stroke: string;
+  readonly dash: string | undefined;
+}
+
+const LINE_PAINTS: Readonly<Record<LineStyle, readonly [LinePaint, LinePaint]>> = {
+  comparable: [
+    { stroke: "#0b4f9c", dash: undefined },
+    { stroke: "#0b4f9c", dash: undefined },
+  ],
+  "other-scope": [
+    { stroke: "#8a5300", dash: "6 3" },
+    { stroke: "#6d4c00", dash: "10 3 2 3" },
+  ],
+  "other-series": [
+    { stroke: "#6b3fa0", dash: "2 3" },
+    { stroke: "#54307f", dash: "2 2 6 2" },
+  ],
+  "no-baseline": [
+    { stroke: "#4a4a4a", dash: "6 2 2 2" },
+    { stroke: "#1d6b6b", dash: "3 3" },
+  ],
+};
+
+/** Returns the stroke colour and dash pattern of a line. */
+export function paintLine(style: LineStyle, variant: number): LinePaint {
+  const [first, second] = LINE_PAINTS[style];
+  return variant % 2 === 0 ? first : second;
+}
+
+/** Returns the chart drawn into `box`, keeping its aspect ratio (centred horizontally). */
+export function drawChart(chart: ChartView, box: Box): string {
+  const scale = Math.min(box.width / chart.width, box.height / chart.height);
+  const width = chart.width * scale;
+  const height = chart.height * scale;
+  const { plot } = chart;
+  const parts: string[] = [];
+  parts.push(
+    drawText(chart.yUnit, {
+      x: Math.max(2, plot.left - 40),
+      y: 14,
+      size: 11,
+      weight: "regular",
+      fill: COLOURS.muted,
+    }),
+  );
+  for (const tick of chart.yTicks) {
+    parts.push(line(plot.left, tick.position, plot.right, tick.position, COLOURS.grid, 1));
+    parts.push(
+      drawText(tick.label, {
+        x: plot.left - 6,
+        y: tick.position + 4,
+        size: 11,
+        weight: "regular",
+        fill: COLOURS.muted,
+        anchor: "end",
+      }),
+    );
+  }
+  parts.push(line(plot.left, plot.bottom, plot.right, plot.bottom, COLOURS.muted, 1));
+  for (const tick of chart.xTicks) {
+    parts.push(line(tick.position, plot.bottom, tick.position, plot.bottom + 4, COLOURS.muted, 1));
+    parts.push(
+      drawText(tick.label, {
+        x: tick.position,
+        y: plot.bottom + 18,
+        size: 11,
+        weight: "regular",
+        fill: COLOURS.muted,
+        anchor: "middle",
+      }),
+    );
+  }
+  if (chart.expected) {
+    parts.push(
+      path(chart.expected.d, {
+        fill: "none",
+        stroke: COLOURS.muted,
+        "stroke-width": 1.5,
+        "stroke-dasharray": "4 4",
+      }),
+    );
+  }
+  for (const chartLine of chart.lines) {
+    const paint = paintLine(chartLine.style, chartLine.variant);
+    parts.push(
+      path(chartLine.d, {
+        fill: "none",
+        stroke: paint.stroke,
+        "stroke-width": 2.5,
+        "stroke-dasharray": paint.dash,
+        "stroke-linejoin": "round",
+        "stroke-linecap": "round",
+      }),
+    );
+    for (const marker of chartLine.markers) {
+      if (marker.ring)
+        parts.push(path(marker.ring, { fill: "none", stroke: COLOURS.ink, "stroke-width": 1.2 }));
+      parts.push(
+        path(marker.d, {
+          fill: marker.baseline ? COLOURS.paper : paint.stroke,
+          stroke: paint.stroke,
+          "stroke-width": 1.5,
+        }),
+      );
+    }
+  }
+  for (const goal of chart.goals) {
+    parts.push(path(goal.d, { fill: COLOURS.ink, stroke: COLOURS.paper, "stroke-width": 0.8 }));
+    parts.push(
+      drawText(goal.short, {
+        x: goal.textX,
+        y: goal.textY,
+        size: 11,
+        weight: "bold",
+        fill: COLOURS.ink,
+        anchor: goal.anchor,
+      }),
+    );
+  }
+  if (chart.emptyText) {
+    parts.push(
+      drawText(chart.emptyText, {
+        x: (plot.left + plot.right) / 2,
+        y: (plot.top + plot.bottom) / 2,
+        size: 14,
+        weight: "regular",
+        fill: COLOURS.muted,
+        anchor: "middle",
+      }),
+    );
+  }
+  const attributes = formatAttributes({
+    x: box.x + (box.width - width) / 2,
+    y: box.y,
+    width,
+    height,
+    viewBox: `0 0 ${chart.width} ${chart.height}`,
+  });
+  return `<svg${attributes}>${parts.join("")}</svg>`;
+}
+
+/** Returns the swatch of a legend entry drawn in a 32 × 16 box at (x, y), `scale` times larger. */
+export function drawLegendSwatch(item: LegendItemView, x: number, y: number, scale = 1): string {
+  const parts: string[] = [];
+  if (item.kind === "line" && item.style) {
+    const paint = paintLine(item.style, item.variant);
+    parts.push(
+      path("M1,8H31", {
+        fill: "none",
+        stroke: paint.stroke,
+        "stroke-width": 2.5,
+        "stroke-dasharray": paint.dash,
+      }),
+    );
+    parts.push(
+      path(item.marker, { fill: paint.stroke, stroke: paint.stroke, "stroke-width": 1.5 }),
+    );
+  } else if (item.kind === "baseline") {
+    const paint = paintLine("comparable", 0);
+    parts.push(
+      path(item.marker, { fill: COLOURS.paper, stroke: paint.stroke, "stroke-width": 1.5 }),
+    );
+  } else if (item.kind === "revised") {
+    parts.push(path(item.marker, { fill: "none", stroke: COLOURS.ink, "stroke-width": 1.2 }));
+  } else if (item.kind === "expected") {
+    parts.push(
+      path("M1,8H31", {
+        fill: "none",
+        stroke: COLOURS.muted,
+        "stroke-width": 1.5,
+        "stroke-dasharray": "4 4",
+      }),
+    );
+  } else if (item.kind === "goal") {
+    parts.push(path(item.marker, { fill: COLOURS.ink }));
+  }
+  const attributes = formatAttributes({
+    x,
+    y,
+    width: 32 * scale,
+    height: 16 * scale,
+    viewBox: "0 0 32 16",
+  });
+  return `<svg${attributes}>${parts.join("")}</svg>`;
+}
+
+/** Returns the status icon (16 × 16 design) drawn `size` px wide at (x, y); `inverse` draws it in white on the status colour. */
+export function drawStatusIcon(
+  status: StatusCode,
+  x: number,
+  y: number,
+  size: number,
+  inverse = false,
+): string {
+  const colour = inverse ? COLOURS.paper : STATUS_COLOURS[status];
+  const mark = inverse ? STATUS_COLOURS[status] : COLOURS.paper;
+  const parts = STATUS_ICONS[status].map((icon) => {
+    switch (icon.paint) {
+      case "fill":
+        return path(icon.d, { fill: colour });
+      case "mark":
+        return path(icon.d, {
+          fill: "none",
+          stroke: mark,
+          "stroke-width": 1.8,
+          "stroke-linecap": "round",
+          "stroke-linejoin": "round",
+        });
+      case "outline":
+        return path(icon.d, {
+          fill: "none",
+          stroke: colour,
+          "stroke-width": 1.4,
+          "stroke-linecap": "round",
+          "stroke-linejoin": "round",
+        });
+      case "dashed":
+        return path(icon.d, {
+          fill: "none",
+          stroke: colour,
+          "stroke-width": 1.4,
+          "stroke-dasharray": "2.2 1.6",
+        });
+    }
+  });
+  const attributes = formatAttributes({ x, y, width: size, height: size, viewBox: "0 0 16 16" });
+  return `<svg${attributes}>${parts.join("")}</svg>`;
+}
+
+/** Returns a card's sparkline scaled uniformly into `box`. */
+export function drawSparkline(sparkline: SparklineView, box: Box): string {
+  const paint = paintLine(sparkline.style, 0);
+  const attributes = formatAttributes({
+    x: box.x,
+    y: box.y,
+    width: box.width,
+    height: box.height,
+    viewBox: `0 0 ${sparkline.width} ${sparkline.height}`,
+  });
+  const trend = path(sparkline.d, {
+    fill: "none",
+    stroke: paint.stroke,
+    "stroke-width": 2,
+    "stroke-dasharray": paint.dash,
+    "stroke-linejoin": "round",
+  });
+  const dot = sparkline.last ? path(sparkline.last, { fill: paint.stroke }) : "";
+  return `<svg${attributes}>${trend}${dot}</svg>`;
+}
+
+function line(
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  stroke: string,
+  width: number,
+): string {
+  return `<line${formatAttributes({ x1, y1, x2, y2, stroke, "stroke-width": width })}/>`;
+}
+
+function path(
+  d: string,
+  attributes: Readonly<Record<string, string | number | undefined>>,
+): string {
+  return `<path${formatAttributes({ d, ...attributes })}/>`;
+}

@@ -1,0 +1,298 @@
+// What the share cards and chart downloads say, taken from the page view models (src/lib/views)
+// so a card never disagrees with the page it shares: the same status words, the same latest
+// figure with its year, the same chart geometry, the same sources. Every picture carries the
+// site's name, a source line, the data release and the licence, because a picture travels
+// without its page (issue 9).
+
+import type { Dataset } from "../data/dataset.ts";
+import { formatDate } from "../format.ts";
+import type { StatusCode } from "../status/types.ts";
+import type { ChartView, SparklineView } from "../views/chart-view.ts";
+import { SITE_NAME, type IndicatorPageView } from "../views/indicator-page.ts";
+import type { OverviewPageView } from "../views/overview-page.ts";
+import type { TargetPageView } from "../views/target-page.ts";
+import { CARD_SIZE, OVERVIEW_CARD_PATH, indicatorCardPath, targetCardPath } from "./paths.ts";
+
+/** The program, as a source line names it. */
+export const PROGRAM_SOURCE =
+  "Chương trình hành động số 02/CTr-UBND ngày 02/12/2021 của UBND tỉnh Thái Nguyên";
+
+/** The licence of the site's compilation (data/datapackage.json `licenses`). */
+export const LICENCE = {
+  label: "CC BY 4.0",
+  url: "https://creativecommons.org/licenses/by/4.0/",
+} as const;
+
+/** Where the pictures are published and which data they show. */
+export interface PressContext {
+  readonly siteName: string;
+  /** Absolute URL of the site's root, base path included, ending in "/". */
+  readonly siteRoot: string;
+  /** The release the pictures are drawn as of; `date` is dd/mm/yyyy. */
+  readonly release: { readonly id: string; readonly date: string };
+}
+
+/** A share image as a page's <head> names it. */
+export interface ShareImage {
+  /** Site-relative path of the PNG. */
+  readonly path: string;
+  readonly width: number;
+  readonly height: number;
+  /** What the picture says, for og:image:alt. */
+  readonly alt: string;
+}
+
+/** A status as a picture shows it. */
+export interface CardStatus {
+  readonly code: StatusCode;
+  /** "Chờ số liệu năm 2025". */
+  readonly label: string;
+  /** "so với mục tiêu năm 2025", or "" when the label says it all. */
+  readonly against: string;
+}
+
+/** Everything an indicator's share card shows. */
+export interface IndicatorCardContent {
+  readonly siteName: string;
+  readonly title: string;
+  readonly status: CardStatus;
+  /** "Tạm tính theo số liệu gần nhất: …", or "". */
+  readonly provisional: string;
+  /** The latest figure: value with unit, "năm 2024", and why it does not count (or ""). */
+  readonly latest: {
+    readonly value: string;
+    readonly when: string;
+    readonly caveat: string;
+  } | null;
+  /** "Mục tiêu 2025: ≥ 94%", a computed level marked "(tính toán)". */
+  readonly goal: string;
+  /** The page's chart, or null for a qualitative indicator. */
+  readonly chart: ChartView | null;
+  /** For a qualitative indicator: the program's words for the judged goal, verbatim. */
+  readonly quote: string;
+  /** "Nguồn: …". */
+  readonly source: string;
+  /** "Dữ liệu bản 1.0.0 (26/11/2026) · CC BY 4.0". */
+  readonly credit: string;
+  /** The page's address without "https://", for the eye. */
+  readonly url: string;
+}
+
+/** One indicator on a target's card. */
+export interface CardIndicatorRow {
+  readonly name: string;
+  readonly status: CardStatus;
+  /** "51,0 triệu đồng/người/năm (2024)", or "". */
+  readonly latest: string;
+  readonly sparkline: SparklineView | null;
+}
+
+/** Everything a target's share card shows. */
+export interface TargetCardContent {
+  readonly siteName: string;
+  readonly title: string;
+  /** The appendix cell, verbatim. */
+  readonly statement: string;
+  readonly indicators: readonly CardIndicatorRow[];
+  readonly source: string;
+  readonly credit: string;
+  readonly url: string;
+}
+
+/** One status with its count, on the overview's card. */
+export interface CardCount {
+  readonly status: StatusCode;
+  readonly label: string;
+  readonly count: number;
+  /** "15 chỉ tiêu". */
+  readonly text: string;
+}
+
+/** Everything the overview's share card shows. */
+export interface OverviewCardContent {
+  readonly siteName: string;
+  readonly title: string;
+  readonly verdict: string;
+  readonly total: number;
+  readonly counts: readonly CardCount[];
+  readonly source: string;
+  readonly credit: string;
+  readonly url: string;
+}
+
+/** Returns the context of the pictures: the site's name and address, the latest release. */
+export function buildPressContext(dataset: Dataset, siteRoot: string): PressContext {
+  const release = dataset.latestRelease;
+  return {
+    siteName: SITE_NAME,
+    siteRoot: siteRoot.endsWith("/") ? siteRoot : `${siteRoot}/`,
+    release: { id: release.id, date: formatDate(release.date) },
+  };
+}
+
+/** Returns "Dữ liệu bản 1.0.0 (26/11/2026) · CC BY 4.0". */
+export function writeCredit(context: PressContext): string {
+  return `Dữ liệu bản ${context.release.id} (${context.release.date}) · Giấy phép ${LICENCE.label}`;
+}
+
+/** Returns an absolute URL written for the eye: no scheme, no trailing slash on the root alone. */
+export function displayUrl(url: string): string {
+  return url.replace(/^https?:\/\//, "").replace(/^([^/]+)\/$/, "$1");
+}
+
+/** Returns the source line of an indicator: every source of its figures, else the program. */
+export function writeIndicatorSource(page: IndicatorPageView): string {
+  const sources = [...new Set(page.figures.map((row) => row.source.label))];
+  if (sources.length === 0) {
+    return `Nguồn: ${PROGRAM_SOURCE} (mục tiêu); chưa có số liệu công bố`;
+  }
+  return `Nguồn: ${sources.join("; ")}`;
+}
+
+/** Returns what an indicator's share card shows. */
+export function describeIndicatorCard(
+  page: IndicatorPageView,
+  context: PressContext,
+): IndicatorCardContent {
+  const judged = page.goals.find((goal) => goal.judged);
+  const goalText = judged
+    ? judged.phrase
+      ? `Mục tiêu ${judged.year}: ${judged.phrase}${judged.computed ? " (tính toán)" : ""}`
+      : `Mục tiêu ${judged.year}: định tính`
+    : "";
+  return {
+    siteName: context.siteName,
+    title: page.name,
+    status: {
+      code: page.status.chip.status,
+      label: page.status.chip.label,
+      against: page.qualitative ? "" : page.status.against,
+    },
+    provisional: page.status.provisional,
+    latest: page.latest
+      ? {
+          value: page.latest.text,
+          when: `năm ${page.latest.period}`,
+          caveat: page.latest.caveat,
+        }
+      : null,
+    goal: goalText,
+    chart: page.chart,
+    quote: page.qualitative ? (judged?.wording ?? "") : "",
+    source: writeIndicatorSource(page),
+    credit: writeCredit(context),
+    url: displayUrl(context.siteRoot + page.path),
+  };
+}
+
+/** Returns what a target's share card shows. */
+export function describeTargetCard(page: TargetPageView, context: PressContext): TargetCardContent {
+  return {
+    siteName: context.siteName,
+    title: page.heading,
+    statement: page.statement,
+    indicators: page.cards.map((card) => ({
+      name: card.name,
+      status: { code: card.chip.status, label: card.chip.label, against: card.against },
+      latest: card.latest ? `${card.latest.text} (${card.latest.period})` : "",
+      sparkline: card.sparkline,
+    })),
+    source: `Nguồn: Phụ lục ${PROGRAM_SOURCE}; số liệu và nguồn của từng chỉ tiêu trên trang`,
+    credit: writeCredit(context),
+    url: displayUrl(context.siteRoot + page.path),
+  };
+}
+
+/** Returns what the overview's share card shows. */
+export function describeOverviewCard(
+  page: OverviewPageView,
+  context: PressContext,
+): OverviewCardContent {
+  return {
+    siteName: context.siteName,
+    title: `Chương trình 02/CTr-UBND về công tác dân tộc: ${page.totalText} đến năm 2025`,
+    verdict: [page.verdict.headline, page.verdict.detail].filter(Boolean).join(" "),
+    total: page.total,
+    counts: page.counts.map((row) => ({
+      status: row.chip.status,
+      label: row.chip.label,
+      count: row.count,
+      text: row.text,
+    })),
+    source: `Nguồn: ${PROGRAM_SOURCE}; số liệu và nguồn của từng chỉ tiêu trên trang`,
+    credit: writeCredit(context),
+    url: displayUrl(context.siteRoot),
+  };
+}
+
+/** Returns an indicator page's share image for its <head>. */
+export function shareImageOfIndicator(page: IndicatorPageView): ShareImage {
+  const status = page.qualitative
+    ? page.status.chip.label
+    : `${page.status.chip.label} ${page.status.against}`;
+  const latest = page.latest
+    ? ` Số liệu gần nhất: ${page.latest.text} (năm ${page.latest.period}).`
+    : "";
+  return {
+    path: indicatorCardPath(page.id),
+    ...CARD_SIZE,
+    alt: `${page.name}: ${status}.${latest}`,
+  };
+}
+
+/** Returns a target page's share image for its <head>. */
+export function shareImageOfTarget(page: TargetPageView): ShareImage {
+  const counts = page.counts.map((row) => `${row.text} ${row.chip.label.toLowerCase()}`);
+  return {
+    path: targetCardPath(page.n),
+    ...CARD_SIZE,
+    alt: `${page.heading}. ${counts.join(", ")}.`,
+  };
+}
+
+/** Returns the overview's share image for its <head>. */
+export function shareImageOfOverview(page: OverviewPageView): ShareImage {
+  const counts = page.counts.map((row) => `${row.text} ${row.chip.label.toLowerCase()}`);
+  return {
+    path: OVERVIEW_CARD_PATH,
+    ...CARD_SIZE,
+    alt: `Tiến độ ${page.totalText} của Chương trình 02/CTr-UBND: ${counts.join(", ")}.`,
+  };
+}
+
+/** Everything a chart download carries besides the chart itself. */
+export interface ChartDownloadContent {
+  readonly title: string;
+  /** "Trạng thái: Chờ số liệu năm 2025 (so với mục tiêu năm 2025)." */
+  readonly status: string;
+  readonly chart: ChartView;
+  readonly source: string;
+  readonly siteName: string;
+  /** Absolute URL of the indicator's page. */
+  readonly pageUrl: string;
+  /** "Dữ liệu: bản 1.0.0, ngày 26/11/2026". */
+  readonly release: string;
+  /** "Giấy phép: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)". */
+  readonly licence: string;
+}
+
+/** Returns what an indicator's chart download carries, or null when the page has no chart. */
+export function describeChartDownload(
+  page: IndicatorPageView,
+  context: PressContext,
+): ChartDownloadContent | null {
+  if (!page.chart) return null;
+  const latest = page.latest
+    ? ` Số liệu gần nhất: ${page.latest.text} (năm ${page.latest.period}).`
+    : "";
+  return {
+    title: page.name,
+    status: `Trạng thái: ${page.status.chip.label} (${page.status.against}).${latest}`,
+    chart: page.chart,
+    source: writeIndicatorSource(page),
+    siteName: context.siteName,
+    pageUrl: context.siteRoot + page.path,
+    release: `Dữ liệu: bản ${context.release.id}, ngày ${context.release.date}`,
+    licence: `Giấy phép: ${LICENCE.label} (${LICENCE.url})`,
+  };
+}

@@ -1,0 +1,110 @@
+// The overview's share card (1200 × 630): the period's verdict as the page words it, and the
+// indicators counted by status as one bar, each status with its icon, count and words below it
+// (the colours alone never tell statuses apart).
+
+import { CARD_BODY, CARD_MARGIN, drawCard } from "./card-frame.ts";
+import { drawStatusIcon } from "./chart-svg.ts";
+import type { OverviewCardContent } from "./content.ts";
+import { CARD_SIZE } from "./paths.ts";
+import { COLOURS, STATUS_COLOURS, drawText, drawTextLines, formatAttributes } from "./svg.ts";
+import { fitText, truncateText, type MeasureText } from "./text-layout.ts";
+
+const BAR_HEIGHT = 52;
+const BAR_GAP = 4;
+
+/** Returns the SVG of the overview's share card. */
+export function renderOverviewCard(content: OverviewCardContent, measure: MeasureText): string {
+  const inner = CARD_SIZE.width - 2 * CARD_MARGIN;
+  const title = fitText(content.title, {
+    sizes: [40, 36, 32],
+    weight: "bold",
+    maxWidth: inner,
+    maxLines: 2,
+    measure,
+  });
+  const titleLineHeight = Math.round(title.size * 1.2);
+  let cursor = CARD_BODY.top + 14;
+  const parts = [
+    drawTextLines(title.lines, {
+      x: CARD_MARGIN,
+      y: cursor + title.size,
+      size: title.size,
+      weight: "bold",
+      lineHeight: titleLineHeight,
+      fill: COLOURS.ink,
+    }),
+  ];
+  cursor += title.lines.length * titleLineHeight + 10;
+  const verdict = fitText(content.verdict, {
+    sizes: [24, 22, 20],
+    weight: "regular",
+    maxWidth: inner,
+    maxLines: 4,
+    measure,
+  });
+  const verdictLineHeight = Math.round(verdict.size * 1.35);
+  parts.push(
+    drawTextLines(verdict.lines, {
+      x: CARD_MARGIN,
+      y: cursor + verdict.size,
+      size: verdict.size,
+      weight: "regular",
+      lineHeight: verdictLineHeight,
+      fill: COLOURS.ink,
+    }),
+  );
+  cursor += verdict.lines.length * verdictLineHeight + 24;
+
+  const total = Math.max(1, content.total);
+  const usable = inner - BAR_GAP * Math.max(0, content.counts.length - 1);
+  let x = CARD_MARGIN;
+  for (const row of content.counts) {
+    const width = (usable * row.count) / total;
+    parts.push(
+      `<rect${formatAttributes({ x, y: cursor, width, height: BAR_HEIGHT, fill: STATUS_COLOURS[row.status] })}/>`,
+    );
+    // Inside a wide enough segment: its icon in white and its count, so segments of one
+    // colour are still told apart.
+    const label = String(row.count);
+    const inside = 26 + 8 + measure(label, { size: 24, weight: "bold" });
+    if (width >= inside + 16) {
+      const left = x + (width - inside) / 2;
+      parts.push(drawStatusIcon(row.status, left, cursor + 13, 26, true));
+      parts.push(
+        drawText(label, {
+          x: left + 34,
+          y: cursor + 35,
+          size: 24,
+          weight: "bold",
+          fill: COLOURS.paper,
+        }),
+      );
+    }
+    x += width + BAR_GAP;
+  }
+  cursor += BAR_HEIGHT + 22;
+
+  // The legend: two columns of "icon  15 chỉ tiêu · Chưa có số liệu so sánh được".
+  const columnWidth = (inner - 24) / 2;
+  const rowHeight = 44;
+  const rows = Math.ceil(content.counts.length / 2);
+  const maxRows = Math.max(1, Math.floor((CARD_BODY.bottom - cursor) / rowHeight));
+  content.counts.slice(0, 2 * Math.min(rows, maxRows)).forEach((row, index) => {
+    const column = index < Math.min(rows, maxRows) ? 0 : 1;
+    const line = column === 0 ? index : index - Math.min(rows, maxRows);
+    const left = CARD_MARGIN + column * (columnWidth + 24);
+    const top = cursor + line * rowHeight;
+    parts.push(drawStatusIcon(row.status, left, top + 4, 28));
+    const text = truncateText(`${row.text} · ${row.label}`, {
+      maxWidth: columnWidth - 40,
+      style: { size: 22, weight: "regular" },
+      measure,
+    });
+    parts.push(
+      drawText(text, { x: left + 40, y: top + 26, size: 22, weight: "regular", fill: COLOURS.ink }),
+    );
+  });
+
+  const desc = `${content.verdict} ${content.counts.map((row) => `${row.label}: ${row.text}.`).join(" ")}`;
+  return drawCard(content, parts.join(""), { title: content.title, desc }, measure);
+}
