@@ -1,6 +1,7 @@
 // Steps that run on the freshly built site before it is swapped into dist/ (search index,
 // sitemap…). Each step receives the staging folder and may only write inside it.
 import type { Dataset } from "../../src/lib/data/dataset.ts";
+import { buildPress } from "./cards.ts";
 
 /** What every post-build step receives. */
 export interface BuildContext {
@@ -32,5 +33,6 @@ export async function runTimedStep<T>(
 
 /** Runs the post-build steps in order; the first failure aborts the build. */
 export async function runPostBuildSteps(context: BuildContext): Promise<void> {
-  void context;
+  // Share cards and chart downloads (issue 9): PNG/SVG files beside the pages.
+  await runTimedStep(context, "cards", () => buildPress(context.distDir, context.dataset));
 }
