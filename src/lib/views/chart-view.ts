@@ -118,18 +118,38 @@ export interface SparklineView {
 
 const R = 3.5;
 
-/** Returns the path of a marker of `style` centred on (x, y). */
-export function drawMarker(style: LineStyle, x: number, y: number, r: number = R): string {
+/** Marker shapes, in the order styles and their variants take them. */
+export const MARKER_SHAPES = ["circle", "square", "triangle", "diamond", "triangle-down"] as const;
+
+/** A marker shape. */
+export type MarkerShape = (typeof MARKER_SHAPES)[number];
+
+const FIRST_SHAPE: Record<LineStyle, number> = {
+  comparable: 0,
+  "other-scope": 1,
+  "other-series": 2,
+  "no-baseline": 3,
+};
+
+/** Returns the marker shape of a line: its style's own, shifted by its variant so two lines of one style differ. */
+export function pickMarkerShape(style: LineStyle, variant: number): MarkerShape {
+  return MARKER_SHAPES[(FIRST_SHAPE[style] + variant) % MARKER_SHAPES.length] ?? "circle";
+}
+
+/** Returns the path of a marker of `shape` centred on (x, y). */
+export function drawMarker(shape: MarkerShape, x: number, y: number, r: number = R): string {
   const n = (value: number): string => String(Math.round(value * 10) / 10);
-  switch (style) {
-    case "comparable":
+  switch (shape) {
+    case "circle":
       return `M${n(x - r)},${n(y)}a${n(r)},${n(r)} 0 1,0 ${n(2 * r)},0a${n(r)},${n(r)} 0 1,0 ${n(-2 * r)},0Z`;
-    case "other-scope":
+    case "square":
       return `M${n(x - r)},${n(y - r)}h${n(2 * r)}v${n(2 * r)}h${n(-2 * r)}Z`;
-    case "other-series":
+    case "triangle":
       return `M${n(x)},${n(y - 1.3 * r)}L${n(x + 1.2 * r)},${n(y + 0.9 * r)}L${n(x - 1.2 * r)},${n(y + 0.9 * r)}Z`;
-    case "no-baseline":
+    case "diamond":
       return `M${n(x)},${n(y - 1.4 * r)}L${n(x + 1.4 * r)},${n(y)}L${n(x)},${n(y + 1.4 * r)}L${n(x - 1.4 * r)},${n(y)}Z`;
+    case "triangle-down":
+      return `M${n(x)},${n(y + 1.3 * r)}L${n(x + 1.2 * r)},${n(y - 0.9 * r)}L${n(x - 1.2 * r)},${n(y - 0.9 * r)}Z`;
   }
 }
 
@@ -161,7 +181,7 @@ export function buildChartView(input: StatusInput): ChartView {
     variant: line.variant,
     d: line.d,
     markers: line.points.map((point) => ({
-      d: drawMarker(line.style, point.x, point.y),
+      d: drawMarker(pickMarkerShape(line.style, line.variant), point.x, point.y),
       label: `${point.period}: ${point.label}`,
       baseline: point.baseline,
       ring: point.revised ? drawRing(point.x, point.y) : "",
@@ -185,13 +205,13 @@ export function buildChartView(input: StatusInput): ChartView {
       kind: "line" as const,
       style: line.style,
       variant: line.variant,
-      marker: drawMarker(line.style, 16, 8),
+      marker: drawMarker(pickMarkerShape(line.style, line.variant), 16, 8),
       label: line.label,
       note: line.note,
       computed: false,
     })),
     ...(points.some((point) => point.baseline)
-      ? [legendItem("baseline", drawMarker("comparable", 16, 8), "Năm gốc (điểm rỗng)", false)]
+      ? [legendItem("baseline", drawMarker("circle", 16, 8), "Năm gốc (điểm rỗng)", false)]
       : []),
     ...(points.some((point) => point.revised)
       ? [
@@ -267,7 +287,7 @@ export function buildSparklineView(input: StatusInput): SparklineView | null {
     height: geometry.height,
     style: geometry.style,
     d: geometry.d,
-    last: last ? drawMarker(geometry.style, last.x, last.y, 2.5) : "",
+    last: last ? drawMarker(pickMarkerShape(geometry.style, 0), last.x, last.y, 2.5) : "",
     label: `Xu hướng: ${geometry.summary}`,
   };
 }
