@@ -136,6 +136,11 @@ describe(shapeResult, () => {
     expect(view.sections.every((s) => s.url.includes("#"))).toBe(true);
   });
 
+  it("lists paragraphs for the program text only", () => {
+    const data = { ...program(), filters: { kind: ["Chỉ tiêu"] } };
+    expect(shapeResult(data, planHighlight("van")).sections).toEqual([]);
+  });
+
   it("passes the kind and the status through", () => {
     const data: PagefindResultData = {
       url: "/chi-tieu/x/",

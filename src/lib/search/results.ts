@@ -3,6 +3,7 @@
 // match best (most distinct query words first), each linking to its own anchor.
 import { readSearchAliases, stripSearchAliases } from "./aliases.ts";
 import { foldVietnamese } from "./fold.ts";
+import { PAGE_KINDS } from "./page-kind.ts";
 import {
   highlightText,
   rateMatch,
@@ -122,14 +123,18 @@ function scoreSection(
   return score + 2 * together;
 }
 
-/** Returns the display model of one result; `maxSections` caps the paragraphs listed. */
+/**
+ * Returns the display model of one result. Only the program text lists its matching paragraphs
+ * (at most `maxSections`): other pages are short, and their excerpt says enough.
+ */
 export function shapeResult(
   data: PagefindResultData,
   plan: HighlightPlan,
   maxSections = 3,
 ): ResultView {
   const words = data.content.split(/\s+/u);
-  const sections = data.sub_results
+  const kind = data.filters["kind"]?.[0];
+  const sections = (kind === PAGE_KINDS.program ? data.sub_results : [])
     .filter((sub) => sub.anchor !== undefined)
     .map((sub, order) => ({ sub, order, score: scoreSection(words, sub.locations, plan) }))
     .sort(
@@ -145,7 +150,7 @@ export function shapeResult(
   return {
     url: data.url,
     title: cleanText(data.meta["title"] ?? data.url),
-    kind: data.filters["kind"]?.[0],
+    kind,
     status: data.meta["status"],
     excerpt: highlightText(cleanText(data.plain_excerpt), plan),
     sections,
