@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { descriptorSchema, type Descriptor } from "../lib/data/descriptor-schema.ts";
 import type { PackageDescriptor } from "../lib/downloads/datapackage.ts";
 import { buildOpenDataFiles, type OpenDataFiles } from "../lib/downloads/open-data-files.ts";
 import { getDataDir, requireDataset } from "./load-dataset.ts";
@@ -47,4 +48,12 @@ export function requireOpenData(dir: string = getDataDir()): OpenDataFiles {
   const built = buildOpenDataFiles({ descriptor, files, tables: dataset });
   cache.set(key, built);
   return built;
+}
+
+/** Returns the data folder's datapackage.json typed for documentation (the data must validate). */
+export function requireDescriptor(dir: string = getDataDir()): Descriptor {
+  requireDataset(dir);
+  return descriptorSchema.parse(
+    JSON.parse(readFileSync(path.join(dir, "datapackage.json"), "utf8")),
+  );
 }

@@ -5,6 +5,7 @@ import {
   countCsvRows,
   describeDownload,
   formatFileSize,
+  listIndicatorDownloads,
   listSnapshotDownloads,
   listTableDownloads,
 } from "./download-list.ts";
@@ -40,6 +41,23 @@ describe(listTableDownloads, () => {
     );
     expect(observations?.rows).toBe(9);
     expect(tables.find((t) => t.name === "releases")?.rows).toBe(3);
+  });
+});
+
+describe(listIndicatorDownloads, () => {
+  it("links each indicator's CSV under du-lieu/chi-tieu/", () => {
+    const links = listIndicatorDownloads(files, fixture.dataset.indicators);
+    expect(links.map((l) => [l.name, l.link.href])).toEqual([
+      ["Chỉ tiêu thử A", "du-lieu/chi-tieu/chi-tieu-thu-a.csv"],
+      ["Chỉ tiêu thử B", "du-lieu/chi-tieu/chi-tieu-thu-b.csv"],
+      ["Chỉ tiêu định tính thử", "du-lieu/chi-tieu/chi-tieu-dinh-tinh.csv"],
+    ]);
+  });
+
+  it("says which indicator has no file", () => {
+    expect(() => listIndicatorDownloads(files, [{ id: "khong-co", name: "X" }])).toThrow(
+      'no CSV was built for indicator "khong-co"',
+    );
   });
 });
 

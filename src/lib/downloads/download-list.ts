@@ -35,6 +35,16 @@ export interface TableDownload {
   readonly excel: DownloadLink;
 }
 
+/** An indicator's own CSV. */
+export interface IndicatorDownload {
+  /** Indicator slug. */
+  readonly id: string;
+  /** Indicator name. */
+  readonly name: string;
+  /** Its CSV. */
+  readonly link: DownloadLink;
+}
+
 /** A release's snapshot as links. */
 export interface SnapshotDownloads {
   /** The zip of the whole snapshot. */
@@ -63,6 +73,18 @@ export function listTableDownloads(
       machine: describeDownload(table.machine),
       excel: describeDownload(table.excel),
     };
+  });
+}
+
+/** Returns the per-indicator CSVs, in the order of `indicators`; throws if one has no file. */
+export function listIndicatorDownloads(
+  files: OpenDataFiles,
+  indicators: readonly { readonly id: string; readonly name: string }[],
+): IndicatorDownload[] {
+  return indicators.map((indicator) => {
+    const file = files.indicators.get(indicator.id);
+    if (!file) throw new Error(`no CSV was built for indicator "${indicator.id}"`);
+    return { id: indicator.id, name: indicator.name, link: describeDownload(file) };
   });
 }
 

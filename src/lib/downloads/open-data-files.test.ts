@@ -134,7 +134,7 @@ describe(buildOpenDataFiles, () => {
 
   it("refuses a datapackage.json whose version is not a release", () => {
     const descriptor = { ...fixture.descriptor, version: "9.0.0" };
-    expect(() => buildOpenDataFiles({ ...input, descriptor })).toThrowError(
+    expect(() => buildOpenDataFiles({ ...input, descriptor })).toThrow(
       new DownloadError(
         'datapackage.json version "9.0.0" is not a release (known: 1.0.0, 1.1.0, 1.2.0)',
       ),
@@ -144,7 +144,7 @@ describe(buildOpenDataFiles, () => {
   it("names a resource file it has no bytes for", () => {
     const files = new Map(fixture.files);
     files.delete("goals.csv");
-    expect(() => buildOpenDataFiles({ ...input, files })).toThrowError(
+    expect(() => buildOpenDataFiles({ ...input, files })).toThrow(
       /^no bytes for goals\.csv \(files: /,
     );
   });

@@ -74,7 +74,7 @@ describe(snapshotCsvFiles, () => {
   });
 
   it("names the known releases when asked for an unknown one", () => {
-    expect(() => snapshotCsvFiles(fixtureFiles, paths, "9.9.9")).toThrowError(
+    expect(() => snapshotCsvFiles(fixtureFiles, paths, "9.9.9")).toThrow(
       new DownloadError(
         'no release "9.9.9" in releases.csv (known: 1.0.0, 1.1.0, 1.2.0, 1.1.1, 1.2.1)',
       ),
@@ -84,7 +84,7 @@ describe(snapshotCsvFiles, () => {
   it("says which file is missing", () => {
     const files = new Map(fixtureFiles);
     files.delete("baselines.csv");
-    expect(() => snapshotCsvFiles(files, paths, "1.0.0")).toThrowError(
+    expect(() => snapshotCsvFiles(files, paths, "1.0.0")).toThrow(
       'snapshot: no file "baselines.csv" (files: observations.csv, releases.csv, sources.csv)',
     );
   });

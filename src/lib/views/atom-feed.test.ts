@@ -71,7 +71,7 @@ describe(renderAtomFeed, () => {
   });
 
   it("refuses to write a feed without releases", () => {
-    expect(() => renderAtomFeed({ ...input, releases: [] })).toThrowError(
+    expect(() => renderAtomFeed({ ...input, releases: [] })).toThrow(
       "renderAtomFeed: no release to announce",
     );
   });
@@ -83,9 +83,7 @@ describe(atomTime, () => {
   });
 
   it("refuses a date that is not YYYY-MM-DD", () => {
-    expect(() => atomTime("26/11/2026")).toThrowError(
-      'atomTime: expected YYYY-MM-DD, got "26/11/2026"',
-    );
+    expect(() => atomTime("26/11/2026")).toThrow('atomTime: expected YYYY-MM-DD, got "26/11/2026"');
   });
 });
 

@@ -21,9 +21,9 @@ describe(listReleases, () => {
   });
 
   it.each([
-    ["1.0.0", ["4 số liệu mới", "0 được sửa", "0 bị rút", "2 số liệu cơ sở thay đổi"]],
+    ["1.0.0", ["4 số liệu mới", "0 được sửa", "0 bị rút", "2 số liệu cơ sở mới hoặc thay đổi"]],
     ["1.1.0", ["1 số liệu mới", "1 được sửa", "1 bị rút"]],
-    ["1.2.0", ["1 số liệu mới", "1 được sửa", "0 bị rút", "1 số liệu cơ sở thay đổi"]],
+    ["1.2.0", ["1 số liệu mới", "1 được sửa", "0 bị rút", "1 số liệu cơ sở mới hoặc thay đổi"]],
   ])("counts what %s changed as the fixture's story says", (id, parts) => {
     expect(items.find((item) => item.id === id)?.countParts).toEqual(parts);
   });
@@ -54,6 +54,7 @@ describe(buildReleasePage, () => {
         source: { url: "https://example.org/nguon-b" },
       },
       after: { value: "72,0%", releaseId: "1.2.0", source: { url: "https://example.org/nguon-c" } },
+      withdrawal: false,
     });
   });
 
@@ -63,6 +64,7 @@ describe(buildReleasePage, () => {
     expect(withdrawn).toHaveLength(1);
     expect(withdrawn?.[0]?.before?.value).toBe("4,2 triệu đồng");
     expect(withdrawn?.[0]?.after.value).toBe("đã rút");
+    expect(withdrawn?.[0]?.withdrawal).toBe(true);
     expect(withdrawn?.[0]?.after.note).toMatch(/^Rút lại: nguồn ghi "4,2"/);
   });
 
@@ -92,7 +94,7 @@ describe(buildReleasePage, () => {
   });
 
   it("names the known releases when asked for an unknown one", () => {
-    expect(() => buildReleasePage(dataset, "3.0.0")).toThrowError(
+    expect(() => buildReleasePage(dataset, "3.0.0")).toThrow(
       'unknown release "3.0.0" (known: 1.2.0, 1.1.0, 1.0.0)',
     );
   });

@@ -78,6 +78,8 @@ export interface ChangeView {
   readonly before: ValueView | null;
   /** The row the release published (for a withdrawal: the withdrawal row, value "đã rút"). */
   readonly after: ValueView;
+  /** True when the release took the figure back; `after.note` says why. */
+  readonly withdrawal: boolean;
 }
 
 /** A group of changes of one kind, with its heading. */
@@ -197,7 +199,7 @@ export function describeCounts(counts: ReleaseCounts): string[] {
   if (counts.republished > 0) parts.push(`${formatNumber(counts.republished)} được đăng lại`);
   if (counts.restated > 0) parts.push(`${formatNumber(counts.restated)} đổi nguồn hoặc ghi chú`);
   if (counts.baselines > 0) {
-    parts.push(`${formatNumber(counts.baselines)} số liệu cơ sở thay đổi`);
+    parts.push(`${formatNumber(counts.baselines)} số liệu cơ sở mới hoặc thay đổi`);
   }
   return parts;
 }
@@ -245,7 +247,7 @@ function viewChange(
   dataset: Dataset,
   indicatorId: string,
   period: number,
-  row: { readonly scope_id: string; readonly series_id: string },
+  row: { readonly scope_id: string; readonly series_id: string; readonly value: number | null },
   before: ValueView | null,
   after: ValueView,
 ): ChangeView {
@@ -259,6 +261,7 @@ function viewChange(
     series: dataset.seriesById.get(row.series_id)?.name ?? row.series_id,
     before,
     after,
+    withdrawal: row.value === null,
   };
 }
 

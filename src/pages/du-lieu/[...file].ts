@@ -14,5 +14,6 @@ export const GET: APIRoute = ({ params }) => {
   const file = String(params["file"]);
   const bytes = requireOpenData().all.get(file);
   if (bytes === undefined) return new Response(null, { status: 404 });
-  return new Response(bytes);
+  // A copy typed as ArrayBuffer-backed, which Response accepts; the bytes are the same.
+  return new Response(new Uint8Array(bytes));
 };
