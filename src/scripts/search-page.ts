@@ -6,6 +6,7 @@
 import { normalizeQuery, normalizeSpacing } from "../lib/search/fold.ts";
 import { planHighlight, type TextSegment } from "../lib/search/highlight.ts";
 import { PAGE_KINDS } from "../lib/search/page-kind.ts";
+import { isTypedWithDiacritics, orderExactFirst } from "../lib/search/ranking.ts";
 import { shapeResult, type PagefindResultData, type ResultView } from "../lib/search/results.ts";
 import {
   describeResultCount,
@@ -16,6 +17,12 @@ import {
   type SearchState,
 } from "../lib/search/search-state.ts";
 
+/** One search hit before its data is loaded. */
+interface PagefindHit {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+
 /** The part of Pagefind's JS API used here. */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -24,7 +31,34 @@ interface Pagefind {
   search(
     query: string,
     options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  ): Promise<{ results: PagefindHit[] }>;
+}
+
+// Searches one at a time: the exact-diacritics pass switches a Pagefind option for the length
+// of one search, which a search started in between must not see.
+let queue: Promise<unknown> = Promise.resolve();
+function exclusive<T>(task: () => Promise<T>): Promise<T> {
+  const next = queue.then(task, task);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+/** Returns the hits for `query`, exact-diacritics matches first when it was typed with diacritics. */
+function findHits(
+  pagefind: Pagefind,
+  query: string,
+  filters: Record<string, string>,
+): Promise<PagefindHit[]> {
+  return exclusive(async () => {
+    const loose = (await pagefind.search(query, { filters })).results;
+    if (!isTypedWithDiacritics(query)) return loose;
+    await pagefind.options({ exactDiacritics: true });
+    try {
+      return orderExactFirst((await pagefind.search(query, { filters })).results, loose);
+    } finally {
+      await pagefind.options({ exactDiacritics: false });
+    }
+  });
 }
 
 const DEBOUNCE_MS = 250;
@@ -199,7 +233,7 @@ async function start(root: HTMLElement): Promise<void> {
 
   let generation = 0;
   let pending: ReturnType<typeof setTimeout> | undefined;
-  let remaining: { data(): Promise<PagefindResultData> }[] = [];
+  let remaining: PagefindHit[] = [];
   let plan = planHighlight("");
 
   const showMore = async (mine: number): Promise<void> => {
@@ -228,12 +262,12 @@ async function start(root: HTMLElement): Promise<void> {
     const selected: Record<string, string> = {};
     if (state.kind !== "") selected["kind"] = state.kind;
     if (state.agency !== "") selected["agency"] = state.agency;
-    const search = await pagefind.search(query, { filters: selected });
+    const hits = await findHits(pagefind, query, selected);
     if (mine !== generation) return;
     plan = planHighlight(query);
-    remaining = search.results;
+    remaining = hits;
     list.replaceChildren();
-    const count = search.results.length;
+    const count = hits.length;
     empty.hidden = count > 0;
     if (count === 0) renderNoResults(empty, state, root);
     await showMore(mine);
