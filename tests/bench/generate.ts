@@ -1,5 +1,5 @@
 // Synthetic data folders for the benchmark (npm run bench): N indicators across the ten
-// appendix targets and a number of agencies that grows with N, ten years of figures (2016–2025),
+// appendix targets and twelve agencies, ten years of figures (2016–2025),
 // R releases that append figures and revise or withdraw some, and the sources they cite. The
 // format is the real one (data/datapackage.json is copied, version = latest release), so the
 // production build treats it exactly like data/. Everything is labelled synthetic and every
@@ -41,6 +41,8 @@ export interface GeneratedCounts {
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const FIRST_PERIOD = 2016;
+/** Agencies in every generated folder. */
+export const AGENCY_COUNT = 12;
 const LAST_PERIOD = 2025;
 
 /** Returns a PRNG (mulberry32) giving floats in [0, 1); the same seed gives the same sequence. */
@@ -192,9 +194,10 @@ export function generateDataFolder(dir: string, options: GenerateOptions): Gener
     ]),
   );
 
-  // Agencies grow with N (another province or program brings its own); each target has one
-  // lead and several coordinators so that every agency has a role somewhere.
-  const agencyCount = 10 + Math.ceil(n / 50);
+  // Twelve agencies whatever N, as in the real appendix: the ten targets are fixed by the data
+  // contract, so more agencies would mean more agencies per target and larger indicator pages,
+  // which would blur the page-size comparison. Each target has one lead and some coordinators.
+  const agencyCount = AGENCY_COUNT;
   const agencyIds = Array.from(
     { length: agencyCount },
     (_, k) => `co-quan-gia-dinh-${String(k + 1).padStart(3, "0")}`,
@@ -624,7 +627,7 @@ function main(args: readonly string[]): void {
   };
   const counts = generateDataFolder(out, options);
   const program = readFlag(args, "program");
-  if (program) writeProgramText(program, counts.indicators);
+  if (program) writeProgramText(program, counts.indicators, counts.agencies);
   process.stdout.write(`${JSON.stringify(counts)}\n`);
 }
 

@@ -26,6 +26,8 @@ export interface DistMeasures {
   /** gzip -6 size of the home page and the program page. */
   homeGzip: number | null;
   programGzip: number | null;
+  /** Largest gzip -6 HTML page of each kind (first path segment), with its path. */
+  largestPageGzipByKind: Record<string, { path: string; gzip: number }>;
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -66,6 +68,13 @@ export async function measureDist(distDir: string): Promise<DistMeasures> {
     if (/^chi-tieu\/[^/]+\/index\.html$/.test(file.split(path.sep).join("/")))
       indicatorFiles.push(file);
   }
+  const largestPageGzipByKind: DistMeasures["largestPageGzipByKind"] = {};
+  for (const file of files.filter((name) => name.endsWith(".html"))) {
+    const kind = file.split(path.sep)[0] ?? file;
+    const gzip = gzipSize(path.join(distDir, file));
+    if (gzip > (largestPageGzipByKind[kind]?.gzip ?? -1))
+      largestPageGzipByKind[kind] = { path: file.split(path.sep).join("/"), gzip };
+  }
   const gz = indicatorFiles
     .map((file) => ({
       id: path.basename(path.dirname(file)),
@@ -90,6 +99,7 @@ export async function measureDist(distDir: string): Promise<DistMeasures> {
         : null,
     homeGzip: gzipIfExists(path.join(distDir, "index.html")),
     programGzip: gzipIfExists(path.join(distDir, "chuong-trinh", "index.html")),
+    largestPageGzipByKind,
   };
 }
 
@@ -152,5 +162,26 @@ export async function measureSearchTransfer(
   } finally {
     await browser.close();
     await server.close();
+  }
+}
+
+/**
+ * Returns the seconds src/lib/downloads takes to build every du-lieu/ file for `dataDir`, run
+ * here in the benchmark's own process: in the build it runs inside the download route's
+ * getStaticPaths, where Astro reports no time of its own. Null when it cannot run.
+ */
+export async function timeOpenDataBuild(dataDir: string): Promise<number | null> {
+  try {
+    const { validateDataDir } = await import("../../src/site/load-dataset.ts");
+    const { readOpenDataSource } = await import("../../src/site/open-data.ts");
+    const { buildOpenDataFiles } = await import("../../src/lib/downloads/open-data-files.ts");
+    const validated = validateDataDir(dataDir);
+    if (!validated.ok) return null;
+    const { descriptor, files } = readOpenDataSource(dataDir);
+    const started = performance.now();
+    buildOpenDataFiles({ descriptor, files, tables: validated.dataset });
+    return Math.round(performance.now() - started) / 1000;
+  } catch {
+    return null;
   }
 }

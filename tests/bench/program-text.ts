@@ -51,12 +51,15 @@ function range(count: number, id: (k: number) => string): string[] {
   return Array.from({ length: count }, (_, k) => id(k + 1));
 }
 
-/** Writes the synthetic program for `n` indicators (ids from generate.ts) into `dir`, replacing it. */
-export function writeProgramText(dir: string, n: number): { files: number; bytes: number } {
+/** Writes the synthetic program for `n` indicators and `agencies` agencies (as generate.ts names them) into `dir`, replacing it. */
+export function writeProgramText(
+  dir: string,
+  n: number,
+  agencies: number,
+): { files: number; bytes: number } {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const indicator = (i: number): string => `gia-dinh-${String(i).padStart(4, "0")}`;
-  const agencies = 10 + Math.ceil(n / 50);
   const perTask = Math.max(2, Math.ceil(n / 10));
   const parts: [string, string][] = [
     [
