@@ -181,7 +181,7 @@ export function buildIndicatorPage(
     status: {
       chip: chipOf(judged),
       goalYear: judged.goalYear,
-      against: `so với mục tiêu năm ${judged.goalYear}`,
+      against: qualitative ? "" : `so với mục tiêu năm ${judged.goalYear}`,
       reason: judged.reason,
       reasonComputed: derived.length > 0 && judged.latest !== null,
       final: judged.final,

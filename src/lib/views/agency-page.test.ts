@@ -1,0 +1,53 @@
+// Synthetic data only (tests/fixtures/pages): none of these figures is real.
+import { describe, expect, it } from "vitest";
+import { loadPagesFixture } from "../../../tests/fixtures/pages/load.ts";
+import { buildAgencyPage } from "./agency-page.ts";
+
+const dataset = loadPagesFixture();
+
+describe(buildAgencyPage, () => {
+  it("lists the targets an agency leads and those it supports", () => {
+    const view = buildAgencyPage(dataset, "co-quan-thu-b");
+    expect(view.leads.map((target) => target.heading)).toEqual([
+      "Mục tiêu 5: Trường nội trú (thử)",
+      "Mục tiêu 6: Nước sạch (thử)",
+      "Mục tiêu 7: Xã khó khăn (thử)",
+      "Mục tiêu 8: Nhà văn hóa (thử)",
+    ]);
+    expect(view.supports.map((target) => target.href)).toEqual(["muc-tieu/4/"]);
+  });
+
+  it("counts the statuses of the indicators it leads", () => {
+    const view = buildAgencyPage(dataset, "co-quan-thu-b");
+    expect(view.leadCounts.map((row) => [row.chip.label, row.count])).toEqual([
+      ["Đúng tiến độ", 1],
+      ["Chậm", 1],
+      ["Chậm nhiều", 1],
+      ["Chỉ tiêu định tính", 1],
+    ]);
+  });
+
+  it("keeps the program's name and shows the successor a source confirms", () => {
+    const view = buildAgencyPage(dataset, "co-quan-thu-a");
+    expect(view).toMatchObject({
+      name: "Sở Thử A",
+      naming: "Tên ghi theo Chương trình.",
+      successor: { name: "Sở Thử C (kế nhiệm)", since: "01/03/2025" },
+    });
+  });
+
+  it("says where a successor not named in the program comes from", () => {
+    const view = buildAgencyPage(dataset, "co-quan-thu-c");
+    expect(view.naming).toBe(
+      "Cơ quan này không có tên trong Chương trình; trang ghi nhận vì là cơ quan kế nhiệm.",
+    );
+    expect(view.predecessors).toEqual([{ label: "Sở Thử A", href: "co-quan/co-quan-thu-a/" }]);
+    expect(view.leads).toEqual([]);
+  });
+
+  it("fails naming the known agencies for an unknown id", () => {
+    expect(() => buildAgencyPage(dataset, "khong-co")).toThrow(
+      'unknown agency "khong-co" (known: co-quan-thu-a, co-quan-thu-b, co-quan-thu-c, nhom-thu)',
+    );
+  });
+});

@@ -1,0 +1,142 @@
+// Synthetic data only (tests/fixtures/pages): none of these figures is real.
+import { describe, expect, it } from "vitest";
+import { loadPagesFixture } from "../../../tests/fixtures/pages/load.ts";
+import {
+  buildChartView,
+  buildSparklineView,
+  drawMarker,
+  drawStar,
+  MARKER_SHAPES,
+  pickMarkerShape,
+} from "./chart-view.ts";
+import { buildStatusInput, requireIndicator } from "./indicator-status.ts";
+
+const dataset = loadPagesFixture();
+const inputOf = (id: string, year = 2025) =>
+  buildStatusInput(dataset, requireIndicator(dataset, id), year);
+
+describe(pickMarkerShape, () => {
+  it.each([
+    ["comparable", 0, "circle"],
+    ["other-scope", 0, "square"],
+    ["other-series", 0, "triangle"],
+    ["no-baseline", 0, "diamond"],
+    ["no-baseline", 1, "triangle-down"],
+    ["other-scope", 1, "triangle"],
+  ] as const)("gives a %s line (variant %i) %s markers", (style, variant, shape) => {
+    expect(pickMarkerShape(style, variant)).toBe(shape);
+  });
+});
+
+describe(drawMarker, () => {
+  it("draws every shape as a distinct closed path around its centre", () => {
+    const paths = MARKER_SHAPES.map((shape) => drawMarker(shape, 10, 10));
+    expect(new Set(paths).size).toBe(MARKER_SHAPES.length);
+    for (const path of paths) expect(path).toMatch(/^M.*Z$/);
+  });
+
+  it.each([
+    ["circle", "M6.5,10a3.5,3.5 0 1,0 7,0a3.5,3.5 0 1,0 -7,0Z"],
+    ["square", "M6.5,6.5h7v7h-7Z"],
+  ] as const)("draws a %s as %s", (shape, path) => {
+    expect(drawMarker(shape, 10, 10)).toBe(path);
+  });
+});
+
+describe(drawStar, () => {
+  it("draws ten points, the first straight above the centre", () => {
+    const star = drawStar(0, 0, 5);
+    expect(star.split("L")).toHaveLength(10);
+    expect(star.startsWith("M0,-5L")).toBe(true);
+  });
+});
+
+describe(buildChartView, () => {
+  const chart = buildChartView(inputOf("thu-nhap-thu"));
+
+  it("names the chart and summarises it in one sentence", () => {
+    expect(chart.id).toBe("bieu-do-thu-nhap-thu");
+    expect(chart.title).toBe("Biểu đồ: Thu nhập bình quân (thử)");
+    expect(chart.summary).toMatch(/^Thu nhập bình quân \(thử\).*\.$/);
+    expect(chart.yUnit).toBe("Đơn vị: triệu đồng/người/năm");
+  });
+
+  it("marks the baseline hollow and rings the revised figure", () => {
+    const markers = chart.lines[0]?.markers ?? [];
+    expect(markers.map((marker) => [marker.label, marker.baseline, marker.ring !== ""])).toEqual([
+      ["2020: 20,0 triệu đồng/người/năm", true, false],
+      ["2023: 31,0 triệu đồng/người/năm", false, true],
+      ["2025: 42,0 triệu đồng/người/năm", false, false],
+    ]);
+  });
+
+  it("explains every mark in the legend, the derived ones marked computed", () => {
+    expect(chart.legend.map((item) => [item.kind, item.label, item.computed])).toEqual([
+      ["line", "Tỉnh cũ (thử) · Mặc định (thử)", false],
+      ["line", "Tỉnh mới (thử) · Mặc định (thử)", false],
+      ["baseline", "Năm gốc (điểm rỗng)", false],
+      ["revised", "Số liệu đã được điều chỉnh (vòng tròn bao quanh)", false],
+      ["expected", "Lộ trình cần có đến mục tiêu 2025 (tính toán)", true],
+      ["goal", "Mục tiêu 2025: ≥ 40,0 triệu đồng/người/năm (gấp 2 lần năm 2020)", true],
+      ["goal", "Mục tiêu 2030: ≥ 60 triệu đồng/người/năm", false],
+    ]);
+    expect(chart.legend[1]?.note).toBe("Khác phạm vi: không dùng để đánh giá");
+  });
+
+  it("labels each goal star with its year, kept inside the plot's width", () => {
+    expect(chart.goals.map((goal) => [goal.short, goal.anchor])).toEqual([
+      ["MT 2025", "middle"],
+      ["MT 2030", "end"],
+    ]);
+  });
+
+  it("tables the charted figures by year, one column per line", () => {
+    expect(chart.table.head).toEqual([
+      "Năm",
+      "Tỉnh cũ (thử) · Mặc định (thử)",
+      "Tỉnh mới (thử) · Mặc định (thử)",
+    ]);
+    expect(
+      chart.table.rows.map((row) => [
+        row.period,
+        ...row.cells.map((cell) => cell && `${cell.text}|${cell.note}`),
+      ]),
+    ).toEqual([
+      ["2020", "20,0 triệu đồng/người/năm|năm gốc", null],
+      ["2023", "31,0 triệu đồng/người/năm|đã điều chỉnh", null],
+      ["2025", "42,0 triệu đồng/người/năm|", "38,0 triệu đồng/người/năm|"],
+    ]);
+  });
+
+  it("keeps every coordinate inside the drawing", () => {
+    const numbers = JSON.stringify(chart.lines)
+      .match(/-?\d+(\.\d+)?/g)
+      ?.map(Number)
+      .filter((value) => value > 100 && value < 2000);
+    for (const value of numbers ?? []) expect(value).toBeLessThanOrEqual(chart.width);
+  });
+
+  it("says so in the plot when nothing was published", () => {
+    const empty = buildChartView(inputOf("duong-thu"));
+    expect(empty).toMatchObject({
+      emptyText: "Chưa có số liệu công bố",
+      lines: [],
+      expected: null,
+    });
+    expect(empty.goals.map((goal) => goal.short)).toEqual(["MT 2025"]);
+    expect(empty.table.rows).toEqual([]);
+  });
+});
+
+describe(buildSparklineView, () => {
+  it("follows the comparable line and marks its last figure", () => {
+    const sparkline = buildSparklineView(inputOf("thu-nhap-thu"));
+    expect(sparkline).toMatchObject({ width: 96, height: 28, style: "comparable" });
+    expect(sparkline?.d.match(/[ML]/g)).toHaveLength(3);
+    expect(sparkline?.last).toMatch(/^M.*Z$/);
+  });
+
+  it("is absent when there is no figure", () => {
+    expect(buildSparklineView(inputOf("duong-thu"))).toBeNull();
+  });
+});

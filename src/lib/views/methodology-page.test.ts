@@ -1,0 +1,80 @@
+// Synthetic data only (tests/fixtures/pages): none of these figures is real.
+import { describe, expect, it } from "vitest";
+import { loadPagesFixture } from "../../../tests/fixtures/pages/load.ts";
+import { STATUS_CODES } from "../status/types.ts";
+import { buildMethodologyPage, buildWorkedExample } from "./methodology-page.ts";
+
+const dataset = loadPagesFixture();
+
+describe(buildMethodologyPage, () => {
+  const view = buildMethodologyPage(dataset);
+
+  it("quotes the status module's thresholds", () => {
+    expect([view.onTrack, view.behind]).toEqual(["95%", "50%"]);
+  });
+
+  it("explains every status the site can show", () => {
+    expect(view.statuses.map((row) => row.chip.status)).toEqual([...STATUS_CODES]);
+    expect(
+      view.statuses.find((row) => row.chip.status === "no_comparable_figure")?.meaning,
+    ).toContain("không có nghĩa là không đạt");
+  });
+
+  it.each([
+    ["at_least", "5 mục tiêu"],
+    ["multiple_of_baseline", "1 mục tiêu"],
+    ["share_of_reference", "0 mục tiêu"],
+    ["qualitative", "2 mục tiêu"],
+  ])("counts how many goals of data/ use %s: %s", (rule, used) => {
+    expect(view.goalRules.find((row) => row.rule === rule)?.used).toBe(used);
+  });
+
+  it("lists scopes with their validity, series and sources from the data", () => {
+    expect(view.scopes.map((row) => [row.id, row.validity])).toEqual([
+      ["tinh-cu", "đến 30/06/2025"],
+      ["tinh-moi", "từ 01/07/2025"],
+    ]);
+    expect(view.series.map((row) => row.id)).toEqual(["mac-dinh", "ngheo-cu-thu", "ngheo-moi-thu"]);
+    expect(view.sources.map((row) => [row.href, row.accessed])).toEqual([
+      ["https://example.org/nguon-thu-a", "15/02/2025"],
+      ["https://example.org/nguon-thu-b", "20/02/2026"],
+    ]);
+  });
+});
+
+describe(buildWorkedExample, () => {
+  it("walks the first indicator with a progress ratio through the computation", () => {
+    const example = buildWorkedExample(dataset);
+    expect(example?.indicator).toEqual({
+      label: "Thu nhập bình quân (thử)",
+      href: "chi-tieu/thu-nhap-thu/",
+    });
+    expect(example?.steps.map((step) => [step.text, step.computed])).toEqual([
+      ["Năm gốc: 20,0 triệu đồng/người/năm năm 2020.", false],
+      [
+        "Mục tiêu năm 2025, theo lời Chương trình: “thu nhập tăng gấp 02 lần so với năm 2020 (câu thử)”.",
+        false,
+      ],
+      ["Mức cần đạt năm 2025: ≥ 40,0 triệu đồng/người/năm (gấp 2 lần năm 2020).", true],
+      [
+        "Số liệu so sánh được gần nhất (cùng phạm vi, cùng chuỗi với năm gốc): 42,0 triệu đồng/người/năm năm 2025.",
+        false,
+      ],
+      [
+        "Lộ trình cần có là đường thẳng từ 20,0 triệu đồng/người/năm năm 2020 đến 40,0 triệu đồng/người/năm năm 2025; năm 2025 cần 40,0 triệu đồng/người/năm.",
+        true,
+      ],
+      ["Tỷ lệ tiến độ = (42,0 − 20,0) ÷ (40,0 − 20,0) = 110%.", true],
+      ["Trạng thái: Đã đạt.", false],
+    ]);
+    expect(example?.chip).toEqual({ status: "achieved", label: "Đã đạt" });
+  });
+
+  it("is absent when no indicator has a ratio", () => {
+    const bare = {
+      ...dataset,
+      indicators: dataset.indicators.filter((row) => row.id === "duong-thu"),
+    };
+    expect(buildWorkedExample(bare)).toBeNull();
+  });
+});

@@ -1,0 +1,53 @@
+// Synthetic data only (tests/fixtures/pages): none of these figures is real.
+import { describe, expect, it } from "vitest";
+import { loadPagesFixture } from "../../../tests/fixtures/pages/load.ts";
+import { buildTargetPage } from "./target-page.ts";
+
+const dataset = loadPagesFixture();
+
+describe(buildTargetPage, () => {
+  it("quotes the appendix statement and links its row in the program", () => {
+    const view = buildTargetPage(dataset, 4);
+    expect(view).toMatchObject({
+      heading: "Mục tiêu 4: Đường xóm (thử)",
+      statement: "100% xóm có đường được cứng hóa (câu thử).",
+      paragraph: { href: "chuong-trinh/#phu-luc-4" },
+      path: "muc-tieu/4/",
+    });
+  });
+
+  it("names lead and coordinating agencies", () => {
+    const view = buildTargetPage(dataset, 4);
+    expect(view.lead.map((agency) => agency.name)).toEqual(["Sở Thử A"]);
+    expect(view.coordinate.map((agency) => agency.name)).toEqual(["Sở Thử B"]);
+  });
+
+  it("counts its indicators' statuses and gives a card per indicator", () => {
+    const view = buildTargetPage(dataset, 3);
+    expect(view.counts.map((row) => [row.chip.status, row.count])).toEqual([["awaiting_final", 1]]);
+    expect(view.cards.map((card) => card.name)).toEqual(["Tỷ lệ xã nông thôn mới (thử)"]);
+  });
+
+  it.each([
+    [1, null, "muc-tieu/2/"],
+    [5, "muc-tieu/4/", "muc-tieu/6/"],
+    [8, "muc-tieu/7/", null],
+  ])("links target %i to its neighbours", (n, previous, next) => {
+    const view = buildTargetPage(dataset, n);
+    expect(view.previous?.href ?? null).toBe(previous);
+    expect(view.next?.href ?? null).toBe(next);
+  });
+
+  it("leads back to the overview", () => {
+    expect(buildTargetPage(dataset, 2).breadcrumbs).toEqual([
+      { label: "Tổng quan", href: "" },
+      { label: "Mục tiêu 2", href: null },
+    ]);
+  });
+
+  it("fails naming the known targets for an unknown number", () => {
+    expect(() => buildTargetPage(dataset, 11)).toThrowErrorMatchingInlineSnapshot(
+      `[ViewInputError: unknown target 11 (known: 1, 2, 3, 4, 5, 6, 7, 8)]`,
+    );
+  });
+});
