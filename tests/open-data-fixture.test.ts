@@ -43,6 +43,7 @@ beforeAll(async () => {
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
     throw new Error(
       `build on the open-data fixture failed:\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`,
+      { cause: error },
     );
   }
 }, 300_000);
