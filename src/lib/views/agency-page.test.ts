@@ -12,7 +12,8 @@ describe(buildAgencyPage, () => {
       "Mục tiêu 5: Trường nội trú (thử)",
       "Mục tiêu 6: Nước sạch (thử)",
       "Mục tiêu 7: Xã khó khăn (thử)",
-      "Mục tiêu 8: Nhà văn hóa (thử)",
+      "Mục tiêu 8: Dân cư (thử)",
+      "Mục tiêu 9: Văn hóa (thử)",
     ]);
     expect(view.supports.map((target) => target.href)).toEqual(["muc-tieu/4/"]);
   });
@@ -23,7 +24,8 @@ describe(buildAgencyPage, () => {
       ["Đúng tiến độ", 1],
       ["Chậm", 1],
       ["Chậm nhiều", 1],
-      ["Chỉ tiêu định tính", 1],
+      ["Chưa có số liệu so sánh được", 5],
+      ["Chỉ tiêu định tính", 2],
     ]);
   });
 

@@ -52,10 +52,10 @@ describe(drawStar, () => {
 });
 
 describe(buildChartView, () => {
-  const chart = buildChartView(inputOf("thu-nhap-thu"));
+  const chart = buildChartView(inputOf("thu-nhap-dtts"));
 
   it("names the chart and summarises it in one sentence", () => {
-    expect(chart.id).toBe("bieu-do-thu-nhap-thu");
+    expect(chart.id).toBe("bieu-do-thu-nhap-dtts");
     expect(chart.title).toBe("Biểu đồ: Thu nhập bình quân (thử)");
     expect(chart.summary).toMatch(/^Thu nhập bình quân \(thử\).*\.$/);
     expect(chart.yUnit).toBe("Đơn vị: triệu đồng/người/năm");
@@ -117,7 +117,7 @@ describe(buildChartView, () => {
   });
 
   it("says so in the plot when nothing was published", () => {
-    const empty = buildChartView(inputOf("duong-thu"));
+    const empty = buildChartView(inputOf("duong-xom-cung-hoa"));
     expect(empty).toMatchObject({
       emptyText: "Chưa có số liệu công bố",
       lines: [],
@@ -130,13 +130,13 @@ describe(buildChartView, () => {
 
 describe(buildSparklineView, () => {
   it("follows the comparable line and marks its last figure", () => {
-    const sparkline = buildSparklineView(inputOf("thu-nhap-thu"));
+    const sparkline = buildSparklineView(inputOf("thu-nhap-dtts"));
     expect(sparkline).toMatchObject({ width: 96, height: 28, style: "comparable" });
     expect(sparkline?.d.match(/[ML]/g)).toHaveLength(3);
     expect(sparkline?.last).toMatch(/^M.*Z$/);
   });
 
   it("is absent when there is no figure", () => {
-    expect(buildSparklineView(inputOf("duong-thu"))).toBeNull();
+    expect(buildSparklineView(inputOf("duong-xom-cung-hoa"))).toBeNull();
   });
 });

@@ -9,51 +9,55 @@ const card = (id: string) => buildIndicatorCard(dataset, requireIndicator(datase
 
 describe(buildIndicatorCard, () => {
   it.each([
-    ["thu-nhap-thu", "Đã đạt", "so với mục tiêu năm 2025", "Mục tiêu 2025"],
-    ["xa-ntm-thu", "Chờ số liệu năm 2025", "so với mục tiêu năm 2025", "Mục tiêu 2025"],
-    ["nuoc-thu", "Đúng tiến độ", "so với mục tiêu năm 2030", "Định hướng 2030"],
-    ["co-so-thu", "Chỉ tiêu định tính", "", "Mục tiêu 2025"],
+    ["thu-nhap-dtts", "Đã đạt", "so với mục tiêu năm 2025", "Mục tiêu 2025"],
+    ["xa-ntm", "Chờ số liệu năm 2025", "so với mục tiêu năm 2025", "Mục tiêu 2025"],
+    ["nuoc-hop-ve-sinh", "Đúng tiến độ", "so với mục tiêu năm 2030", "Định hướng 2030"],
+    ["co-so-vat-chat-noi-tru", "Chỉ tiêu định tính", "", "Mục tiêu 2025"],
   ])("shows %s as %s %s", (id, label, against, goalLabel) => {
     expect(card(id)).toMatchObject({ chip: { label }, against, goalLabel });
   });
 
   it.each([
-    ["thu-nhap-thu", "42,0 triệu đồng/người/năm", 2025, ""],
-    ["xa-ntm-thu", "80,0% số xã", 2024, ""],
-    ["ho-ngheo-thu", "15,00% số hộ", 2025, ""],
+    ["thu-nhap-dtts", "42,0 triệu đồng/người/năm", 2025, ""],
+    ["xa-ntm", "80,0% số xã", 2024, ""],
+    ["ho-ngheo-dtts", "15,00% số hộ", 2025, ""],
   ])("gives %s's latest comparable figure %s (%i)", (id, text, period, caveat) => {
     expect(card(id).latest).toEqual({ text, period, caveat });
   });
 
   it("says what a provisional status would be while the 2025 figure is awaited", () => {
-    expect(card("xa-ntm-thu").provisional).toBe("Tạm tính theo số liệu gần nhất: Chậm");
-    expect(card("thu-nhap-thu").provisional).toBe("");
+    expect(card("xa-ntm").provisional).toBe("Tạm tính theo số liệu gần nhất: Chậm");
+    expect(card("thu-nhap-dtts").provisional).toBe("");
   });
 
   it("marks a goal whose level the site derived from the baseline as computed", () => {
-    expect(card("thu-nhap-thu")).toMatchObject({
+    expect(card("thu-nhap-dtts")).toMatchObject({
       goal: "≥ 40,0 triệu đồng/người/năm (gấp 2 lần năm 2020)",
       goalComputed: true,
     });
-    expect(card("xa-ntm-thu")).toMatchObject({ goal: "≥ 94% số xã", goalComputed: false });
+    expect(card("xa-ntm")).toMatchObject({ goal: "≥ 94% số xã", goalComputed: false });
   });
 
   it.each([
-    ["thu-nhap-thu", true],
-    ["duong-thu", false],
-    ["co-so-thu", false],
+    ["thu-nhap-dtts", true],
+    ["duong-xom-cung-hoa", false],
+    ["co-so-vat-chat-noi-tru", false],
   ])("draws a sparkline for %s: %s", (id, drawn) => {
     expect(card(id).sparkline !== null).toBe(drawn);
   });
 
   it("names the sparkline's trend for screen readers", () => {
-    expect(card("xa-ntm-thu").sparkline?.label).toBe(
+    expect(card("xa-ntm").sparkline?.label).toBe(
       "Xu hướng: từ 60,0% số xã (2020) lên 80,0% số xã (2024)",
     );
   });
 
   it("shows no figure and no sparkline for a qualitative indicator", () => {
-    expect(card("co-so-thu")).toMatchObject({ qualitative: true, latest: null, goal: "Định tính" });
+    expect(card("co-so-vat-chat-noi-tru")).toMatchObject({
+      qualitative: true,
+      latest: null,
+      goal: "Định tính",
+    });
   });
 });
 
@@ -62,11 +66,11 @@ describe(pickLatestFigure, () => {
     pickLatestFigure(computeIndicatorStatuses(dataset, requireIndicator(dataset, id)).judged);
 
   it("returns null when nothing was ever published", () => {
-    expect(latestOf("duong-thu")).toBeNull();
+    expect(latestOf("duong-xom-cung-hoa")).toBeNull();
   });
 
   it("never passes a figure of another scope off as the latest comparable one", () => {
-    const latest = latestOf("thu-nhap-thu");
+    const latest = latestOf("thu-nhap-dtts");
     expect(latest?.text).toBe("42,0 triệu đồng/người/năm");
     expect(latest?.caveat).toBe("");
   });
@@ -74,7 +78,7 @@ describe(pickLatestFigure, () => {
   describe("without a comparable figure after the baseline year", () => {
     const judged = computeIndicatorStatuses(
       dataset,
-      requireIndicator(dataset, "thu-nhap-thu"),
+      requireIndicator(dataset, "thu-nhap-dtts"),
     ).judged;
     const baseline = judged.baseline;
     const before = judged.comparable.map((figure) => ({ ...figure, period: 2018 }));

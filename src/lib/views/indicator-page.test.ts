@@ -8,8 +8,8 @@ const ROOT = "https://example.org/ctr-02/";
 const page = (id: string) => buildIndicatorPage(dataset, id, ROOT);
 
 describe(buildIndicatorPage, () => {
-  describe("an achieved indicator with a revision and another scope (thu-nhap-thu)", () => {
-    const view = page("thu-nhap-thu");
+  describe("an achieved indicator with a revision and another scope (thu-nhap-dtts)", () => {
+    const view = page("thu-nhap-dtts");
 
     it("states the final status with its reason", () => {
       expect(view.status).toMatchObject({
@@ -108,11 +108,11 @@ describe(buildIndicatorPage, () => {
     it("gives a citation with the page's absolute URL and the release, and the CSV link", () => {
       expect(view.citation).toMatchObject({
         title: "Thu nhập bình quân (thử)",
-        url: "https://example.org/ctr-02/chi-tieu/thu-nhap-thu/",
+        url: "https://example.org/ctr-02/chi-tieu/thu-nhap-dtts/",
         release: { label: "Bản 1.1.0 (01/03/2026)" },
       });
-      expect(view.citation.text).toContain("https://example.org/ctr-02/chi-tieu/thu-nhap-thu/");
-      expect(view.csv.href).toBe("du-lieu/chi-tieu/thu-nhap-thu.csv");
+      expect(view.citation.text).toContain("https://example.org/ctr-02/chi-tieu/thu-nhap-dtts/");
+      expect(view.csv.href).toBe("du-lieu/chi-tieu/thu-nhap-dtts.csv");
     });
 
     it("leads from the overview through the target to the indicator", () => {
@@ -144,7 +144,7 @@ describe(buildIndicatorPage, () => {
   });
 
   it("shows a withdrawn figure in the history only, never in the table", () => {
-    const view = page("xa-ntm-thu");
+    const view = page("xa-ntm");
     expect(view.figures.map((row) => row.period)).toEqual([2020, 2024]);
     expect(view.revisions[0]?.entries.map((entry) => [entry.value, entry.kind])).toEqual([
       ["70,0", "Công bố lần đầu"],
@@ -154,7 +154,7 @@ describe(buildIndicatorPage, () => {
   });
 
   it("labels a figure of another series as not used and quotes the yearly change as computed", () => {
-    const view = page("ho-ngheo-thu");
+    const view = page("ho-ngheo-dtts");
     expect(view.figures.find((row) => row.period === 2019)?.role).toBe(
       "Khác chuỗi: Chuẩn nghèo cũ (thử); không dùng để đánh giá",
     );
@@ -165,13 +165,13 @@ describe(buildIndicatorPage, () => {
   });
 
   it("shows no figure and no chart line for an indicator nothing was published for", () => {
-    const view = page("duong-thu");
+    const view = page("duong-xom-cung-hoa");
     expect(view).toMatchObject({ baseline: null, latest: null, figures: [], derived: [] });
     expect(view.chart?.emptyText).toBe("Chưa có số liệu công bố");
   });
 
-  describe("a qualitative indicator (co-so-thu)", () => {
-    const view = page("co-so-thu");
+  describe("a qualitative indicator (co-so-vat-chat-noi-tru)", () => {
+    const view = page("co-so-vat-chat-noi-tru");
 
     it("shows its evidence instead of a chart", () => {
       expect(view.chart).toBeNull();
@@ -193,7 +193,7 @@ describe(buildIndicatorPage, () => {
   });
 
   it("says when the program names no agency and no target for an indicator", () => {
-    const view = page("dinh-huong-thu");
+    const view = page("phat-trien-ben-vung-2030");
     expect(view).toMatchObject({ target: null, lead: [], coordinate: [] });
     expect(view.breadcrumbs.map((crumb) => crumb.label)).toEqual([
       "Tổng quan",

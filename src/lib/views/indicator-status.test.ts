@@ -12,22 +12,22 @@ const dataset = loadPagesFixture();
 
 describe(computeIndicatorStatuses, () => {
   it.each([
-    ["thu-nhap-thu", 2025, "achieved", "Đã đạt", true],
-    ["ho-ngheo-thu", 2025, "not_achieved", "Không đạt", true],
-    ["xa-ntm-thu", 2025, "awaiting_final", "Chờ số liệu năm 2025", false],
-    ["duong-thu", 2025, "no_comparable_figure", "Chưa có số liệu so sánh được", false],
-    ["co-so-thu", 2025, "qualitative", "Chỉ tiêu định tính", false],
-    ["nuoc-thu", 2030, "on_track", "Đúng tiến độ", false],
-    ["xa-dbkk-thu", 2030, "behind", "Chậm", false],
-    ["nha-van-hoa-thu", 2030, "off_track", "Chậm nhiều", false],
-    ["dinh-huong-thu", 2030, "qualitative", "Chỉ tiêu định tính", false],
+    ["thu-nhap-dtts", 2025, "achieved", "Đã đạt", true],
+    ["ho-ngheo-dtts", 2025, "not_achieved", "Không đạt", true],
+    ["xa-ntm", 2025, "awaiting_final", "Chờ số liệu năm 2025", false],
+    ["duong-xom-cung-hoa", 2025, "no_comparable_figure", "Chưa có số liệu so sánh được", false],
+    ["co-so-vat-chat-noi-tru", 2025, "qualitative", "Chỉ tiêu định tính", false],
+    ["nuoc-hop-ve-sinh", 2030, "on_track", "Đúng tiến độ", false],
+    ["xa-dbkk", 2030, "behind", "Chậm", false],
+    ["nha-van-hoa-dat-chuan", 2030, "off_track", "Chậm nhiều", false],
+    ["phat-trien-ben-vung-2030", 2030, "qualitative", "Chỉ tiêu định tính", false],
   ])("judges %s against its %i goal: %s (%s), final %s", (id, year, status, label, final) => {
     const { judged } = computeIndicatorStatuses(dataset, requireIndicator(dataset, id));
     expect(judged).toMatchObject({ goalYear: year, status, label, final });
   });
 
   it("also returns the 2030 orientation of an indicator judged on 2025", () => {
-    const { all } = computeIndicatorStatuses(dataset, requireIndicator(dataset, "thu-nhap-thu"));
+    const { all } = computeIndicatorStatuses(dataset, requireIndicator(dataset, "thu-nhap-dtts"));
     expect(all.map((result) => [result.goalYear, result.status])).toEqual([
       [2025, "achieved"],
       [2030, "on_track"],
@@ -37,14 +37,17 @@ describe(computeIndicatorStatuses, () => {
 
 describe(pickGoalYear, () => {
   it.each([
-    ["thu-nhap-thu", 2025],
-    ["nuoc-thu", 2030],
+    ["thu-nhap-dtts", 2025],
+    ["nuoc-hop-ve-sinh", 2030],
   ])("picks %s's goal year %i", (id, year) => {
     expect(pickGoalYear(dataset, requireIndicator(dataset, id))).toBe(year);
   });
 
   it("fails naming the indicator when it has no goal at all", () => {
-    const indicator = { ...requireIndicator(dataset, "duong-thu"), id: "khong-co-muc-tieu" };
+    const indicator = {
+      ...requireIndicator(dataset, "duong-xom-cung-hoa"),
+      id: "khong-co-muc-tieu",
+    };
     expect(() => pickGoalYear(dataset, indicator)).toThrowErrorMatchingInlineSnapshot(
       `[ViewInputError: indicator "khong-co-muc-tieu" has no goal in goals.csv: add its 2025 goal or 2030 orientation]`,
     );
@@ -53,7 +56,7 @@ describe(pickGoalYear, () => {
 
 describe(buildStatusInput, () => {
   it("takes today from the latest release unless told otherwise", () => {
-    const indicator = requireIndicator(dataset, "thu-nhap-thu");
+    const indicator = requireIndicator(dataset, "thu-nhap-dtts");
     expect(buildStatusInput(dataset, indicator, 2025).asOf).toBe("1.1.0");
     expect(buildStatusInput(dataset, indicator, 2025, "1.0.0").asOf).toBe("1.0.0");
   });
@@ -62,7 +65,7 @@ describe(buildStatusInput, () => {
 describe(requireIndicator, () => {
   it("names the known indicators when the id is unknown", () => {
     expect(() => requireIndicator(dataset, "khong-co")).toThrow(
-      'unknown indicator "khong-co" (known: thu-nhap-thu, ho-ngheo-thu,',
+      'unknown indicator "khong-co" (known: thu-nhap-dtts, ho-ngheo-dtts,',
     );
   });
 });

@@ -21,10 +21,10 @@ describe(buildMethodologyPage, () => {
   });
 
   it.each([
-    ["at_least", "5 mục tiêu"],
+    ["at_least", "14 mục tiêu"],
     ["multiple_of_baseline", "1 mục tiêu"],
     ["share_of_reference", "0 mục tiêu"],
-    ["qualitative", "2 mục tiêu"],
+    ["qualitative", "6 mục tiêu"],
   ])("counts how many goals of data/ use %s: %s", (rule, used) => {
     expect(view.goalRules.find((row) => row.rule === rule)?.used).toBe(used);
   });
@@ -47,7 +47,7 @@ describe(buildWorkedExample, () => {
     const example = buildWorkedExample(dataset);
     expect(example?.indicator).toEqual({
       label: "Thu nhập bình quân (thử)",
-      href: "chi-tieu/thu-nhap-thu/",
+      href: "chi-tieu/thu-nhap-dtts/",
     });
     expect(example?.steps.map((step) => [step.text, step.computed])).toEqual([
       ["Năm gốc: 20,0 triệu đồng/người/năm năm 2020.", false],
@@ -73,7 +73,7 @@ describe(buildWorkedExample, () => {
   it("is absent when no indicator has a ratio", () => {
     const bare = {
       ...dataset,
-      indicators: dataset.indicators.filter((row) => row.id === "duong-thu"),
+      indicators: dataset.indicators.filter((row) => row.id === "duong-xom-cung-hoa"),
     };
     expect(buildWorkedExample(bare)).toBeNull();
   });

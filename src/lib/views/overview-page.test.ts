@@ -10,7 +10,7 @@ describe(buildOverviewPage, () => {
   const view = buildOverviewPage(dataset);
 
   it("counts every indicator once, by status, in the status module's order", () => {
-    expect(view.totalText).toBe("9 chỉ tiêu");
+    expect(view.totalText).toBe("22 chỉ tiêu");
     expect(view.counts.map((row) => [row.chip.label, row.count, row.text])).toEqual([
       ["Đã đạt", 1, "1 chỉ tiêu"],
       ["Đúng tiến độ", 1, "1 chỉ tiêu"],
@@ -18,17 +18,17 @@ describe(buildOverviewPage, () => {
       ["Chậm nhiều", 1, "1 chỉ tiêu"],
       ["Không đạt", 1, "1 chỉ tiêu"],
       ["Chờ số liệu năm 2025", 1, "1 chỉ tiêu"],
-      ["Chưa có số liệu so sánh được", 1, "1 chỉ tiêu"],
-      ["Chỉ tiêu định tính", 2, "2 chỉ tiêu"],
+      ["Chưa có số liệu so sánh được", 10, "10 chỉ tiêu"],
+      ["Chỉ tiêu định tính", 6, "6 chỉ tiêu"],
     ]);
   });
 
   it("gives the period's verdict from the published 2025 figures only", () => {
     expect(view.verdict).toEqual({
       headline:
-        "Giai đoạn 2021–2025 đã kết thúc. Đã kết luận được 2 trên 9 chỉ tiêu: 1 đạt, 1 không đạt.",
+        "Giai đoạn 2021–2025 đã kết thúc. Đã kết luận được 2 trên 22 chỉ tiêu: 1 đạt, 1 không đạt.",
       detail:
-        "2 chỉ tiêu chưa có số liệu để kết luận: đó là thiếu số liệu công bố, không có nghĩa là không đạt.",
+        "11 chỉ tiêu chưa có số liệu để kết luận: đó là thiếu số liệu công bố, không có nghĩa là không đạt.",
     });
   });
 
@@ -44,21 +44,47 @@ describe(buildOverviewPage, () => {
     expect(
       view.targets.map((target) => [target.heading, target.cards.map((card) => card.id)]),
     ).toEqual([
-      ["Mục tiêu 1: Thu nhập (thử)", ["thu-nhap-thu"]],
-      ["Mục tiêu 2: Giảm nghèo (thử)", ["ho-ngheo-thu"]],
-      ["Mục tiêu 3: Nông thôn mới (thử)", ["xa-ntm-thu"]],
-      ["Mục tiêu 4: Đường xóm (thử)", ["duong-thu"]],
-      ["Mục tiêu 5: Trường nội trú (thử)", ["co-so-thu"]],
-      ["Mục tiêu 6: Nước sạch (thử)", ["nuoc-thu"]],
-      ["Mục tiêu 7: Xã khó khăn (thử)", ["xa-dbkk-thu"]],
-      ["Mục tiêu 8: Nhà văn hóa (thử)", ["nha-van-hoa-thu"]],
+      ["Mục tiêu 1: Thu nhập (thử)", ["thu-nhap-dtts"]],
+      ["Mục tiêu 2: Giảm nghèo (thử)", ["ho-ngheo-dtts"]],
+      ["Mục tiêu 3: Nông thôn mới (thử)", ["xa-ntm"]],
+      ["Mục tiêu 4: Đường xóm (thử)", ["duong-xom-cung-hoa"]],
+      [
+        "Mục tiêu 5: Trường nội trú (thử)",
+        [
+          "co-so-vat-chat-noi-tru",
+          "truong-lop-kien-co",
+          "hoc-sinh-noi-tru",
+          "huy-dong-tre-den-truong",
+        ],
+      ],
+      ["Mục tiêu 6: Nước sạch (thử)", ["nuoc-hop-ve-sinh"]],
+      ["Mục tiêu 7: Xã khó khăn (thử)", ["xa-dbkk"]],
+      ["Mục tiêu 8: Dân cư (thử)", ["ho-dtts-bo-tri-dan-cu"]],
+      [
+        "Mục tiêu 9: Văn hóa (thử)",
+        ["nha-van-hoa-dat-chuan", "bao-ton-van-hoa", "doi-van-nghe-truyen-thong"],
+      ],
+      [
+        "Mục tiêu 10: Cán bộ (thử)",
+        [
+          "cbcc-xa-cao-dang-dai-hoc",
+          "can-bo-chu-chot-dai-hoc",
+          "can-bo-dtts-cap-uy-lanh-dao",
+          "cbccvc-dtts-cap-tinh",
+          "cbccvc-dtts-cap-huyen-xa",
+          "xa-chuyen-doi-so",
+        ],
+      ],
     ]);
     expect(view.targets[0]?.lead.map((agency) => agency.name)).toEqual(["Sở Thử A"]);
     expect(view.targets[0]?.href).toBe("muc-tieu/1/");
   });
 
   it("lists the indicators no appendix target covers separately", () => {
-    expect(view.others.map((card) => card.id)).toEqual(["dinh-huong-thu"]);
+    expect(view.others.map((card) => card.id)).toEqual([
+      "phat-trien-ben-vung-2030",
+      "dan-dau-thuc-hien-nq88",
+    ]);
   });
 });
 
