@@ -1,8 +1,9 @@
-// Uses the synthetic page fixture (tests/fixtures/pages): none of its figures is real.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Dataset } from "../data/dataset.ts";
-import { requireDataset } from "../../site/load-dataset.ts";
-import { buildIndicatorPage } from "../views/indicator-page.ts";
+// Uses the synthetic page fixture (tests/fixtures/pages): none of its figures is real. Indicators
+// are picked by what they show (a status, a computed goal, no figure), not by id, so the
+// fixture can grow without breaking these tests.
+import { describe, expect, it } from "vitest";
+import { loadPagesFixture } from "../../../tests/fixtures/pages/load.ts";
+import { buildIndicatorPage, type IndicatorPageView } from "../views/indicator-page.ts";
 import { buildOverviewPage } from "../views/overview-page.ts";
 import { buildTargetPage } from "../views/target-page.ts";
 import {
@@ -15,22 +16,35 @@ import {
   shareImageOfIndicator,
   shareImageOfOverview,
   shareImageOfTarget,
-  type PressContext,
 } from "./content.ts";
 
 const siteRoot = "https://example.org/ctr/";
-let dataset: Dataset;
-let context: PressContext;
-const page = (id: string) => buildIndicatorPage(dataset, id, siteRoot);
+const dataset = loadPagesFixture();
+const context = buildPressContext(dataset, siteRoot);
+const pages = dataset.indicators.map((indicator) =>
+  buildIndicatorPage(dataset, indicator.id, siteRoot),
+);
 
-beforeAll(() => {
-  dataset = requireDataset("tests/fixtures/pages");
-  context = buildPressContext(dataset, siteRoot);
-});
+function pick(test: (page: IndicatorPageView) => boolean, what: string): IndicatorPageView {
+  const found = pages.find(test);
+  if (!found) throw new Error(`the page fixture has no indicator that ${what}`);
+  return found;
+}
+
+const awaiting = pick((page) => page.status.chip.status === "awaiting_final", "awaits 2025");
+const computedGoal = pick(
+  (page) => page.goals.some((goal) => goal.judged && goal.computed),
+  "has a computed goal level",
+);
+const noFigure = pick((page) => !page.qualitative && page.figures.length === 0, "has no figure");
+const qualitative = pick((page) => page.qualitative, "is qualitative");
+const withFigures = pick((page) => page.figures.length > 0 && page.chart !== null, "has figures");
 
 describe(buildPressContext, () => {
   it("names the latest release with its date dd/mm/yyyy", () => {
-    expect(context.release).toEqual({ id: "1.1.0", date: "01/03/2026" });
+    expect(context.release.id).toBe(dataset.latestRelease.id);
+    expect(context.release.date).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    expect(context.release.date.split("/").reverse().join("-")).toBe(dataset.latestRelease.date);
   });
 
   it("ends the site root with a slash", () => {
@@ -40,36 +54,39 @@ describe(buildPressContext, () => {
 
 describe(describeIndicatorCard, () => {
   it("shows what the page shows: status words, latest figure with its year, goal", () => {
-    const card = describeIndicatorCard(page("xa-ntm-thu"), context);
-    expect(card).toMatchObject({
-      title: "Tỷ lệ xã nông thôn mới (thử)",
-      status: {
-        code: "awaiting_final",
-        label: "Chờ số liệu năm 2025",
-        against: "so với mục tiêu năm 2025",
-      },
-      provisional: "Tạm tính theo số liệu gần nhất: Chậm",
-      latest: { value: "80,0% số xã", when: "năm 2024", caveat: "" },
-      goal: "Mục tiêu 2025: ≥ 94% số xã",
+    const card = describeIndicatorCard(awaiting, context);
+    expect(card.title).toBe(awaiting.name);
+    expect(card.status).toEqual({
+      code: "awaiting_final",
+      label: "Chờ số liệu năm 2025",
+      against: "so với mục tiêu năm 2025",
     });
-    expect(card.chart?.id).toBe("bieu-do-xa-ntm-thu");
+    expect(card.provisional).toMatch(/^Tạm tính theo số liệu gần nhất: /);
+    expect(card.latest).toEqual({
+      value: awaiting.latest?.text,
+      when: `năm ${awaiting.latest?.period}`,
+      caveat: awaiting.latest?.caveat,
+    });
+    expect(card.goal).toMatch(/^Mục tiêu 2025: /);
+    expect(card.chart).toBe(awaiting.chart);
   });
 
   it("marks a goal level the site derived as computed", () => {
-    expect(describeIndicatorCard(page("thu-nhap-thu"), context).goal).toMatch(/\(tính toán\)$/);
+    expect(describeIndicatorCard(computedGoal, context).goal).toMatch(/\(tính toán\)$/);
   });
 
   it("cites every source of the figures, the release and the licence", () => {
-    const card = describeIndicatorCard(page("thu-nhap-thu"), context);
-    expect(card.source).toBe(
-      "Nguồn: Báo cáo thử A — Nhà xuất bản thử; Báo cáo thử B — Nhà xuất bản thử",
+    const card = describeIndicatorCard(withFigures, context);
+    const sources = [...new Set(withFigures.figures.map((row) => row.source.label))];
+    expect(card.source).toBe(`Nguồn: ${sources.join("; ")}`);
+    expect(card.credit).toBe(
+      `Dữ liệu bản ${context.release.id} (${context.release.date}) · Giấy phép CC BY 4.0`,
     );
-    expect(card.credit).toBe("Dữ liệu bản 1.1.0 (01/03/2026) · Giấy phép CC BY 4.0");
-    expect(card.url).toBe("example.org/ctr/chi-tieu/thu-nhap-thu/");
+    expect(card.url).toBe(`example.org/ctr/chi-tieu/${withFigures.id}/`);
   });
 
   it("cites the program when no figure is published", () => {
-    const card = describeIndicatorCard(page("duong-thu"), context);
+    const card = describeIndicatorCard(noFigure, context);
     expect(card.latest).toBeNull();
     expect(card.source).toMatch(
       /^Nguồn: Chương trình hành động số 02\/CTr-UBND .*chưa có số liệu công bố$/,
@@ -77,38 +94,39 @@ describe(describeIndicatorCard, () => {
   });
 
   it("quotes the program's words for a qualitative indicator, with no chart", () => {
-    const card = describeIndicatorCard(page("co-so-thu"), context);
+    const card = describeIndicatorCard(qualitative, context);
     expect(card.chart).toBeNull();
-    expect(card.quote).toBe("hoàn thiện cơ sở vật chất các trường (câu thử)");
+    expect(card.quote).toBe(qualitative.goals.find((goal) => goal.judged)?.wording);
+    expect(card.quote).not.toBe("");
     expect(card.status.against).toBe("");
   });
 });
 
 describe(describeChartDownload, () => {
   it("carries the absolute page URL, the release with its date and the licence", () => {
-    const download = describeChartDownload(page("ho-ngheo-thu"), context);
-    expect(download).toMatchObject({
-      title: "Tỷ lệ hộ nghèo (thử)",
-      pageUrl: "https://example.org/ctr/chi-tieu/ho-ngheo-thu/",
-      release: "Dữ liệu: bản 1.1.0, ngày 01/03/2026",
+    expect(describeChartDownload(withFigures, context)).toMatchObject({
+      title: withFigures.name,
+      pageUrl: `https://example.org/ctr/chi-tieu/${withFigures.id}/`,
+      release: `Dữ liệu: bản ${context.release.id}, ngày ${context.release.date}`,
       licence: "Giấy phép: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+      source: expect.stringMatching(/^Nguồn: /),
     });
-    expect(download?.source).toMatch(/^Nguồn: /);
   });
 
   it("has nothing to download for an indicator without a chart", () => {
-    expect(describeChartDownload(page("co-so-thu"), context)).toBeNull();
+    expect(describeChartDownload(qualitative, context)).toBeNull();
   });
 });
 
 describe(describeTargetCard, () => {
-  it("lists the target's indicators with their status words and latest figure", () => {
-    const card = describeTargetCard(buildTargetPage(dataset, 3), context);
-    expect(card.title).toBe(buildTargetPage(dataset, 3).heading);
-    expect(card.indicators.map((row) => [row.name, row.status.label, row.latest])).toEqual([
-      ["Tỷ lệ xã nông thôn mới (thử)", "Chờ số liệu năm 2025", "80,0% số xã (2024)"],
-    ]);
-    expect(card.url).toBe("example.org/ctr/muc-tieu/3/");
+  it("lists every indicator of the target with its status words and latest figure", () => {
+    const target = buildTargetPage(dataset, dataset.targets[0]?.id ?? 1);
+    const card = describeTargetCard(target, context);
+    expect(card.title).toBe(target.heading);
+    expect(card.indicators.map((row) => [row.name, row.status.label])).toEqual(
+      target.cards.map((entry) => [entry.name, entry.chip.label]),
+    );
+    expect(card.url).toBe(`example.org/ctr/muc-tieu/${target.n}/`);
   });
 });
 
@@ -124,26 +142,18 @@ describe(describeOverviewCard, () => {
 
 describe("share images", () => {
   it.each([
-    [
-      "an indicator",
-      () => shareImageOfIndicator(page("nuoc-thu")),
-      "chi-tieu/nuoc-thu/the-chia-se.png",
-    ],
-    [
-      "a target",
-      () => shareImageOfTarget(buildTargetPage(dataset, 6)),
-      "muc-tieu/6/the-chia-se.png",
-    ],
-    ["the overview", () => shareImageOfOverview(buildOverviewPage(dataset)), "the-chia-se.png"],
-  ])("gives %s a 1200 × 630 card with a describing alt text", (_, make, path) => {
+    ["an indicator", () => shareImageOfIndicator(withFigures), `chi-tieu/${withFigures.id}/`],
+    ["a target", () => shareImageOfTarget(buildTargetPage(dataset, 1)), "muc-tieu/1/"],
+    ["the overview", () => shareImageOfOverview(buildOverviewPage(dataset)), ""],
+  ])("gives %s a 1200 × 630 card with a describing alt text", (_, make, folder) => {
     const image = make();
-    expect(image).toMatchObject({ path, width: 1200, height: 630 });
+    expect(image).toMatchObject({ path: `${folder}the-chia-se.png`, width: 1200, height: 630 });
     expect(image.alt.length).toBeGreaterThan(20);
   });
 
   it("says the status and the latest figure in an indicator card's alt text", () => {
-    expect(shareImageOfIndicator(page("nuoc-thu")).alt).toBe(
-      "Tỷ lệ dùng nước hợp vệ sinh (thử): Đúng tiến độ so với mục tiêu năm 2030. Số liệu gần nhất: 91,0% (năm 2025).",
+    expect(shareImageOfIndicator(awaiting).alt).toBe(
+      `${awaiting.name}: Chờ số liệu năm 2025 so với mục tiêu năm 2025. Số liệu gần nhất: ${awaiting.latest?.text} (năm ${awaiting.latest?.period}).`,
     );
   });
 });

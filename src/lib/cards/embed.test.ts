@@ -1,32 +1,45 @@
-// Uses the synthetic page fixture (tests/fixtures/pages): none of its figures is real.
+// Uses the synthetic page fixture (tests/fixtures/pages): none of its figures is real. Indicators
+// are picked by what they show, not by id, so the fixture can grow without breaking these tests.
 import { describe, expect, it } from "vitest";
-import { requireDataset } from "../../site/load-dataset.ts";
+import { loadPagesFixture } from "../../../tests/fixtures/pages/load.ts";
 import { buildIndicatorPage } from "../views/indicator-page.ts";
 import { buildPressContext } from "./content.ts";
-import { EMBED_HEIGHT, buildEmbedView, embedUrlOf, writeEmbedSnippet } from "./embed.ts";
+import {
+  EMBED_HEIGHT,
+  buildEmbedView,
+  embedUrlOf,
+  shortenTitle,
+  writeEmbedSnippet,
+} from "./embed.ts";
 
 const siteRoot = "https://example.org/ctr/";
 
 describe(buildEmbedView, () => {
-  const dataset = requireDataset("tests/fixtures/pages");
+  const dataset = loadPagesFixture();
   const context = buildPressContext(dataset, siteRoot);
-  const view = (id: string) => buildEmbedView(buildIndicatorPage(dataset, id, siteRoot), context);
+  const pages = dataset.indicators.map((indicator) =>
+    buildIndicatorPage(dataset, indicator.id, siteRoot),
+  );
+  const withLatest = pages.find((page) => page.latest !== null);
+  const qualitative = pages.find((page) => page.qualitative);
 
-  it("gives each embed its own title and the way back to the full page", () => {
-    expect(view("xa-ntm-thu")).toMatchObject({
-      title: "Nhúng: Tỷ lệ xã nông thôn mới (thử)",
-      fullPath: "chi-tieu/xa-ntm-thu/",
-      latest: "Số liệu gần nhất: 80,0% số xã (năm 2024)",
-      credit: "Dữ liệu bản 1.1.0 (01/03/2026) · Giấy phép CC BY 4.0",
+  it("gives each embed its own title, its latest figure and the way back to the full page", () => {
+    if (!withLatest) throw new Error("the page fixture has an indicator with a figure");
+    expect(buildEmbedView(withLatest, context)).toMatchObject({
+      title: shortenTitle(`Nhúng: ${withLatest.name}`, 70),
+      fullPath: `chi-tieu/${withLatest.id}/`,
+      latest: expect.stringContaining(
+        `Số liệu gần nhất: ${withLatest.latest?.text} (năm ${withLatest.latest?.period})`,
+      ),
+      credit: `Dữ liệu bản ${context.release.id} (${context.release.date}) · Giấy phép CC BY 4.0`,
     });
   });
 
   it("quotes the program for a qualitative indicator instead of a figure", () => {
-    expect(view("co-so-thu")).toMatchObject({
-      latest: "",
-      against: "",
-      quote: "hoàn thiện cơ sở vật chất các trường (câu thử)",
-    });
+    if (!qualitative) throw new Error("the page fixture has a qualitative indicator");
+    const view = buildEmbedView(qualitative, context);
+    expect(view).toMatchObject({ latest: "", against: "" });
+    expect(view.quote).toBe(qualitative.goals.find((goal) => goal.judged)?.wording);
   });
 });
 
@@ -37,5 +50,17 @@ describe(writeEmbedSnippet, () => {
     expect(writeEmbedSnippet(url, `Tỷ lệ "A" & <B>`)).toBe(
       `<iframe src="https://example.org/ctr/nhung/chi-tieu/x/" title="Biểu đồ: Tỷ lệ &#34;A&#34; &#38; &#60;B&#62;" width="100%" height="${EMBED_HEIGHT}" loading="lazy" style="border:0;max-width:720px"></iframe>`,
     );
+  });
+});
+
+describe(shortenTitle, () => {
+  it.each([
+    ["Nhúng: Tỷ lệ hộ nghèo DTTS", 70, "Nhúng: Tỷ lệ hộ nghèo DTTS"],
+    ["Nhúng: Tỷ lệ cán bộ, công chức, viên chức người DTTS", 30, "Nhúng: Tỷ lệ cán bộ, công…"],
+    ["Nhúng:Tỷlệcánbộcôngchức", 10, "Nhúng:Tỷl…"],
+  ])("cuts %j to %i characters as %j", (title, max, expected) => {
+    const short = shortenTitle(title, max);
+    expect(short).toBe(expected);
+    expect([...short].length).toBeLessThanOrEqual(max);
   });
 });

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
+import { loadPagesFixture } from "../../../tests/fixtures/pages/load.ts";
 import { requireDataset } from "../../site/load-dataset.ts";
 import { buildIndicatorPage } from "../views/indicator-page.ts";
 import { buildOverviewPage } from "../views/overview-page.ts";
@@ -89,7 +90,7 @@ function expectInside(svg: string, width: number): void {
   }
 }
 
-const fixture = requireDataset("tests/fixtures/pages");
+const fixture = loadPagesFixture();
 const real = requireDataset("data");
 const fixtureContext = buildPressContext(fixture, siteRoot);
 const realContext = buildPressContext(real, siteRoot);
@@ -120,14 +121,16 @@ describe(renderIndicatorCard, () => {
   });
 
   it("shows the status words, the latest figure with its year, the source and the credit", () => {
-    const card = fixtureCards.find((entry) => entry.title === "Tỷ lệ xã nông thôn mới (thử)");
-    const text = textOf(renderIndicatorCard(card as IndicatorCardContent, measure));
+    const card = fixtureCards.find((entry) => entry.latest !== null && entry.provisional !== "");
+    if (!card) throw new Error("the page fixture has an indicator awaiting 2025 with a figure");
+    const text = textOf(renderIndicatorCard(card, measure));
+    const { release } = fixtureContext;
     for (const part of [
-      "Chờ số liệu năm 2025",
-      "80,0% số xã",
-      "năm 2024",
-      "Nguồn: Báo cáo thử A",
-      "Dữ liệu bản 1.1.0 (01/03/2026)",
+      card.status.label,
+      card.latest?.value ?? "",
+      card.latest?.when ?? "",
+      card.source.slice(0, 30),
+      `Dữ liệu bản ${release.id} (${release.date})`,
       "CC BY 4.0",
     ]) {
       expect(text).toContain(part);
@@ -135,7 +138,8 @@ describe(renderIndicatorCard, () => {
   });
 
   it("draws the page's chart into the card", () => {
-    const card = fixtureCards[0] as IndicatorCardContent;
+    const card = fixtureCards.find((entry) => (entry.chart?.lines.length ?? 0) > 0);
+    if (!card) throw new Error("the page fixture has an indicator with a line");
     const svg = renderIndicatorCard(card, measure);
     for (const line of card.chart?.lines ?? []) expect(svg).toContain(`d="${line.d}"`);
     expect(svg).toContain(`viewBox="0 0 ${card.chart?.width} ${card.chart?.height}"`);
@@ -184,21 +188,22 @@ describe(renderOverviewCard, () => {
 });
 
 describe(renderChartDownload, () => {
-  const download = describeChartDownload(
-    buildIndicatorPage(fixture, "ho-ngheo-thu", siteRoot),
-    fixtureContext,
-  );
+  const page = fixture.indicators
+    .map((indicator) => buildIndicatorPage(fixture, indicator.id, siteRoot))
+    .find((entry) => entry.figures.length > 0 && (entry.chart?.legend.length ?? 0) > 1);
+  const download = page ? describeChartDownload(page, fixtureContext) : null;
 
   it("carries title, source, page URL, release with date and licence inside the picture", () => {
     if (!download) throw new Error("the fixture indicator has a chart");
     const { svg, width, height } = renderChartDownload(download, measure);
     expectInside(svg, width);
     const text = textOf(svg);
+    const { release } = fixtureContext;
     for (const part of [
-      "Tỷ lệ hộ nghèo (thử)",
-      "Nguồn: Báo cáo thử A",
-      "https://example.org/ctr/chi-tieu/ho-ngheo-thu/",
-      "bản 1.1.0, ngày 01/03/2026",
+      download.title,
+      download.source.slice(0, 30),
+      `https://example.org/ctr/chi-tieu/${page?.id}/`,
+      `bản ${release.id}, ngày ${release.date}`,
       "CC BY 4.0",
     ]) {
       expect(text).toContain(part);
