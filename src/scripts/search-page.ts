@@ -7,7 +7,12 @@ import { normalizeQuery, normalizeSpacing } from "../lib/search/fold.ts";
 import { planHighlight, type TextSegment } from "../lib/search/highlight.ts";
 import { PAGE_KINDS } from "../lib/search/page-kind.ts";
 import { isTypedWithDiacritics, orderExactFirst } from "../lib/search/ranking.ts";
-import { shapeResult, type PagefindResultData, type ResultView } from "../lib/search/results.ts";
+import {
+  orderByPhrase,
+  shapeResult,
+  type PagefindResultData,
+  type ResultView,
+} from "../lib/search/results.ts";
 import {
   describeResultCount,
   readSearchState,
@@ -241,7 +246,9 @@ async function start(root: HTMLElement): Promise<void> {
     remaining = remaining.slice(PAGE_SIZE);
     const data = await Promise.all(batch.map((result) => result.data()));
     if (mine !== generation) return;
-    list.append(...data.map((item) => renderResult(shapeResult(item, plan))));
+    // Within each batch already downloaded, phrase matches first (orderByPhrase): no extra bytes.
+    const views = orderByPhrase(data.map((item) => shapeResult(item, plan)));
+    list.append(...views.map(renderResult));
     more.hidden = remaining.length === 0;
   };
 

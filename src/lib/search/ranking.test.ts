@@ -28,6 +28,17 @@ describe(orderExactFirst, () => {
     ]);
   });
 
+  it("never adds a page the loose search did not find", () => {
+    expect(orderExactFirst(ids("stray", "b"), ids("a", "b")).map((r) => r.id)).toEqual(["b", "a"]);
+    expect(orderExactFirst(ids("stray"), [])).toEqual([]);
+  });
+
+  it("returns the loose result objects, which hold every matched location", () => {
+    const loose = [{ id: "p", from: "loose" }];
+    const exact = [{ id: "p", from: "exact" }];
+    expect(orderExactFirst(exact, loose)).toEqual([{ id: "p", from: "loose" }]);
+  });
+
   it("keeps the loose order when nothing matches exactly", () => {
     expect(orderExactFirst([], ids("a", "b")).map((r) => r.id)).toEqual(["a", "b"]);
   });

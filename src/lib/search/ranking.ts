@@ -11,11 +11,18 @@ export function isTypedWithDiacritics(query: string): boolean {
   return normalized !== foldVietnamese(normalized);
 }
 
-/** Returns the exact results first, then the other loose results, each once (matched by id). */
+/**
+ * Returns the loose results, those also found by the exact search first (in its order). The
+ * loose result objects are returned even for exact matches: their data holds every matched
+ * location (an abbreviation's alias too), which the paragraph ranking needs. A page only the
+ * exact search found is left out: Pagefind's exact mode guesses differently at unknown words.
+ */
 export function orderExactFirst<T extends { id: string }>(
-  exact: readonly T[],
+  exact: readonly { id: string }[],
   loose: readonly T[],
 ): T[] {
-  const seen = new Set(exact.map((result) => result.id));
-  return [...exact, ...loose.filter((result) => !seen.has(result.id))];
+  const looseById = new Map(loose.map((result) => [result.id, result]));
+  const first = exact.flatMap((result) => looseById.get(result.id) ?? []);
+  const seen = new Set(first.map((result) => result.id));
+  return [...first, ...loose.filter((result) => !seen.has(result.id))];
 }

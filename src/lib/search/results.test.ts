@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { planHighlight, type TextSegment } from "./highlight.ts";
-import { decodeEntities, shapeResult, type PagefindResultData } from "./results.ts";
+import {
+  decodeEntities,
+  orderByPhrase,
+  shapeResult,
+  type PagefindResultData,
+  type ResultView,
+} from "./results.ts";
 
 const render = (segments: readonly TextSegment[]): string =>
   segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join("");
@@ -19,6 +25,7 @@ function program(): PagefindResultData {
     meta: { title: "Toàn văn Chương trình hành động_dong 02/CTr-UBND" },
     filters: { kind: ["Toàn văn chương trình"] },
     plain_excerpt: "xóm có đường_duong ô tô &amp; hơn",
+    locations: [at("đường_duong"), at("ô"), at("tô"), at("Dương"), at("Văn"), at("Lượng")],
     sub_results: [
       {
         title: "Toàn văn",
@@ -149,6 +156,7 @@ describe(shapeResult, () => {
       filters: { kind: ["Chỉ tiêu"], agency: ["Sở Giao thông vận tải"] },
       plain_excerpt: "x",
       sub_results: [],
+      locations: [],
     };
     const view = shapeResult(data, planHighlight("duong"));
     expect(view).toMatchObject({
@@ -165,5 +173,27 @@ describe(decodeEntities, () => {
     ["&unknown;", "&unknown;"],
   ])("%j → %j", (input, expected) => {
     expect(decodeEntities(input)).toBe(expected);
+  });
+});
+
+describe(orderByPhrase, () => {
+  const view = (url: string, together: number): ResultView => ({
+    url,
+    title: url,
+    kind: undefined,
+    status: undefined,
+    excerpt: [],
+    sections: [],
+    together,
+  });
+
+  it("puts pages with the query's words together first, keeping Pagefind's order otherwise", () => {
+    const views = [view("/a/", 1), view("/b/", 3), view("/c/", 1), view("/d/", 3)];
+    expect(orderByPhrase(views).map((v) => v.url)).toEqual(["/b/", "/d/", "/a/", "/c/"]);
+  });
+
+  it("counts the words found together on the page", () => {
+    expect(shapeResult(program(), planHighlight("duong o to")).together).toBe(3);
+    expect(shapeResult(program(), planHighlight("duong luong")).together).toBe(1);
   });
 });

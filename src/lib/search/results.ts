@@ -29,6 +29,7 @@ export interface PagefindResultData {
   filters: Record<string, string[] | undefined>;
   plain_excerpt: string;
   sub_results: PagefindSubResult[];
+  locations: number[];
 }
 
 /** One paragraph or section of a result. */
@@ -55,6 +56,8 @@ export interface ResultView {
   excerpt: TextSegment[];
   /** Matching paragraphs with their own anchors, best first (program text). */
   sections: SectionView[];
+  /** The most query words found together on the page (in a row, or in one abbreviation). */
+  together: number;
 }
 
 const entities: Record<string, string> = {
@@ -90,26 +93,31 @@ function rateIndexedWord(indexed: string, term: QueryTerm): number {
   return aliases.some((part) => part.startsWith(term.key)) ? 1 : 0;
 }
 
-// Scores a sub-result by the words at its match locations: for each query word its best match,
-// plus a bonus for the most query words found together, in a row or in one abbreviation. So the
-// paragraph holding "Dương Văn Lượng" beats one with "văn" five times, and "đường ô tô" beats
-// "dưỡng ở … toàn".
-function scoreSection(
+interface RatedLocations {
+  /** Match locations, ascending, each once. */
+  sorted: number[];
+  /** rates[i][t]: how well the word at sorted[i] matches query word t (rateIndexedWord). */
+  rates: number[][];
+}
+
+function rateLocations(
   words: readonly string[],
   locations: readonly number[],
   plan: HighlightPlan,
-): number {
+): RatedLocations {
   const sorted = [...new Set(locations)].sort((a, b) => a - b);
   const rates = sorted.map((location) =>
     plan.terms.map((term) => rateIndexedWord(words[location] ?? "", term)),
   );
-  let score = 0;
-  plan.terms.forEach((_term, t) => {
-    score += Math.max(0, ...rates.map((row) => row[t] ?? 0));
-  });
+  return { sorted, rates };
+}
+
+// The most query words found together: in a row ("đường ô tô"), or in one abbreviation that
+// stands for several of them ("HĐND" for "hội đồng nhân dân").
+function countTogether({ sorted, rates }: RatedLocations, terms: number): number {
   let together = Math.max(0, ...rates.map((row) => row.filter((rate) => rate > 0).length));
   for (let start = 0; start < sorted.length; start++) {
-    for (let first = 0; first < plan.terms.length; first++) {
+    for (let first = 0; first < terms; first++) {
       let run = 0;
       while (
         sorted[start + run] === (sorted[start] ?? 0) + run &&
@@ -120,7 +128,36 @@ function scoreSection(
       together = Math.max(together, run);
     }
   }
-  return score + 2 * together;
+  return together;
+}
+
+// Scores a sub-result by the words at its match locations: for each query word its best match,
+// plus a bonus for the most query words found together. So the paragraph holding "Dương Văn
+// Lượng" beats one with "văn" five times, "đường ô tô" beats "dưỡng ở … toàn", and "HĐND"
+// beats "hội", "đồng", "nhân dân" scattered over a paragraph.
+function scoreSection(
+  words: readonly string[],
+  locations: readonly number[],
+  plan: HighlightPlan,
+): number {
+  const rated = rateLocations(words, locations, plan);
+  let score = 0;
+  plan.terms.forEach((_term, t) => {
+    score += Math.max(0, ...rated.rates.map((row) => row[t] ?? 0));
+  });
+  return score + 3 * countTogether(rated, plan.terms.length);
+}
+
+/**
+ * Returns `views` with the pages holding more of the query's words together first, otherwise in
+ * Pagefind's order. Pagefind ranks words one by one; in Vietnamese, where every syllable is a
+ * word, "chợ đầu mối" as a phrase is what the reader means.
+ */
+export function orderByPhrase(views: readonly ResultView[]): ResultView[] {
+  return views
+    .map((view, order) => ({ view, order }))
+    .sort((a, b) => b.view.together - a.view.together || a.order - b.order)
+    .map(({ view }) => view);
 }
 
 /**
@@ -154,5 +191,6 @@ export function shapeResult(
     status: data.meta["status"],
     excerpt: highlightText(cleanText(data.plain_excerpt), plan),
     sections,
+    together: countTogether(rateLocations(words, data.locations, plan), plan.terms.length),
   };
 }
