@@ -1,0 +1,147 @@
+// The indicator, target, agency and overview pages of the real build in Debian's Chromium: every
+// quantitative indicator has exactly one chart with an accessible name, every indicator page a
+// table whose figures equal data/, nothing goes to the console, axe-core finds no WCAG 2.2 AA
+// violation, nothing scrolls sideways at 320 px, and the chart prints.
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import type { Browser, BrowserContextOptions, ConsoleMessage, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Indicator } from "../../src/lib/data/rows.ts";
+import { formatNumber } from "../../src/lib/format.ts";
+import { observationsAsOf } from "../../src/lib/releases/as-of.ts";
+import {
+  computeIndicatorStatuses,
+  requireIndicator,
+} from "../../src/lib/views/indicator-status.ts";
+import { requireDataset } from "../../src/site/load-dataset.ts";
+import { buildSiteForTest, repoRoot, type TestBuild } from "../program/build-site.ts";
+import { launchChromium } from "../support/chromium.ts";
+import { startStaticServer, type StaticServer } from "../support/static-server.ts";
+
+const dataset = requireDataset(`${repoRoot}/data`);
+const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+let build: TestBuild;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  build = await buildSiteForTest();
+  server = await startStaticServer(build.distDir, "/");
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await build?.remove();
+});
+
+/** Opens `path` in a fresh context and collects console errors, page errors and failed loads. */
+async function open(
+  path: string,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (message: ConsoleMessage) => {
+    if (message.type() === "error" || message.type() === "warning") {
+      errors.push(`${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  page.on("requestfailed", (request) => errors.push(`request failed: ${request.url()}`));
+  await page.goto(server.rootUrl + path, { waitUntil: "load" });
+  return { page, errors };
+}
+
+/** The figures of data/ the indicator's table must show: the baseline and the figures in force. */
+function expectedTableValues(indicator: Indicator): string[] {
+  const observations = dataset.observationsByIndicator.get(indicator.id) ?? [];
+  const baseline = (dataset.baselinesByIndicator.get(indicator.id) ?? []).at(-1);
+  const rows = [
+    ...(baseline ? [baseline] : []),
+    ...observationsAsOf(observations, dataset.releases, dataset.latestRelease.id),
+  ];
+  return rows.map((row) => formatNumber(row.value ?? Number.NaN, indicator.decimals ?? 0)).sort();
+}
+
+describe.each(dataset.indicators.map((indicator) => [indicator.id, indicator] as const))(
+  "/chi-tieu/%s/",
+  (id, indicator) => {
+    it("has one named chart (quantitative) or none (qualitative), the data's figures and no console error", async () => {
+      const { page, errors } = await open(`chi-tieu/${id}/`);
+      const charts = page.getByRole("img", { name: `Biểu đồ: ${indicator.name}`, exact: true });
+      const expectedCharts = indicator.kind === "quantitative" ? 1 : 0;
+      expect(await charts.count()).toBe(expectedCharts);
+      expect(await page.locator("svg.chart__svg").count()).toBe(expectedCharts);
+      const values = await page.locator(".figures-table [data-figure]").allTextContents();
+      expect(values.map((value) => value.trim()).sort()).toEqual(expectedTableValues(indicator));
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  },
+);
+
+describe("layout and accessibility", () => {
+  const samples = ["", "muc-tieu/1/", "chi-tieu/thu-nhap-dtts/", "co-quan/so-nn-ptnt/"];
+
+  it.each(samples)("axe-core finds no WCAG 2.2 AA violation on /%s", async (path) => {
+    const { page } = await open(path);
+    const axeSource = await readFile(
+      createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+      "utf8",
+    );
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
+      const results = await axe.run(document, { runOnly: { type: "tag", values: tags } });
+      return results.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+      );
+    }, wcagTags);
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([...samples, "chi-tieu/ho-ngheo-dtts/", "phuong-phap/"])(
+    "does not scroll sideways at 320 px on /%s",
+    async (path) => {
+      const { page } = await open(path, { viewport: { width: 320, height: 640 }, isMobile: true });
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollWidth).toBeLessThanOrEqual(320);
+      await page.context().close();
+    },
+  );
+
+  it("keeps the chart and its table on paper, without the site's navigation", async () => {
+    const { page } = await open("chi-tieu/thu-nhap-dtts/");
+    await page.emulateMedia({ media: "print" });
+    const chart = await page.locator("svg.chart__svg").boundingBox();
+    expect(chart?.width).toBeGreaterThan(200);
+    expect(await page.locator(".chart-table").isVisible()).toBe(true);
+    expect(await page.locator(".site-header").isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it("answers “how is the province doing” on the first screen of a phone", async () => {
+    const { page } = await open("", { viewport: { width: 360, height: 800 }, isMobile: true });
+    const bottom = await page
+      .locator(".verdict .status-counts")
+      .evaluate((element) => element.getBoundingClientRect().bottom);
+    expect(bottom).toBeLessThanOrEqual(800);
+    await page.context().close();
+  });
+
+  it("reads the status and figures with JavaScript off", async () => {
+    const { page } = await open("chi-tieu/thu-nhap-dtts/", { javaScriptEnabled: false });
+    const indicator = requireIndicator(dataset, "thu-nhap-dtts");
+    expect(await page.locator(".status-box .status-chip__label").textContent()).toBe(
+      computeIndicatorStatuses(dataset, indicator).judged.label,
+    );
+    expect(await page.locator("svg.chart__svg").count()).toBe(1);
+    await page.context().close();
+  });
+});
