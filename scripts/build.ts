@@ -23,20 +23,26 @@ async function swapIntoPlace(): Promise<void> {
 }
 
 // BUILD_TIMINGS=1 prints one machine-readable line of wall times in seconds for the benchmark
-// (tests/bench/run.ts): `BUILD_TIMINGS {"validate":…,"pages":…,"pagesDetail":{…},"steps":{…}}`.
-// Unset, the build is the same minus that line.
+// (tests/bench/run.ts): `BUILD_TIMINGS {"validate":…,"pages":…,"pagesDetail":{…},"steps":{…}}`,
+// and `BUILD_STAGE <name> <seconds>` as each stage ends, so that a build stopped half-way (out
+// of memory) still tells how far it got. Unset, the build is the same minus those lines.
 const timingsWanted = process.env["BUILD_TIMINGS"] === "1";
 
 /** Returns a stopwatch: `lap(name)` records the seconds since the previous lap under `name`. */
-function createStopwatch(): { lap: (name: string) => void; laps: Record<string, number> } {
+function createStopwatch(prefix = ""): {
+  lap: (name: string) => void;
+  laps: Record<string, number>;
+} {
   const laps: Record<string, number> = {};
   let mark = performance.now();
   return {
     laps,
     lap(name) {
       const now = performance.now();
-      laps[name] = Math.round(now - mark) / 1000;
+      const seconds = Math.round(now - mark) / 1000;
+      laps[name] = seconds;
       mark = now;
+      if (timingsWanted) console.log(`BUILD_STAGE ${prefix}${name} ${seconds}`);
     },
   };
 }
@@ -74,7 +80,7 @@ async function main(): Promise<number> {
   }
 
   await rm(stagingDir, { recursive: true, force: true });
-  const pagesDetail = createStopwatch();
+  const pagesDetail = createStopwatch("pages.");
   try {
     const integrations = timingsWanted ? [createTimingIntegration(pagesDetail.lap)] : [];
     // At info level Astro prints each route's render time ("├─ /chi-tieu/x/index.html (+5ms)"),

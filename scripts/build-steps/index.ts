@@ -27,7 +27,11 @@ export async function runTimedStep<T>(
   try {
     return await step();
   } finally {
-    if (context.timings) context.timings[name] = Math.round(performance.now() - started) / 1000;
+    if (context.timings) {
+      const seconds = Math.round(performance.now() - started) / 1000;
+      context.timings[name] = seconds;
+      console.log(`BUILD_STAGE step.${name} ${seconds}`);
+    }
   }
 }
 
