@@ -51,6 +51,8 @@ export interface BuildTimings {
 /** What one build cost. */
 export interface BuildResult {
   ok: boolean;
+  /** Set when the build was stopped because its processes used more than the memory limit. */
+  stoppedOverMemoryMB?: number;
   timings: BuildTimings | null;
   /** Astro's own phase timer (ASTRO_TIMER_PATH), in seconds. */
   astroPhases: Record<string, number>;
@@ -106,6 +108,7 @@ export async function runBuild(
   siteDir: string,
   runDir: string,
   env: Record<string, string>,
+  maxRssMB = Infinity,
 ): Promise<BuildResult> {
   for (const cache of [".astro", "node_modules/.astro", "node_modules/.vite"])
     await rm(path.join(siteDir, cache), { recursive: true, force: true });
@@ -131,6 +134,8 @@ export async function runBuild(
       FORCE_COLOR: "0",
     },
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group, so that a build over the memory limit can be stopped whole.
+    detached: true,
   });
   let log = "";
   child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString("utf8")));
@@ -140,7 +145,14 @@ export async function runBuild(
     if (child.pid === undefined) return;
     const sum = listTree(child.pid).reduce((total, pid) => total + readRssKB(pid), 0);
     peakKB = Math.max(peakKB, sum);
+    // The machine is shared: a build heading for the limit is stopped before it swaps or
+    // wakes the OOM killer, and the report says so.
+    if (sum / 1024 > maxRssMB && stoppedAtKB === 0) {
+      stoppedAtKB = sum;
+      process.kill(-child.pid, "SIGKILL");
+    }
   }, 200);
+  let stoppedAtKB = 0;
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
   clearInterval(sampler);
   const wallSeconds = Math.round(performance.now() - started) / 1000;
@@ -160,7 +172,10 @@ export async function runBuild(
   }
   return {
     ok: code === 0 && timingsLine !== null,
-    timings: timingsLine ? (JSON.parse(timingsLine[1] ?? "null") as BuildTimings) : null,
+    ...(stoppedAtKB > 0 ? { stoppedOverMemoryMB: Math.round(stoppedAtKB / 1024) } : {}),
+    timings: timingsLine
+      ? (JSON.parse(timingsLine[1] ?? "null") as BuildTimings)
+      : readPartialTimings(log, wallSeconds),
     astroPhases,
     routeTimes: parseRouteTimes(log),
     wallSeconds,
@@ -169,4 +184,33 @@ export async function runBuild(
     logFile,
     logTail: log.trim().split("\n").slice(-15),
   };
+}
+
+/**
+ * Returns the timings of a build that stopped early, from its `BUILD_STAGE <name> <seconds>`
+ * lines: the stages that ended, with the rest of the wall time counted as post-build (where
+ * the build was when it stopped, if the pages were done). Null when no stage ended.
+ */
+export function readPartialTimings(log: string, wallSeconds: number): BuildTimings | null {
+  const timings: BuildTimings = {
+    validate: 0,
+    pages: 0,
+    postBuild: 0,
+    swap: 0,
+    total: wallSeconds,
+    pagesDetail: {},
+    steps: {},
+  };
+  let found = false;
+  for (const [, name = "", seconds = "0"] of log.matchAll(/^BUILD_STAGE (\S+) ([\d.]+)$/gm)) {
+    found = true;
+    const value = Number(seconds);
+    if (name.startsWith("pages.")) timings.pagesDetail[name.slice("pages.".length)] = value;
+    else if (name.startsWith("step.")) timings.steps[name.slice("step.".length)] = value;
+    else if (name === "validate" || name === "pages" || name === "postBuild" || name === "swap")
+      timings[name] = value;
+  }
+  if (!found) return null;
+  timings.postBuild = Math.max(0, wallSeconds - timings.validate - timings.pages - timings.swap);
+  return timings;
 }

@@ -81,6 +81,7 @@ export interface RunRecord {
     maxRssMB: number | null;
     peakTreeRssMB: number;
     ok: boolean;
+    stoppedOverMemoryMB?: number;
     pagesDetail: Record<string, number>;
     astroPhases: Record<string, number>;
     steps: Record<string, number>;
@@ -183,6 +184,7 @@ export function renderMarkdownTable(runs: readonly RunRecord[]): string {
     "pages s",
     "search index s",
     "downloads s",
+    "other steps s",
     "total s",
     "peak RSS MB",
     "pages",
@@ -197,12 +199,14 @@ export function renderMarkdownTable(runs: readonly RunRecord[]): string {
     const d = run.dist;
     const g = d?.indicatorPageGzip;
     const search = run.search && !run.search.error ? run.search : null;
+    const stopped = run.builds.find((build) => build.stoppedOverMemoryMB)?.stoppedOverMemoryMB;
     return [
-      run.label,
+      stopped ? `${run.label} (stopped at ${stopped} MB)` : run.label,
       s(st?.validate),
       s(st?.pages),
       st && st.searchIndex.mean > 0 ? s(st.searchIndex) : "—",
       s(st?.downloads),
+      s(st?.other),
       s(st?.total),
       `${Math.round(run.peakRssMB.max)}`,
       d ? String(d.pages) : "—",

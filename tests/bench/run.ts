@@ -45,6 +45,8 @@ const { values } = parseArgs({
     "no-real": { type: "boolean", default: false },
     "no-lighthouse": { type: "boolean", default: false },
     "no-search": { type: "boolean", default: false },
+    // A build whose processes pass this much memory is stopped (the machine is shared).
+    "max-rss-mb": { type: "string", default: "6144" },
   },
 });
 
@@ -72,10 +74,15 @@ async function benchmark(
   const times = n >= 1000 ? repeatLarge : repeat;
   for (let k = 0; k < times; k += 1) {
     log(`${label}: build ${k + 1}/${times}…`);
-    const build = await runBuild(siteDir, runDir, env);
+    const build = await runBuild(siteDir, runDir, env, Number(values["max-rss-mb"]));
     builds.push(build);
     const total = build.timings?.total ?? build.wallSeconds;
-    log(`${label}: ${build.ok ? "ok" : "FAILED"} in ${total} s, peak ${build.peakTreeRssMB} MB`);
+    const outcome = build.stoppedOverMemoryMB
+      ? `STOPPED at ${build.stoppedOverMemoryMB} MB (limit --max-rss-mb ${values["max-rss-mb"]})`
+      : build.ok
+        ? "ok"
+        : "FAILED";
+    log(`${label}: ${outcome} after ${total} s, peak ${build.peakTreeRssMB} MB`);
     if (!build.ok) {
       log(`build log: ${build.logFile}\n${build.logTail.join("\n")}`);
       break;
@@ -108,6 +115,7 @@ async function benchmark(
       maxRssMB: build.maxRssMB,
       peakTreeRssMB: build.peakTreeRssMB,
       ok: build.ok,
+      ...(build.stoppedOverMemoryMB ? { stoppedOverMemoryMB: build.stoppedOverMemoryMB } : {}),
       pagesDetail: build.timings?.pagesDetail ?? {},
       astroPhases: build.astroPhases,
       steps: build.timings?.steps ?? {},
