@@ -210,7 +210,7 @@ export function describeOverviewCard(
 ): OverviewCardContent {
   return {
     siteName: context.siteName,
-    title: `Chương trình 02/CTr-UBND về công tác dân tộc: ${page.totalText} đến năm 2025`,
+    title: `Tiến độ ${page.totalText} của Chương trình 02/CTr-UBND về công tác dân tộc`,
     verdict: [page.verdict.headline, page.verdict.detail].filter(Boolean).join(" "),
     total: page.total,
     counts: page.counts.map((row) => ({

@@ -11,6 +11,12 @@ import { fitText, truncateText, type MeasureText } from "./text-layout.ts";
 
 const BAR_HEIGHT = 52;
 const BAR_GAP = 4;
+const LEGEND_LAYOUTS = [
+  { columns: 2, rowHeight: 44, size: 22 },
+  { columns: 2, rowHeight: 34, size: 20 },
+  { columns: 3, rowHeight: 34, size: 18 },
+  { columns: 4, rowHeight: 30, size: 16 },
+] as const;
 
 /** Returns the SVG of the overview's share card. */
 export function renderOverviewCard(content: OverviewCardContent, measure: MeasureText): string {
@@ -84,26 +90,37 @@ export function renderOverviewCard(content: OverviewCardContent, measure: Measur
   }
   cursor += BAR_HEIGHT + 22;
 
-  // The legend: two columns of "icon  15 chỉ tiêu · Chưa có số liệu so sánh được".
-  const columnWidth = (inner - 24) / 2;
-  const rowHeight = 44;
-  const rows = Math.ceil(content.counts.length / 2);
-  const maxRows = Math.max(1, Math.floor((CARD_BODY.bottom - cursor) / rowHeight));
-  content.counts.slice(0, 2 * Math.min(rows, maxRows)).forEach((row, index) => {
-    const column = index < Math.min(rows, maxRows) ? 0 : 1;
-    const line = column === 0 ? index : index - Math.min(rows, maxRows);
-    const left = CARD_MARGIN + column * (columnWidth + 24);
-    const top = cursor + line * rowHeight;
-    parts.push(drawStatusIcon(row.status, left, top + 4, 28));
-    const text = truncateText(`${row.text} · ${row.label}`, {
-      maxWidth: columnWidth - 40,
-      style: { size: 22, weight: "regular" },
-      measure,
+  // The legend: every status that occurs, never fewer — "icon  15 chỉ tiêu · Chưa có số liệu…"
+  // in two columns, rows tightened (then a third column) until all fit above the foot.
+  const room = CARD_BODY.bottom - cursor;
+  const layout =
+    LEGEND_LAYOUTS.find(
+      (option) => Math.ceil(content.counts.length / option.columns) * option.rowHeight <= room,
+    ) ?? LEGEND_LAYOUTS[LEGEND_LAYOUTS.length - 1];
+  if (layout) {
+    const perColumn = Math.ceil(content.counts.length / layout.columns);
+    const columnWidth = (inner - (layout.columns - 1) * 24) / layout.columns;
+    content.counts.forEach((row, index) => {
+      const left = CARD_MARGIN + Math.floor(index / perColumn) * (columnWidth + 24);
+      const top = cursor + (index % perColumn) * layout.rowHeight;
+      const icon = layout.size + 4;
+      parts.push(drawStatusIcon(row.status, left, top + (layout.rowHeight - icon) / 2 - 4, icon));
+      const style = { size: layout.size, weight: "regular" } as const;
+      const text = truncateText(`${row.text} · ${row.label}`, {
+        maxWidth: columnWidth - icon - 12,
+        style,
+        measure,
+      });
+      parts.push(
+        drawText(text, {
+          x: left + icon + 12,
+          y: top + layout.rowHeight / 2 + layout.size * 0.35 - 4,
+          ...style,
+          fill: COLOURS.ink,
+        }),
+      );
     });
-    parts.push(
-      drawText(text, { x: left + 40, y: top + 26, size: 22, weight: "regular", fill: COLOURS.ink }),
-    );
-  });
+  }
 
   const desc = `${content.verdict} ${content.counts.map((row) => `${row.label}: ${row.text}.`).join(" ")}`;
   return drawCard(content, parts.join(""), { title: content.title, desc }, measure);

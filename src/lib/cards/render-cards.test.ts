@@ -21,6 +21,7 @@ import {
 import { findMissingCharacters, readFontMetrics } from "./font-metrics.ts";
 import { TITLE_SIZES, renderIndicatorCard } from "./indicator-card.ts";
 import { renderOverviewCard } from "./overview-card.ts";
+import { CARD_BODY } from "./card-frame.ts";
 import { CARD_SIZE } from "./paths.ts";
 import { renderTargetCard } from "./target-card.ts";
 import { createMeasure } from "./text-layout.ts";
@@ -179,11 +180,25 @@ describe(renderTargetCard, () => {
 });
 
 describe(renderOverviewCard, () => {
-  it("shows every status that occurs with its count", () => {
-    const content = describeOverviewCard(buildOverviewPage(real), realContext);
+  it.each([
+    ["the real data", describeOverviewCard(buildOverviewPage(real), realContext)],
+    [
+      "the fixture, with every status",
+      describeOverviewCard(buildOverviewPage(fixture), fixtureContext),
+    ],
+  ])("shows every status that occurs in %s with its count, inside the card", (_, content) => {
     const svg = renderOverviewCard(content, measure);
     expectInside(svg, CARD_SIZE.width);
-    for (const row of content.counts) expect(textOf(svg)).toContain(`${row.text} · ${row.label}`);
+    const texts = readTexts(svg);
+    for (const row of content.counts) {
+      const entry = texts.find((text) => text.text.startsWith(`${row.text} · `));
+      expect({ status: row.status, shown: entry !== undefined }).toEqual({
+        status: row.status,
+        shown: true,
+      });
+      // Above the line that starts the foot.
+      expect(entry?.y ?? 999).toBeLessThan(CARD_BODY.bottom);
+    }
   });
 });
 
