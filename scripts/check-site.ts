@@ -62,10 +62,13 @@ function lazy<T>(compute: () => Promise<T>): Lazy<T> {
   return { get: () => (promise ??= compute()), started: () => promise };
 }
 
+/** Prints one gate: its line, its report, its problems; `seconds` is when it finished. */
 function printResult(number: number, result: GateResult, seconds: number): boolean {
   const passed = result.problems.length === 0;
   const time = seconds.toLocaleString("vi-VN", { maximumFractionDigits: 1 });
-  console.log(`${passed ? "✔" : "✘"} ${number}. ${result.name}: ${result.summary} (${time} giây)`);
+  console.log(
+    `${passed ? "✔" : "✘"} ${number}. ${result.name}: ${result.summary} (xong sau ${time} giây)`,
+  );
   for (const line of result.report ?? []) console.log(`    ${line}`);
   const shown = values.all ? result.problems : result.problems.slice(0, maxProblemsShown);
   for (const problem of shown) console.log(`    • ${problem.replaceAll("\n", "\n      ")}`);
@@ -162,24 +165,32 @@ async function main(): Promise<number> {
     [11, () => checkSiteBasics(site)],
   ];
 
+  // Every gate starts at once and waits only for what it needs (the shared browser pass, its
+  // build), so static checks, browser work and builds overlap on both cores. Results are
+  // printed in gate order as they become available.
+  const running = gates
+    .filter(([number]) => selected.has(number))
+    .map(([number, run]) => ({
+      number,
+      result: run().then(
+        (result) => ({ result, seconds: (performance.now() - started) / 1000 }),
+        (error: unknown) => {
+          const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+          const result: GateResult = {
+            name: `Cổng ${number}`,
+            summary: "lỗi khi chạy",
+            problems: [`cổng kiểm tra bị lỗi: ${detail}`],
+          };
+          return { result, seconds: (performance.now() - started) / 1000 };
+        },
+      ),
+    }));
   let passed = 0;
   let failed = 0;
   try {
-    for (const [number, run] of gates) {
-      if (!selected.has(number)) continue;
-      const gateStarted = performance.now();
-      let result: GateResult;
-      try {
-        result = await run();
-      } catch (error) {
-        const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        result = {
-          name: `Cổng ${number}`,
-          summary: "lỗi khi chạy",
-          problems: [`cổng kiểm tra bị lỗi: ${detail}`],
-        };
-      }
-      if (printResult(number, result, (performance.now() - gateStarted) / 1000)) passed++;
+    for (const gate of running) {
+      const { result, seconds } = await gate.result;
+      if (printResult(gate.number, result, seconds)) passed++;
       else failed++;
     }
   } finally {

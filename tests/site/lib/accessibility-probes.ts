@@ -33,7 +33,9 @@ export interface AccessibilityFindings {
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 let axeSource: string | undefined;
-async function readAxeSource(): Promise<string> {
+
+/** Returns axe-core's browser bundle (read once). */
+export async function readAxeSource(): Promise<string> {
   axeSource ??= await readFile(
     createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
     "utf8",
@@ -47,7 +49,8 @@ export async function probeAccessibility(
   url: string,
   focusStops: number,
 ): Promise<AccessibilityFindings> {
-  await tab.evaluate(await readAxeSource());
+  // visitPages hands axe to every document as an init script; inject it only if that failed.
+  if (!(await tab.evaluate(() => "axe" in window))) await tab.evaluate(await readAxeSource());
   const axe = await tab.evaluate(async (tags) => {
     const axeApi = (window as unknown as { axe: typeof import("axe-core") }).axe;
     const results = await axeApi.run(document, {

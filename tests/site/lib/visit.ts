@@ -4,7 +4,11 @@
 // keyboard checks (gate 1). Load-time observations are frozen before the accessibility checks
 // run, so axe's own work never shows up as a page's error.
 import type { Browser, Page } from "playwright-core";
-import { probeAccessibility, type AccessibilityFindings } from "./accessibility-probes.ts";
+import {
+  probeAccessibility,
+  readAxeSource,
+  type AccessibilityFindings,
+} from "./accessibility-probes.ts";
 import type { SitePage } from "./site.ts";
 
 /** What happened while loading one page (and, if asked, checking its accessibility). */
@@ -34,6 +38,8 @@ export interface VisitOptions {
   focusSample?: ReadonlySet<string>;
   /** How many Tab stops to compare on a sampled page. */
   focusStops?: number;
+  /** How many tabs load pages side by side (default 2). */
+  concurrency?: number;
 }
 
 // Runs before any page script. A resource the CSP blocks never becomes a request, so the
@@ -65,16 +71,50 @@ export function sampleTemplates(pages: readonly SitePage[]): Set<string> {
   return new Set(seen.values());
 }
 
-/** Loads every page of `pages` from `rootUrl` in one tab of `browser` and records what happened. */
+/** Loads every page of `pages` from `rootUrl` in `browser` and records what happened, in page order. */
 export async function visitPages(
   browser: Browser,
   rootUrl: string,
   pages: readonly SitePage[],
   options: VisitOptions,
 ): Promise<PageVisit[]> {
+  const visits: PageVisit[] = [];
+  let next = 0;
+  // Each worker (its own context and tab) takes the next page until none are left; two keep both
+  // cores busy while a page waits on the network or on axe.
+  const worker = async (): Promise<void> => {
+    const tab = await openRecordingTab(browser, rootUrl, options.accessibility);
+    try {
+      while (next < pages.length) {
+        const index = next++;
+        const page = pages[index];
+        if (page) visits[index] = await tab.visit(page, options);
+      }
+    } finally {
+      await tab.close();
+    }
+  };
+  const workers = Math.max(1, Math.min(options.concurrency ?? 2, pages.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  return visits;
+}
+
+/** A tab that records what each page it loads does. */
+interface RecordingTab {
+  visit: (page: SitePage, options: VisitOptions) => Promise<PageVisit>;
+  close: () => Promise<void>;
+}
+
+async function openRecordingTab(
+  browser: Browser,
+  rootUrl: string,
+  withAxe: boolean,
+): Promise<RecordingTab> {
   const origin = new URL(rootUrl).origin;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(cspListener);
+  // Handing axe-core to every new document is much cheaper than sending 500 KB per page.
+  if (withAxe) await context.addInitScript(await readAxeSource());
   let current: PageVisit | undefined;
   let currentUrl = "";
   let inFlight = 0;
@@ -94,12 +134,8 @@ export async function visitPages(
   // A failing response is recorded with its status; a request that fails without one (refused,
   // aborted) with the browser's reason. The page's own status is recorded separately.
   const failed = (url: string, reason: string): void => {
-    if (
-      !current ||
-      url === currentUrl ||
-      current.failedRequests.some((entry) => entry.startsWith(`${url} `))
-    )
-      return;
+    if (!current || url === currentUrl) return;
+    if (current.failedRequests.some((entry) => entry.startsWith(`${url} `))) return;
     current.failedRequests.push(`${url} (${reason})`);
   };
   tab.on("response", (response) => {
@@ -109,7 +145,10 @@ export async function visitPages(
   tab.on("requestfailed", (request) => {
     inFlight--;
     const url = request.url();
-    if (new URL(url).origin === origin) failed(url, request.failure()?.errorText ?? "lỗi");
+    const reason = request.failure()?.errorText ?? "lỗi";
+    // ERR_ABORTED is what a late request (a favicon, a prefetch) gets when the next page's
+    // navigation starts; a real failure has an HTTP status (recorded above) or another reason.
+    if (new URL(url).origin === origin && reason !== "net::ERR_ABORTED") failed(url, reason);
   });
   tab.on("console", (message) => {
     const text = message.text();
@@ -125,9 +164,8 @@ export async function visitPages(
     await dialog.dismiss();
   });
 
-  const visits: PageVisit[] = [];
-  for (const page of pages) {
-    const visit: PageVisit = {
+  const visit = async (page: SitePage, options: VisitOptions): Promise<PageVisit> => {
+    const record: PageVisit = {
       page,
       status: undefined,
       foreignRequests: [],
@@ -136,13 +174,13 @@ export async function visitPages(
       cspViolations: [],
       dialogs: [],
     };
-    current = visit;
+    current = record;
     const url = new URL(page.path, rootUrl).href;
     currentUrl = url;
     try {
       await tab.setViewportSize({ width: 1280, height: 800 });
       const response = await tab.goto(url, { waitUntil: "load", timeout: 30_000 });
-      visit.status = response?.status();
+      record.status = response?.status();
       await settle(tab, () => inFlight);
       const reported = await tab.evaluate(
         () =>
@@ -150,30 +188,29 @@ export async function visitPages(
             .__ctr02Csp ?? [],
       );
       for (const violation of reported) {
-        visit.cspViolations.push(violation.text);
+        record.cspViolations.push(violation.text);
         if (/^https?:/.test(violation.blocked) && new URL(violation.blocked).origin !== origin) {
-          visit.foreignRequests.push(`${violation.blocked} (CSP đã chặn)`);
+          record.foreignRequests.push(`${violation.blocked} (CSP đã chặn)`);
         }
       }
     } catch (error) {
-      visit.consoleErrors.push(
+      record.consoleErrors.push(
         `không tải được trang: ${(error as Error).message.split("\n")[0] ?? ""}`,
       );
     }
     // Freeze the load-time record: what the checks below do is not the page's doing.
     current = undefined;
-    if (options.accessibility && visit.status !== undefined) {
+    if (options.accessibility && record.status !== undefined) {
       const sampled = options.focusSample?.has(page.path) ?? false;
-      visit.accessibility = await probeAccessibility(
+      record.accessibility = await probeAccessibility(
         tab,
         url,
         sampled ? (options.focusStops ?? 30) : 0,
       );
     }
-    visits.push(visit);
-  }
-  await context.close();
-  return visits;
+    return record;
+  };
+  return { visit, close: () => context.close() };
 }
 
 // Waits until no request has been in flight for 100 ms (at most 3 s): scripts that fetch
