@@ -73,7 +73,7 @@ describe("snapshots built from the fixture", () => {
   });
 
   it("keeps all three rows of the figure revised twice in the indicator's CSV", async () => {
-    const csv = await built("du-lieu/chi-tieu/chi-tieu-thu-a.csv");
+    const csv = await built("du-lieu/chi-tieu/xa-ntm.csv");
     const rows = csv.split("\n").filter((line) => line.includes(",2022,tinh-cu,"));
     expect(rows.map((row) => /,(current|superseded|withdrawn),/.exec(row)?.[1])).toEqual([
       "superseded",
@@ -95,16 +95,16 @@ describe("release pages built from the fixture", () => {
 
   it("shows the second revision with its previous value and links the indicator", async () => {
     const html = await built("du-lieu/phien-ban/1.2.0/index.html");
-    expect(html).toContain("71,5% → 72,0%");
-    expect(html).toContain('href="/ctr-02/chi-tieu/chi-tieu-thu-a/"');
+    expect(html).toContain("71,5% số xã vùng DTTS và miền núi → 72,0% số xã vùng DTTS và miền núi");
+    expect(html).toContain('href="/ctr-02/chi-tieu/xa-ntm/"');
     expect(html).toContain("https://example.org/nguon-b");
     expect(html).toContain("https://example.org/nguon-c");
   });
 
   it("shows the withdrawal with the reason from its note", async () => {
     const html = await built("du-lieu/phien-ban/1.1.0/index.html");
-    expect(html).toContain("4,2 triệu đồng → đã rút");
-    expect(html).toContain("Rút lại: nguồn ghi &quot;4,2&quot; cho một huyện");
+    expect(html).toContain("44,2 triệu đồng/người/năm → đã rút");
+    expect(html).toContain("Rút lại: nguồn ghi &quot;44,2&quot; cho một huyện");
   });
 
   it.each(releaseIds)("links only to files of the build from the page of %s", async (id) => {
@@ -124,8 +124,8 @@ describe("/du-lieu/ and feed.xml built from the fixture under /ctr-02/", () => {
     const hrefs = [...html.matchAll(/href="([^"#]+\.(?:csv|json|zip))"/g)].map(
       (m) => m[1] as string,
     );
-    // 11 tables × 2 forms, datapackage.json, the zip, 3 indicators.
-    expect(hrefs).toHaveLength(11 * 2 + 2 + 3);
+    // 11 tables × 2 forms, datapackage.json, the zip, 22 indicators.
+    expect(hrefs).toHaveLength(11 * 2 + 2 + 22);
     for (const href of hrefs) {
       expect(href, href).toMatch(/^\/ctr-02\/du-lieu\//);
       expect(fileOfUrl(outDir, new URL(href, siteRoot).href, siteRoot), href).toBeDefined();

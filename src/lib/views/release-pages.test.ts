@@ -44,16 +44,20 @@ describe(buildReleasePage, () => {
     const revised = page.sections.find((section) => section.id === "sua");
     expect(revised?.changes).toHaveLength(1);
     expect(revised?.changes[0]).toMatchObject({
-      indicatorName: "Chỉ tiêu thử A",
-      indicatorHref: "chi-tieu/chi-tieu-thu-a/",
+      indicatorName: "Tỷ lệ xã vùng DTTS và miền núi đạt chuẩn nông thôn mới",
+      indicatorHref: "chi-tieu/xa-ntm/",
       period: 2022,
-      scope: "Tỉnh thử (cũ)",
+      scope: "Tỉnh Thái Nguyên (cũ, trước hợp nhất)",
       before: {
-        value: "71,5%",
+        value: "71,5% số xã vùng DTTS và miền núi",
         releaseId: "1.1.0",
         source: { url: "https://example.org/nguon-b" },
       },
-      after: { value: "72,0%", releaseId: "1.2.0", source: { url: "https://example.org/nguon-c" } },
+      after: {
+        value: "72,0% số xã vùng DTTS và miền núi",
+        releaseId: "1.2.0",
+        source: { url: "https://example.org/nguon-c" },
+      },
       withdrawal: false,
     });
   });
@@ -62,10 +66,10 @@ describe(buildReleasePage, () => {
     const page = buildReleasePage(dataset, "1.1.0");
     const withdrawn = page.sections.find((section) => section.id === "rut")?.changes;
     expect(withdrawn).toHaveLength(1);
-    expect(withdrawn?.[0]?.before?.value).toBe("4,2 triệu đồng");
+    expect(withdrawn?.[0]?.before?.value).toBe("44,2 triệu đồng/người/năm");
     expect(withdrawn?.[0]?.after.value).toBe("đã rút");
     expect(withdrawn?.[0]?.withdrawal).toBe(true);
-    expect(withdrawn?.[0]?.after.note).toMatch(/^Rút lại: nguồn ghi "4,2"/);
+    expect(withdrawn?.[0]?.after.note).toMatch(/^Rút lại: nguồn ghi "44,2"/);
   });
 
   it("lists only the kinds of change a release made, in a fixed order", () => {
@@ -86,10 +90,10 @@ describe(buildReleasePage, () => {
     const page = buildReleasePage(dataset, "1.0.0");
     expect(page.previous).toBeNull();
     expect(page.sections[0]?.changes.map((c) => `${c.indicatorId} ${c.period}`)).toEqual([
-      "chi-tieu-thu-a 2021",
-      "chi-tieu-thu-a 2022",
-      "chi-tieu-thu-b 2021",
-      "chi-tieu-thu-b 2022",
+      "thu-nhap-dtts 2021",
+      "thu-nhap-dtts 2022",
+      "xa-ntm 2021",
+      "xa-ntm 2022",
     ]);
   });
 
