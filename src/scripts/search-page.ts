@@ -213,6 +213,9 @@ async function start(root: HTMLElement): Promise<void> {
   );
   if (kindRadio) kindRadio.checked = true;
 
+  // JavaScript runs: the "needs JavaScript" note no longer applies (it comes back, with the
+  // reason, only if the search files cannot be loaded).
+  fallback.hidden = true;
   let pagefind: Pagefind;
   try {
     pagefind = await loadPagefind(root.dataset["bundle"] ?? "", root.dataset["base"] ?? "/");
@@ -221,10 +224,10 @@ async function start(root: HTMLElement): Promise<void> {
     const reason = required<HTMLElement>(root, "[data-search-fallback-reason]");
     reason.textContent =
       "Không tải được bộ tìm kiếm của trang (có thể do mạng chập chờn). Hãy tải lại trang sau ít phút.";
+    fallback.hidden = false;
     console.error(error);
     return;
   }
-  fallback.hidden = true;
   filters.hidden = false;
 
   const readForm = (): SearchState => {
@@ -241,15 +244,17 @@ async function start(root: HTMLElement): Promise<void> {
   let remaining: PagefindHit[] = [];
   let plan = planHighlight("");
 
-  const showMore = async (mine: number): Promise<void> => {
+  /** Draws the next batch of results; returns the first new item (undefined if superseded). */
+  const showMore = async (mine: number): Promise<HTMLLIElement | undefined> => {
     const batch = remaining.slice(0, PAGE_SIZE);
     remaining = remaining.slice(PAGE_SIZE);
     const data = await Promise.all(batch.map((result) => result.data()));
-    if (mine !== generation) return;
+    if (mine !== generation) return undefined;
     // Within each batch already downloaded, phrase matches first (orderByPhrase): no extra bytes.
-    const views = orderByPhrase(data.map((item) => shapeResult(item, plan)));
-    list.append(...views.map(renderResult));
+    const items = orderByPhrase(data.map((item) => shapeResult(item, plan))).map(renderResult);
+    list.append(...items);
     more.hidden = remaining.length === 0;
+    return items[0];
   };
 
   const run = async (): Promise<void> => {
@@ -296,9 +301,13 @@ async function start(root: HTMLElement): Promise<void> {
     event.preventDefault();
     schedule(0);
   });
-  more.addEventListener("click", () => void showMore(generation));
+  // The button may disappear with the last batch: focus moves to the first new result.
+  more.addEventListener("click", () => {
+    void showMore(generation).then((item) => item?.querySelector("a")?.focus());
+  });
 
-  if (initial.query !== "") await run();
+  // Run what was in the URL, or what was typed while the search files were loading.
+  if (input.value.trim() !== "") await run();
 }
 
 const root = document.querySelector<HTMLElement>("[data-search-root]");
