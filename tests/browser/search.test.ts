@@ -74,7 +74,7 @@ async function search(query: string, target: Page = page): Promise<Shown[]> {
   const input = target.locator("#search-q");
   const status = target.locator("[data-search-status]");
   await input.fill("");
-  await expect.poll(() => status.textContent()).toBe("");
+  await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe("");
   await input.fill(query);
   const shownQuery = query.normalize("NFC").replace(/\s+/gu, " ").trim();
   await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain(`“${shownQuery}”`);
@@ -365,7 +365,7 @@ describe("the search page", { timeout: 30_000 }, () => {
     expect(new URL(page.url()).searchParams.get("q")).toBe("Đường ô tô");
     await page.getByLabel("Toàn văn chương trình").check();
     await expect
-      .poll(() => new URL(page.url()).searchParams.get("loai"))
+      .poll(() => new URL(page.url()).searchParams.get("loai"), { timeout: 10_000 })
       .toBe("Toàn văn chương trình");
     await page.getByLabel("Tất cả", { exact: true }).check();
   });
@@ -374,7 +374,7 @@ describe("the search page", { timeout: 30_000 }, () => {
     const tab = await context.newPage();
     await tab.goto(`${server.rootUrl}tim-kiem/?q=${encodeURIComponent("nông thôn mới")}`);
     await expect
-      .poll(() => tab.locator("[data-search-status]").textContent())
+      .poll(() => tab.locator("[data-search-status]").textContent(), { timeout: 10_000 })
       .toMatch(/\d+ kết quả cho “nông thôn mới”/);
     expect(await tab.locator("#search-q").inputValue()).toBe("nông thôn mới");
     await tab.close();
@@ -392,7 +392,7 @@ describe("the search page", { timeout: 30_000 }, () => {
     await search("dan toc");
     await page.getByLabel("Trang khác").check();
     await expect
-      .poll(() => page.locator("[data-search-status]").textContent())
+      .poll(() => page.locator("[data-search-status]").textContent(), { timeout: 10_000 })
       .toContain("(đã lọc)");
     const kinds = (await readResults(page)).map((r) => r.kind);
     expect(kinds.every((kind) => kind === "Trang khác")).toBe(true);
@@ -423,6 +423,24 @@ describe("the search page", { timeout: 30_000 }, () => {
     await page.waitForURL(`**${first}`);
     await page.goto(`${server.rootUrl}tim-kiem/`);
     await page.locator("[data-search-filters]").waitFor({ state: "visible" });
+  });
+
+  it("draws a few results at a time; “Xem thêm” adds more and moves focus to the first new one", async () => {
+    const first = await search("DTTS");
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThan(10);
+    await page.getByRole("button", { name: "Xem thêm kết quả" }).click();
+    await expect
+      .poll(() => page.locator(".search-result").count(), { timeout: 10_000 })
+      .toBeGreaterThan(first.length);
+    const focused = await page.evaluate(() => document.activeElement?.closest(".search-result"));
+    expect(focused).not.toBeNull();
+    const index = await page.evaluate(() =>
+      [...document.querySelectorAll(".search-result")].indexOf(
+        document.activeElement?.closest(".search-result") as Element,
+      ),
+    );
+    expect(index).toBe(first.length);
   });
 
   it("helps when nothing is found: unaccented query, fewer words, the full text", async () => {
