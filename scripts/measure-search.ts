@@ -23,7 +23,7 @@ export interface Download {
   path: string;
   /** Bytes transferred: gzip size for text files, raw size for already compressed ones. */
   bytes: number;
-  /** "search" (script and Pagefind files) or "page" (the page's HTML, CSS, icon). */
+  /** "search" (scripts and Pagefind files) or "page" (the page's HTML, CSS, icon). */
   part: "search" | "page";
 }
 
@@ -61,7 +61,7 @@ export async function measureFirstSearch(
           file.endsWith("/") || file === "" ? `${file}index.html` : file,
           await response.body(),
         );
-        const part = file.startsWith("pagefind/") || /search/i.test(file) ? "search" : "page";
+        const part = file.startsWith("pagefind/") || file.endsWith(".js") ? "search" : "page";
         return { path: url.pathname, bytes, part };
       })(),
     );
