@@ -1,12 +1,13 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { getBasePath, getSiteUrl } from "./src/site/deployment.ts";
 
 // SITE_URL and BASE_PATH let the same commit be published at any origin and under any
 // path (e.g. BASE_PATH=/ctr-02/); pages build links with import.meta.env.BASE_URL.
 export default defineConfig({
-  site: process.env.SITE_URL ?? "https://ctr02.thainguyen.example",
-  base: process.env.BASE_PATH ?? "/",
+  site: getSiteUrl(),
+  base: getBasePath(),
   trailingSlash: "always",
   outDir: process.env.OUT_DIR ?? "dist",
   build: { format: "directory", inlineStylesheets: "never" },

@@ -40,7 +40,7 @@ let report: PressReport;
 beforeAll(async () => {
   build = await buildSiteForTest();
   dataset = requireDataset(path.join(repoRoot, "data"));
-  siteRoot = await readSiteRoot(repoRoot);
+  siteRoot = readSiteRoot();
   report = await buildPress(build.distDir, dataset, siteRoot);
 }, 300_000);
 

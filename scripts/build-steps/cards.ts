@@ -13,7 +13,7 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { getBasePath, getSiteUrl } from "../../src/site/deployment.ts";
 import { Resvg } from "@resvg/resvg-js";
 import type { Dataset } from "../../src/lib/data/dataset.ts";
 import { DOWNLOAD_PNG_SCALE, renderChartDownload } from "../../src/lib/cards/chart-download.ts";
@@ -95,13 +95,9 @@ export function rasterise(svg: string, fonts: PressFonts, width: number): Uint8A
   return new Uint8Array(resvg.render().asPng());
 }
 
-/** Returns the absolute URL of the site's root from astro.config.mjs (SITE_URL + BASE_PATH). */
-export async function readSiteRoot(root: string): Promise<string> {
-  const configUrl = pathToFileURL(path.join(root, "astro.config.mjs")).href;
-  const config = ((await import(configUrl)) as { default: { site?: string; base?: string } })
-    .default;
-  const base = config.base ?? "/";
-  return new URL(base.endsWith("/") ? base : `${base}/`, config.site ?? "http://localhost/").href;
+/** Returns the absolute URL of the site's root (SITE_URL + BASE_PATH, as astro.config.mjs). */
+export function readSiteRoot(): string {
+  return new URL(getBasePath(), getSiteUrl()).href;
 }
 
 /** Returns every press file of the site: share cards and chart downloads. */
@@ -160,7 +156,7 @@ export async function buildPress(
   dataset: Dataset,
   siteRoot?: string,
 ): Promise<PressReport> {
-  const root = siteRoot ?? (await readSiteRoot(path.resolve(import.meta.dirname, "../..")));
+  const root = siteRoot ?? readSiteRoot();
   const files = buildPressFiles(dataset, root, await loadPressFonts());
   await writePressFiles(distDir, files);
   return {

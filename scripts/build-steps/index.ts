@@ -1,7 +1,10 @@
 // Steps that run on the freshly built site before it is swapped into dist/ (search index,
 // sitemap…). Each step receives the staging folder and may only write inside it.
 import type { Dataset } from "../../src/lib/data/dataset.ts";
+import { getBasePath, getSiteUrl } from "../../src/site/deployment.ts";
 import { buildPress } from "./cards.ts";
+import { buildSearchIndex } from "./search-index.ts";
+import { writeSitemap } from "./sitemap.ts";
 
 /** What every post-build step receives. */
 export interface BuildContext {
@@ -39,4 +42,10 @@ export async function runTimedStep<T>(
 export async function runPostBuildSteps(context: BuildContext): Promise<void> {
   // Share cards and chart downloads (issue 9): PNG/SVG files beside the pages.
   await runTimedStep(context, "cards", () => buildPress(context.distDir, context.dataset));
+  // sitemap.xml from the HTML files actually built (noindex pages left out).
+  await runTimedStep(context, "sitemap", () =>
+    writeSitemap(context.distDir, getSiteUrl(), getBasePath()),
+  );
+  // The Pagefind index last: it reads the finished pages (issue 6).
+  await runTimedStep(context, "search", () => buildSearchIndex(context.distDir));
 }
