@@ -1,6 +1,7 @@
 // What a gate knows about a built site: where it is, the URL it will be served at, its files,
-// and its pages. Pages come from sitemap.xml when the build wrote one (so the gates grow with
-// every page the site publishes), and from the HTML files otherwise.
+// and its pages. Pages come from sitemap.xml when the build wrote one, in its order, followed by
+// every HTML file it leaves out (404, noindex embeds), so the gates grow with every page the
+// site publishes; without a sitemap, from the HTML files alone.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { decodeEntities } from "./html.ts";
@@ -31,7 +32,7 @@ export interface BuiltSite extends SiteAddress {
   files: string[];
   /** Every HTML file as a page, sorted by path. */
   htmlPages: SitePage[];
-  /** Pages to load in the browser: the sitemap's pages (or every HTML page) plus 404.html. */
+  /** Pages to load in the browser: the sitemap's pages first, then every HTML page it leaves out. */
   browserPages: SitePage[];
   /** Whether dist/sitemap.xml exists. */
   hasSitemap: boolean;
@@ -110,8 +111,10 @@ export async function loadBuiltSite(distDir: string, address: SiteAddress): Prom
     const listed = parseSitemap(await readFile(path.join(root, "sitemap.xml"), "utf8"))
       .map((url) => pageOfUrl(url, address))
       .filter((page): page is SitePage => page !== undefined && fileSet.has(page.file));
-    const notFound = htmlPages.filter((page) => page.file === "404.html");
-    browserPages = [...listed, ...notFound];
+    // Pages kept out of the sitemap (404, noindex embeds) are still pages readers load.
+    const listedFiles = new Set(listed.map((page) => page.file));
+    const unlisted = htmlPages.filter((page) => !listedFiles.has(page.file));
+    browserPages = [...listed, ...unlisted];
   }
   return { ...address, distDir: root, files, htmlPages, browserPages, hasSitemap };
 }
