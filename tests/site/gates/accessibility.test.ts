@@ -31,14 +31,14 @@ beforeAll(async () => {
     },
     true,
   );
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await visited?.fixture.remove();
   await browser?.close();
 });
 
-describe(checkAccessibility, () => {
+describe(checkAccessibility, { timeout: 30_000 }, () => {
   it("runs axe, the 320 px check and the keyboard checks on every page", () => {
     const result = checkAccessibility(visited.visits, visited.fixture.site);
     expect(result.summary).toMatch(

@@ -14,7 +14,7 @@ let browser: Browser;
 let fixture: FixtureSite | undefined;
 beforeAll(async () => {
   browser = await startBrowser();
-}, 30_000);
+}, 120_000);
 afterAll(async () => {
   await browser?.close();
 });
@@ -60,12 +60,12 @@ describe(checkBasePath, () => {
   it("passes a site whose links, files and search stay under the base path", async () => {
     const result = await check(`<a href="${base}du-lieu/">Dữ liệu</a>`);
     expect(result.problems).toEqual([]);
-  }, 30_000);
+  }, 60_000);
 
   it("reports a link and a stylesheet that forget the base path", async () => {
     const result = await check('<a href="/du-lieu/">Dữ liệu</a>');
     expect(result.problems).toEqual([
       `[liên kết] ${base}: <a href="/du-lieu/">: trỏ ra ngoài đường dẫn gốc ${base} (/du-lieu/). Dựng liên kết bằng withBase(import.meta.env.BASE_URL, …), không viết "/" ở đầu.`,
     ]);
-  }, 30_000);
+  }, 60_000);
 });

@@ -14,7 +14,7 @@ let browser: Browser;
 let fixture: FixtureSite | undefined;
 beforeAll(async () => {
   browser = await startBrowser();
-}, 30_000);
+}, 120_000);
 afterAll(async () => {
   await browser?.close();
 });
@@ -40,7 +40,7 @@ async function check(
   );
 }
 
-describe(checkEscaping, () => {
+describe(checkEscaping, { timeout: 60_000 }, () => {
   it("passes pages that show the payload as text, in content and attributes", async () => {
     const result = await check({
       "index.html": renderPage({ body: `<p title="${escaped}">${escaped}</p>` }),
@@ -59,7 +59,7 @@ describe(checkEscaping, () => {
       '/a/: "<script>" từ dữ liệu thành phần tử <script> thật. Đừng dùng set:html với dữ liệu; để Astro thoát ký tự ({value}).',
       '/b/: dấu " trong dữ liệu làm vỡ một thuộc tính (xuất hiện data-xss). Đừng tự ghép chuỗi HTML; truyền giá trị vào thuộc tính qua Astro.',
     ]);
-  }, 30_000);
+  }, 60_000);
 
   it("fails when no page shows the payload, e.g. when it was escaped twice", async () => {
     const result = await check({

@@ -37,14 +37,14 @@ beforeAll(async () => {
     },
     false,
   );
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await visited?.fixture.remove();
   await browser?.close();
 });
 
-describe(checkForeignOrigins, () => {
+describe(checkForeignOrigins, { timeout: 30_000 }, () => {
   const problems = (): string[] =>
     checkForeignOrigins(visited.visits, visited.fixture.site).problems;
 
@@ -75,7 +75,7 @@ describe(checkForeignOrigins, () => {
   });
 });
 
-describe(checkCsp, () => {
+describe(checkCsp, { timeout: 30_000 }, () => {
   it("reports the inline script Chromium refused to run, besides the static finding", async () => {
     const pages = visited.visits.filter((visit) => visit.page.path === "noi-tuyen/");
     const site = { ...visited.fixture.site, htmlPages: pages.map((visit) => visit.page) };

@@ -85,7 +85,7 @@ describe(checkServedSite, () => {
     const result = await checkServedSite(site, origin);
     expect(result.problems).toEqual([]);
     expect(result.requests).toBe(11);
-  }, 30_000);
+  }, 60_000);
 
   it("notices when the configuration loses the CSV type and the long cache", async () => {
     const broken = documentedConfig
@@ -97,5 +97,5 @@ describe(checkServedSite, () => {
       'CSS có hash (/_astro/Base.Ab12Cd.css): Cache-Control "max-age=300", tệp có hash trong tên cần max-age ≥ 1 năm (expires 1y).',
       'tệp CSV (/du-lieu/targets.csv): Content-Type "application/octet-stream", cần khớp ^text\\/csv; charset=utf-8$. Sửa khối types trong deploy/nginx.conf.',
     ]);
-  }, 30_000);
+  }, 60_000);
 });

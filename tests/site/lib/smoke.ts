@@ -77,7 +77,7 @@ async function checkSearch(tab: Page, rootUrl: string, site: BuiltSite): Promise
   const searchUrl = new URL(`${searchPagePath}?q=${encodeURIComponent("dân tộc")}`, rootUrl).href;
   await tab.goto(searchUrl, { waitUntil: "load" });
   let results: string[] = [];
-  const deadline = Date.now() + 8000;
+  const deadline = Date.now() + 15_000;
   while (Date.now() < deadline && results.length === 0) {
     await tab.waitForTimeout(200);
     results = await tab.evaluate(
@@ -90,7 +90,7 @@ async function checkSearch(tab: Page, rootUrl: string, site: BuiltSite): Promise
   }
   if (results.length === 0) {
     return [
-      `tìm "dân tộc" ở ${searchUrl} không ra kết quả nào sau 8 giây (kiểm tra chỉ mục Pagefind và tham số ?q=).`,
+      `tìm "dân tộc" ở ${searchUrl} không ra kết quả nào sau 15 giây (kiểm tra chỉ mục Pagefind và tham số ?q=).`,
     ];
   }
   const problems: string[] = [];
