@@ -7,6 +7,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { copyFile, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { parseRouteTimes, type RouteTimes } from "./measure.ts";
 
@@ -59,6 +60,8 @@ export interface BuildResult {
   routeTimes: RouteTimes;
   /** Wall time of the child process, in seconds. */
   wallSeconds: number;
+  /** 1-minute load average when the build ended (2 cores: above 2 means others were running). */
+  loadAverageAtEnd: number;
   /** Largest RSS of one process (GNU time's "Maximum resident set size"), in MB. */
   maxRssMB: number | null;
   /** Largest sum of RSS over the build's process tree (sampled every 200 ms), in MB. */
@@ -179,6 +182,7 @@ export async function runBuild(
     astroPhases,
     routeTimes: parseRouteTimes(log),
     wallSeconds,
+    loadAverageAtEnd: Math.round((loadavg()[0] ?? 0) * 100) / 100,
     maxRssMB: maxRss ? Math.round(Number(maxRss[1]) / 1024) : null,
     peakTreeRssMB: Math.round(peakKB / 1024),
     logFile,

@@ -162,7 +162,9 @@ export function generateDataFolder(dir: string, options: GenerateOptions): Gener
     ]),
   );
 
-  const sourceCount = 5 + Math.ceil(n / 4);
+  // Five sources for each block of ten indicators: indicator i always cites the same sources,
+  // whatever N, so that its page is the same at every size.
+  const sourceCount = 5 * Math.ceil(n / 10);
   const sourceIds = Array.from(
     { length: sourceCount },
     (_, k) => `nguon-gia-dinh-${String(k + 1).padStart(4, "0")}`,
@@ -313,7 +315,8 @@ export function generateDataFolder(dir: string, options: GenerateOptions): Gener
           : "ngheo-da-chieu-2022-2025"
         : "mac-dinh";
     const baseYear = shape === "poverty" ? 2022 : 2020;
-    const source = (r: number): string => sourceIds[(i * 7 + r) % sourceCount] ?? "";
+    const source = (r: number): string =>
+      sourceIds[5 * Math.floor((i - 1) / 10) + ((i + r) % 5)] ?? "";
     const excerpt = (period: number, figure: number): string =>
       `${SYNTHETIC_LABEL}: năm ${period} đạt ${String(figure).replace(".", ",")} ${spec.unit}.`;
     baselines.push([

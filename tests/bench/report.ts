@@ -81,6 +81,8 @@ export interface RunRecord {
     maxRssMB: number | null;
     peakTreeRssMB: number;
     ok: boolean;
+    /** 1-minute load average when the build ended: how busy the shared machine was. */
+    loadAverageAtEnd: number;
     stoppedOverMemoryMB?: number;
     pagesDetail: Record<string, number>;
     astroPhases: Record<string, number>;
@@ -92,6 +94,8 @@ export interface RunRecord {
   /** Seconds to build the du-lieu/ files, measured apart from the build (see splitStages). */
   openDataSeconds: number | null;
   dist: DistMeasures | null;
+  /** Set when `dist` comes from a stopped build (its pages only; sizes left at 0). */
+  distFrom?: string;
   /** Astro render time of one indicator page (sum of chi-tieu/ routes ÷ their number), in ms. */
   renderMsPerIndicatorPage: number | null;
   /** Pages stage ÷ indicator pages, in ms (issue 8's definition; includes fixed costs). */
@@ -209,8 +213,8 @@ export function renderMarkdownTable(runs: readonly RunRecord[]): string {
       s(st?.other),
       s(st?.total),
       `${Math.round(run.peakRssMB.max)}`,
-      d ? String(d.pages) : "—",
-      mb(d?.bytes),
+      d ? `${d.pages}${run.distFrom ? "*" : ""}` : "—",
+      run.distFrom ? "—" : mb(d?.bytes),
       d && d.searchIndexBytes > 0 ? kb(d.searchIndexBytes) : "—",
       g ? `${kb(g.median)} / ${kb(g.max)}` : "—",
       search ? `${kb(search.searchBytes)} / ${kb(search.totalBytes)}` : "—",

@@ -8,7 +8,7 @@
 // it takes minutes and its times depend on the machine.
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { mkdir, writeFile } from "node:fs/promises";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import * as prettier from "prettier";
@@ -90,10 +90,15 @@ async function benchmark(
   }
   const ok = builds.every((build) => build.ok);
   const distDir = path.join(runDir, "dist");
-  const dist = ok ? await measureDist(distDir) : null;
+  // A build stopped after Astro finished still has every page in its staging folder: measure
+  // those (the post-build files are missing, so sizes and search are left out).
+  const pagesDone = builds.every((build) => (build.timings?.pages ?? 0) > 0);
+  const partialDir = `${distDir}.partial`;
+  const measuredDir = ok ? distDir : pagesDone && existsSync(partialDir) ? partialDir : null;
+  const dist = measuredDir ? await measureDist(measuredDir) : null;
   const search = ok && !values["no-search"] ? await measureSearchTransfer(distDir, QUERY) : null;
   if (search?.error) log(`${label}: search not measured: ${search.error}`);
-  const openDataSeconds = ok ? await timeOpenDataBuild(env["DATA_DIR"] ?? "data") : null;
+  const openDataSeconds = await timeOpenDataBuild(env["DATA_DIR"] ?? "data");
   const split = (build: BuildResult): ReturnType<typeof splitStages> =>
     splitStages(build, openDataSeconds ?? 0);
   const stages = summarizeStages(builds.map(split));
@@ -105,6 +110,7 @@ async function benchmark(
       ? chiTieu.reduce((total, t) => total + (1000 * t.seconds) / t.routes, 0) / chiTieu.length
       : null;
   const indicatorPages = dist?.indicatorPages ?? 0;
+  if (dist && !ok) log(`${label}: pages measured in the stopped build's ${partialDir}`);
   return {
     label,
     n,
@@ -115,6 +121,7 @@ async function benchmark(
       maxRssMB: build.maxRssMB,
       peakTreeRssMB: build.peakTreeRssMB,
       ok: build.ok,
+      loadAverageAtEnd: build.loadAverageAtEnd,
       ...(build.stoppedOverMemoryMB ? { stoppedOverMemoryMB: build.stoppedOverMemoryMB } : {}),
       pagesDetail: build.timings?.pagesDetail ?? {},
       astroPhases: build.astroPhases,
@@ -124,7 +131,11 @@ async function benchmark(
     stages,
     openDataSeconds,
     peakRssMB: spreadOf(builds.map((build) => Math.max(build.peakTreeRssMB, build.maxRssMB ?? 0))),
-    dist,
+    dist:
+      dist && !ok
+        ? { ...dist, files: 0, bytes: 0, searchIndexBytes: 0, searchIndexFiles: 0 }
+        : dist,
+    ...(dist && !ok ? { distFrom: "staging folder of a stopped build: pages only" } : {}),
     renderMsPerIndicatorPage: renderMs === null ? null : Math.round(renderMs * 100) / 100,
     pagesMsPerIndicatorPage:
       stages && indicatorPages > 0
