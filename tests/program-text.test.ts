@@ -1,4 +1,4 @@
-// Faithfulness of /chuong-trinh/ to the published text (../shared/source/ctr-02-ubnd-2021.txt):
+// Faithfulness of /chuong-trinh/ to the published text (content/source/ctr-02-ubnd-2021.txt, as received):
 // the visible program text of the built page, without the site's own additions (contents,
 // "link to this paragraph", editor's notes, target links and chips, all marked
 // data-not-program-text), must be the source's words, in order, none lost, added or changed.
@@ -17,7 +17,7 @@ import {
 import { buildSiteForTest, repoRoot, type TestBuild } from "./program/build-site.ts";
 import { extractVisibleText, listIds, parseDocument } from "./program/visible-text.ts";
 
-const sourceFile = path.join(repoRoot, "..", "shared", "source", "ctr-02-ubnd-2021.txt");
+const sourceFile = path.join(repoRoot, "content", "source", "ctr-02-ubnd-2021.txt");
 
 let build: TestBuild;
 let html: string;
