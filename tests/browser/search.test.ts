@@ -10,7 +10,8 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSearchIndex } from "../../scripts/build-steps/search-index.ts";
 import { FIRST_SEARCH_BUDGET, measureFirstSearch } from "../../scripts/measure-search.ts";
-import { buildSiteForTest, type TestBuild } from "../program/build-site.ts";
+import { requireDataset } from "../../src/site/load-dataset.ts";
+import { buildSiteForTest, repoRoot, type TestBuild } from "../program/build-site.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { startStaticServer, type StaticServer } from "../support/static-server.ts";
 
@@ -20,6 +21,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const pageErrors: string[] = [];
+const dataset = requireDataset(`${repoRoot}/data`);
 
 beforeAll(async () => {
   build = await buildSiteForTest();
@@ -47,6 +49,8 @@ interface Shown {
   /** Link path, e.g. "/chuong-trinh/". */
   path: string;
   kind: string;
+  /** The status line of the result ("Trạng thái: Đã đạt"), "" when it shows none. */
+  status: string;
   marks: string[];
   /** Paragraph links under the result, e.g. "/chuong-trinh/#II-3-1". */
   sections: { path: string; marks: string[] }[];
@@ -57,6 +61,7 @@ async function readResults(target: Page): Promise<Shown[]> {
     items.map((item) => ({
       path: new URL((item.querySelector("h3 a") as HTMLAnchorElement).href).pathname,
       kind: item.querySelector(".search-result__meta")?.firstChild?.textContent ?? "",
+      status: item.querySelector(".search-result__status")?.textContent ?? "",
       marks: [...item.querySelectorAll("mark")].map((mark) => mark.textContent ?? ""),
       sections: [...item.querySelectorAll(".search-result__sections li")].map((li) => {
         const url = new URL((li.querySelector("a") as HTMLAnchorElement).href);
@@ -403,6 +408,54 @@ describe("the search page", { timeout: 30_000 }, () => {
     const select = page.getByLabel("Cơ quan thực hiện");
     expect(await select.evaluate((element) => element.tagName)).toBe("SELECT");
     expect(await select.locator("option").first().textContent()).toBe("Tất cả cơ quan");
+  });
+
+  it("shows an indicator's status in its result, in the words of the indicator page", async () => {
+    const path = "/chi-tieu/ho-ngheo-dtts/";
+    const tab = await context.newPage();
+    await tab.goto(`${server.rootUrl}${path.slice(1)}`);
+    const label = (await tab.locator(".status-box .status-chip__label").textContent()) ?? "";
+    await tab.close();
+    expect(label).not.toBe("");
+    const result = (await search("ho ngheo")).find((r) => r.path === path);
+    expect(result?.status).toBe(`Trạng thái: ${label}`);
+  });
+
+  it("lists every agency of agencies.csv in the agency filter", async () => {
+    const options = await page
+      .getByLabel("Cơ quan thực hiện")
+      .locator("option")
+      .evaluateAll((items) => items.map((item) => item.textContent ?? ""));
+    expect(options).toContain("Sở Giáo dục và Đào tạo");
+    expect(options.slice(1).toSorted()).toEqual(
+      dataset.agencies.map((agency) => agency.name).toSorted(),
+    );
+  });
+
+  it("narrows the results to the pages of the agency chosen in the filter", async () => {
+    const agency = dataset.agencies.find((row) => row.name === "Sở Giáo dục và Đào tạo");
+    if (!agency) throw new Error("data/agencies.csv has no Sở Giáo dục và Đào tạo");
+    const targets = (dataset.responsibilitiesByAgency.get(agency.id) ?? []).map(
+      (row) => row.target_id,
+    );
+    const own = new Set([
+      `/co-quan/${agency.id}/`,
+      ...targets.map((n) => `/muc-tieu/${n}/`),
+      ...targets.flatMap((n) =>
+        (dataset.indicatorsByTarget.get(n) ?? []).map((row) => `/chi-tieu/${row.id}/`),
+      ),
+    ]);
+    const all = await search("dan toc");
+    expect(all.some((r) => !own.has(r.path))).toBe(true);
+    await page.getByLabel("Cơ quan thực hiện").selectOption(agency.name);
+    await expect
+      .poll(() => page.locator("[data-search-status]").textContent(), { timeout: 10_000 })
+      .toContain("(đã lọc)");
+    const narrowed = (await readResults(page)).map((r) => r.path);
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.filter((path) => !own.has(path))).toEqual([]);
+    expect(new URL(page.url()).searchParams.get("co-quan")).toBe(agency.name);
+    await page.getByLabel("Cơ quan thực hiện").selectOption("");
   });
 
   it("is used from the keyboard: type, Tab to a result, Enter opens it", async () => {

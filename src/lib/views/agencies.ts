@@ -5,6 +5,7 @@ import type { Dataset } from "../data/dataset.ts";
 import type { Agency } from "../data/rows.ts";
 import { formatDate } from "../format.ts";
 import { agencyPath } from "./links.ts";
+import { writeAgencyFilter } from "./search-attributes.ts";
 import type { AgencyView } from "./types.ts";
 
 /** Returns the agency as a page shows it, successor included when known. */
@@ -17,6 +18,7 @@ export function describeAgency(dataset: Dataset, agency: Agency): AgencyView {
     id: agency.id,
     name: agency.name,
     href: agencyPath(agency.id),
+    searchFilter: writeAgencyFilter(agency.name),
     successor: successor
       ? {
           name: successor.name,

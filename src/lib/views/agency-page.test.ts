@@ -29,6 +29,24 @@ describe(buildAgencyPage, () => {
     ]);
   });
 
+  it.each([
+    [
+      "co-quan-thu-b",
+      "status:Chủ trì — Đúng tiến độ (1 chỉ tiêu), Chậm (1 chỉ tiêu), Chậm nhiều (1 chỉ tiêu), Chưa có số liệu so sánh được (5 chỉ tiêu), Chỉ tiêu định tính (2 chỉ tiêu)",
+    ],
+    [
+      "nhom-thu",
+      "status:Phối hợp — Đã đạt (1 chỉ tiêu), Chậm (1 chỉ tiêu), Không đạt (1 chỉ tiêu), Chưa có số liệu so sánh được (4 chỉ tiêu), Chỉ tiêu định tính (2 chỉ tiêu)",
+    ],
+    ["co-quan-thu-c", null],
+  ])("gives search results the status of %s's indicators: %s", (id, meta) => {
+    expect(buildAgencyPage(dataset, id).searchMeta).toBe(meta);
+  });
+
+  it("files its own page under its name for the search's agency filter", () => {
+    expect(buildAgencyPage(dataset, "nhom-thu").searchFilter).toBe("agency:Các sở, ngành thử");
+  });
+
   it("keeps the program's name and shows the successor a source confirms", () => {
     const view = buildAgencyPage(dataset, "co-quan-thu-a");
     expect(view).toMatchObject({

@@ -7,8 +7,9 @@ import { describeAgency } from "./agencies.ts";
 import { buildIndicatorCard, type IndicatorCardView } from "./indicator-card.ts";
 import { ViewInputError } from "./indicator-status.ts";
 import { agencyPath, HOME_PATH, targetPath } from "./links.ts";
+import { describeStatuses, writeAgencyFilter, writeStatusMeta } from "./search-attributes.ts";
 import { countStatuses } from "./status-counts.ts";
-import type { AgencyView, Crumb, LinkView, StatusCountView } from "./types.ts";
+import type { AgencyView, Crumb, LinkView, StatusChipView, StatusCountView } from "./types.ts";
 
 /** A target the agency leads or supports, with its indicators. */
 export interface AgencyTargetView {
@@ -37,6 +38,14 @@ export interface AgencyPageView {
   readonly supports: readonly AgencyTargetView[];
   /** Status counts over every indicator of the targets it leads. */
   readonly leadCounts: readonly StatusCountView[];
+  /** `data-pagefind-filter` value filing the page under the agency itself ("agency:<name>"). */
+  readonly searchFilter: string;
+  /**
+   * `data-pagefind-meta` value giving its status in search results: the statuses of the
+   * indicators it leads ("Chủ trì — Đã đạt (2 chỉ tiêu), …"), else of those it supports
+   * ("Phối hợp — …"); null for an agency with no target.
+   */
+  readonly searchMeta: string | null;
 }
 
 /** Returns the view of agency `id` as of the latest release. */
@@ -63,6 +72,7 @@ export function buildAgencyPage(dataset: Dataset, id: string): AgencyPageView {
       ];
     });
   const leads = targetsOf("lead");
+  const supports = targetsOf("coordinate");
   return {
     id,
     path: agencyPath(id),
@@ -82,7 +92,24 @@ export function buildAgencyPage(dataset: Dataset, id: string): AgencyPageView {
       .filter((other) => other.successor_id === id)
       .map((other) => ({ label: other.name, href: agencyPath(other.id) })),
     leads,
-    supports: targetsOf("coordinate"),
-    leadCounts: countStatuses(leads.flatMap((target) => target.cards.map((card) => card.chip))),
+    supports,
+    leadCounts: countStatuses(chipsOf(leads)),
+    searchFilter: writeAgencyFilter(agency.name),
+    searchMeta: describeAgencyStatus(leads, supports),
   };
+}
+
+function chipsOf(targets: readonly AgencyTargetView[]): StatusChipView[] {
+  return targets.flatMap((target) => target.cards.map((card) => card.chip));
+}
+
+function describeAgencyStatus(
+  leads: readonly AgencyTargetView[],
+  supports: readonly AgencyTargetView[],
+): string | null {
+  // The indicators it leads are what the page sums up; an agency that only supports others
+  // (a group such as "Các sở, ban, ngành") is described by those, named as such.
+  const [role, targets] = leads.length > 0 ? ["Chủ trì", leads] : ["Phối hợp", supports];
+  const chips = chipsOf(targets);
+  return chips.length > 0 ? writeStatusMeta(`${role} — ${describeStatuses(chips)}`) : null;
 }

@@ -129,6 +129,7 @@ describe(buildIndicatorPage, () => {
           id: "co-quan-thu-a",
           name: "Sở Thử A",
           href: "co-quan/co-quan-thu-a/",
+          searchFilter: "agency:Sở Thử A",
           successor: {
             name: "Sở Thử C (kế nhiệm)",
             href: "co-quan/co-quan-thu-c/",
@@ -141,6 +142,23 @@ describe(buildIndicatorPage, () => {
         ["Các sở, ngành thử", null],
       ]);
     });
+
+    it("files the page under each of its agencies for the search's agency filter", () => {
+      expect([...view.lead, ...view.coordinate].map((agency) => agency.searchFilter)).toEqual([
+        "agency:Sở Thử A",
+        "agency:Các sở, ngành thử",
+      ]);
+    });
+  });
+
+  it.each([
+    ["thu-nhap-dtts", "status:Đã đạt"],
+    ["xa-ntm", "status:Chờ số liệu năm 2025"],
+    ["co-so-vat-chat-noi-tru", "status:Chỉ tiêu định tính"],
+  ])("gives search results the status label %s shows: %s", (id, meta) => {
+    const view = page(id);
+    expect(view.status.searchMeta).toBe(meta);
+    expect(meta).toBe(`status:${view.status.chip.label}`);
   });
 
   it("shows a withdrawn figure in the history only, never in the table", () => {

@@ -24,6 +24,7 @@ import {
   computeIndicatorStatuses,
   requireIndicator,
 } from "./indicator-status.ts";
+import { writeStatusMeta } from "./search-attributes.ts";
 import { HOME_PATH, indicatorCsvPath, indicatorPath, programPath, targetPath } from "./links.ts";
 import type { AgencyView, Crumb, LinkView, StatusChipView } from "./types.ts";
 
@@ -103,6 +104,8 @@ export interface IndicatorPageView {
   } | null;
   readonly status: {
     readonly chip: StatusChipView;
+    /** `data-pagefind-meta` value: the chip's label, shown with the page in search results. */
+    readonly searchMeta: string;
     readonly goalYear: number;
     /** "so với mục tiêu năm 2025". */
     readonly against: string;
@@ -180,6 +183,7 @@ export function buildIndicatorPage(
       : null,
     status: {
       chip: chipOf(judged),
+      searchMeta: writeStatusMeta(judged.label),
       goalYear: judged.goalYear,
       against: qualitative ? "" : `so với mục tiêu năm ${judged.goalYear}`,
       reason: judged.reason,

@@ -29,6 +29,26 @@ describe(buildTargetPage, () => {
   });
 
   it.each([
+    [3, "status:Chờ số liệu năm 2025"],
+    [
+      9,
+      "status:Chậm nhiều (1 chỉ tiêu), Chưa có số liệu so sánh được (1 chỉ tiêu), Chỉ tiêu định tính (1 chỉ tiêu)",
+    ],
+  ])("gives search results the status of target %i as its page shows it: %s", (n, meta) => {
+    const view = buildTargetPage(dataset, n);
+    expect(view.searchMeta).toBe(meta);
+    for (const row of view.counts) expect(meta).toContain(row.chip.label);
+  });
+
+  it("files the page under its lead and coordinating agencies for the search", () => {
+    const view = buildTargetPage(dataset, 4);
+    expect([...view.lead, ...view.coordinate].map((agency) => agency.searchFilter)).toEqual([
+      "agency:Sở Thử A",
+      "agency:Sở Thử B",
+    ]);
+  });
+
+  it.each([
     [1, null, "muc-tieu/2/"],
     [5, "muc-tieu/4/", "muc-tieu/6/"],
     [10, "muc-tieu/9/", null],

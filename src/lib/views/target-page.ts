@@ -7,6 +7,7 @@ import { listTargetAgencies } from "./agencies.ts";
 import { buildIndicatorCard, type IndicatorCardView } from "./indicator-card.ts";
 import { ViewInputError } from "./indicator-status.ts";
 import { HOME_PATH, programPath, targetPath } from "./links.ts";
+import { describeStatuses, writeStatusMeta } from "./search-attributes.ts";
 import { countStatuses } from "./status-counts.ts";
 import type { AgencyView, Crumb, LinkView, StatusCountView } from "./types.ts";
 
@@ -24,6 +25,11 @@ export interface TargetPageView {
   readonly lead: readonly AgencyView[];
   readonly coordinate: readonly AgencyView[];
   readonly counts: readonly StatusCountView[];
+  /**
+   * `data-pagefind-meta` value giving the target's status in search results: its indicator's
+   * label, or the labels of its indicators with their counts; null for a target without any.
+   */
+  readonly searchMeta: string | null;
   readonly cards: readonly IndicatorCardView[];
   readonly previous: LinkView | null;
   readonly next: LinkView | null;
@@ -65,6 +71,8 @@ export function buildTargetPage(dataset: Dataset, n: number): TargetPageView {
     lead: agencies.lead,
     coordinate: agencies.coordinate,
     counts: countStatuses(cards.map((card) => card.chip)),
+    searchMeta:
+      cards.length > 0 ? writeStatusMeta(describeStatuses(cards.map((card) => card.chip))) : null,
     cards,
     previous: neighbour(-1),
     next: neighbour(1),

@@ -29,6 +29,8 @@ export interface AgencyView {
   /** The name the program uses. */
   readonly name: string;
   readonly href: string;
+  /** `data-pagefind-filter` value filing the page that names it under it ("agency:<name>"). */
+  readonly searchFilter: string;
   /** The agency that took over after the 2025 restructuring, or null when none is confirmed. */
   readonly successor: {
     readonly name: string;
