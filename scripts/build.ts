@@ -22,27 +22,40 @@ async function swapIntoPlace(): Promise<void> {
   await rm(previousDir, { recursive: true, force: true });
 }
 
-// BUILD_TIMINGS=1 prints one machine-readable line of wall times in seconds for the benchmark
-// (tests/bench/run.ts): `BUILD_TIMINGS {"validate":…,"pages":…,"pagesDetail":{…},"steps":{…}}`,
-// and `BUILD_STAGE <name> <seconds>` as each stage ends, so that a build stopped half-way (out
-// of memory) still tells how far it got. Unset, the build is the same minus those lines.
+// BUILD_TIMINGS=1 prints one machine-readable line of times in seconds for the benchmark
+// (tests/bench/run.ts): `BUILD_TIMINGS {"validate":…,"pages":…,"steps":{…},"cpu":{…}}` (wall
+// times, and CPU times under "cpu"), and `BUILD_STAGE <name> <wall> <cpu>` as each stage ends,
+// so that a build stopped half-way (out of memory) still tells how far it got. Unset, the
+// build is the same minus those lines.
 const timingsWanted = process.env["BUILD_TIMINGS"] === "1";
 
-/** Returns a stopwatch: `lap(name)` records the seconds since the previous lap under `name`. */
+/**
+ * Returns a stopwatch: `lap(name)` records the wall seconds since the previous lap under `name`
+ * in `laps`, and this process's CPU seconds (user + system) in `cpu`. CPU time barely changes
+ * when other jobs share the machine; wall time does.
+ */
 function createStopwatch(prefix = ""): {
   lap: (name: string) => void;
   laps: Record<string, number>;
+  cpu: Record<string, number>;
 } {
   const laps: Record<string, number> = {};
+  const cpu: Record<string, number> = {};
   let mark = performance.now();
+  let cpuMark = process.cpuUsage();
   return {
     laps,
+    cpu,
     lap(name) {
       const now = performance.now();
+      const used = process.cpuUsage(cpuMark);
       const seconds = Math.round(now - mark) / 1000;
+      const cpuSeconds = Math.round((used.user + used.system) / 1000) / 1000;
       laps[name] = seconds;
+      cpu[name] = cpuSeconds;
       mark = now;
-      if (timingsWanted) console.log(`BUILD_STAGE ${prefix}${name} ${seconds}`);
+      cpuMark = process.cpuUsage();
+      if (timingsWanted) console.log(`BUILD_STAGE ${prefix}${name} ${seconds} ${cpuSeconds}`);
     },
   };
 }
@@ -67,6 +80,7 @@ async function main(): Promise<number> {
   const started = performance.now();
   const stages = createStopwatch();
   const steps: Record<string, number> = {};
+  const stepsCpu: Record<string, number> = {};
   const dataDir = process.env.DATA_DIR ?? "data";
   const dataset = loadDataset(dataDir);
   stages.lap("validate");
@@ -91,7 +105,7 @@ async function main(): Promise<number> {
     await runPostBuildSteps({
       distDir: stagingDir,
       dataset: dataset.value,
-      ...(timingsWanted ? { timings: steps } : {}),
+      ...(timingsWanted ? { timings: steps, cpuTimings: stepsCpu } : {}),
     });
     stages.lap("postBuild");
   } catch (error) {
@@ -103,7 +117,8 @@ async function main(): Promise<number> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (timingsWanted) {
     const total = Math.round(performance.now() - started) / 1000;
-    const line = { ...stages.laps, total, pagesDetail: pagesDetail.laps, steps };
+    const cpu = { ...stages.cpu, pagesDetail: pagesDetail.cpu, steps: stepsCpu };
+    const line = { ...stages.laps, total, pagesDetail: pagesDetail.laps, steps, cpu };
     console.log(`BUILD_TIMINGS ${JSON.stringify(line)}`);
   }
   console.log(`Đã build xong vào ${path.relative(root, outDir)}/ trong ${seconds} giây.`);
