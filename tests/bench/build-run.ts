@@ -47,6 +47,8 @@ export interface BuildTimings {
   total: number;
   pagesDetail: Record<string, number>;
   steps: Record<string, number>;
+  /** CPU seconds (user + system) of the build process for the same stages. */
+  cpu?: { validate?: number; pages?: number; postBuild?: number; steps?: Record<string, number> };
 }
 
 /** What one build cost. */
@@ -204,15 +206,22 @@ export function readPartialTimings(log: string, wallSeconds: number): BuildTimin
     total: wallSeconds,
     pagesDetail: {},
     steps: {},
+    cpu: { steps: {} },
   };
   let found = false;
-  for (const [, name = "", seconds = "0"] of log.matchAll(/^BUILD_STAGE (\S+) ([\d.]+)$/gm)) {
+  const stage = /^BUILD_STAGE (\S+) ([\d.]+)(?: ([\d.]+))?$/gm;
+  for (const [, name = "", seconds = "0", cpuSeconds] of log.matchAll(stage)) {
     found = true;
     const value = Number(seconds);
+    const cpu = cpuSeconds === undefined ? undefined : Number(cpuSeconds);
     if (name.startsWith("pages.")) timings.pagesDetail[name.slice("pages.".length)] = value;
-    else if (name.startsWith("step.")) timings.steps[name.slice("step.".length)] = value;
-    else if (name === "validate" || name === "pages" || name === "postBuild" || name === "swap")
+    else if (name.startsWith("step.")) {
+      timings.steps[name.slice("step.".length)] = value;
+      if (cpu !== undefined && timings.cpu?.steps) timings.cpu.steps[name.slice(5)] = cpu;
+    } else if (name === "validate" || name === "pages" || name === "postBuild" || name === "swap") {
       timings[name] = value;
+      if (cpu !== undefined && name !== "swap" && timings.cpu) timings.cpu[name] = cpu;
+    }
   }
   if (!found) return null;
   timings.postBuild = Math.max(0, wallSeconds - timings.validate - timings.pages - timings.swap);

@@ -90,6 +90,8 @@ export interface RunRecord {
     routeTimes: BuildResult["routeTimes"];
   }[];
   stages: Record<keyof Stages, Spread> | null;
+  /** CPU seconds of the build process: validation, Astro's build (downloads included), each post-build step. */
+  cpu: { validate: Spread; pages: Spread; steps: Record<string, Spread> } | null;
   peakRssMB: Spread;
   /** Seconds to build the du-lieu/ files, measured apart from the build (see splitStages). */
   openDataSeconds: number | null;
@@ -123,10 +125,26 @@ export function summarizeStages(
   ) as Record<keyof Stages, Spread>;
 }
 
+/** Returns the CPU seconds of repeated builds, or null when none printed them. */
+export function summarizeCpu(builds: readonly BuildResult[]): RunRecord["cpu"] {
+  const cpus = builds.map((build) => build.timings?.cpu).filter((cpu) => cpu !== undefined);
+  if (cpus.length === 0) return null;
+  const names = [...new Set(cpus.flatMap((cpu) => Object.keys(cpu.steps ?? {})))];
+  return {
+    validate: spreadOf(cpus.map((cpu) => cpu.validate ?? 0)),
+    pages: spreadOf(cpus.map((cpu) => cpu.pages ?? 0)),
+    steps: Object.fromEntries(
+      names.map((name) => [name, spreadOf(cpus.map((cpu) => cpu.steps?.[name] ?? 0))]),
+    ),
+  };
+}
+
 /** Ratios issue 8 sets goals for, computed from the synthetic runs present. */
 export interface Ratios {
   /** pagesMsPerIndicatorPage at N=2,000 ÷ at N=200 (goal ≤ 1.5). */
   linearityPagesStage: number | null;
+  /** The same from CPU seconds of Astro's whole build (downloads included): load-independent. */
+  linearityPagesCpu: number | null;
   /** renderMsPerIndicatorPage at N=2,000 ÷ at N=200: rendering alone, without fixed costs. */
   linearityRender: number | null;
   /** (pages at 2,000 − pages at 200) ÷ 1,800 over (pages at 200 − pages at 20) ÷ 180. */
@@ -159,8 +177,14 @@ export function computeRatios(
     p20 === undefined || p200 === undefined || p2000 === undefined
       ? null
       : ratio((p2000 - p200) / 1800, (p200 - p20) / 180);
+  const cpuPerPage = (n: number): number | null => {
+    const seconds = at(n)?.cpu?.pages[statistic];
+    const count = at(n)?.dist?.indicatorPages ?? 0;
+    return seconds === undefined || count === 0 ? null : (1000 * seconds) / count;
+  };
   return {
     linearityPagesStage: ratio(perPage(2000), perPage(200)),
+    linearityPagesCpu: ratio(cpuPerPage(2000), cpuPerPage(200)),
     linearityRender: ratio(at(2000)?.renderMsPerIndicatorPage, at(200)?.renderMsPerIndicatorPage),
     linearityMarginal: marginal,
     pageSizeRatio: ratio(
@@ -186,6 +210,7 @@ export function renderMarkdownTable(runs: readonly RunRecord[]): string {
     "site",
     "validate s",
     "pages s",
+    "pages CPU s",
     "search index s",
     "downloads s",
     "other steps s",
@@ -208,6 +233,7 @@ export function renderMarkdownTable(runs: readonly RunRecord[]): string {
       stopped ? `${run.label} (stopped at ${stopped} MB)` : run.label,
       s(st?.validate),
       s(st?.pages),
+      s(run.cpu?.pages),
       st && st.searchIndex.mean > 0 ? s(st.searchIndex) : "—",
       s(st?.downloads),
       s(st?.other),

@@ -23,6 +23,7 @@ import {
   renderMarkdownTable,
   spreadOf,
   splitStages,
+  summarizeCpu,
   summarizeStages,
   type RunRecord,
 } from "./report.ts";
@@ -129,6 +130,7 @@ async function benchmark(
       routeTimes: build.routeTimes,
     })),
     stages,
+    cpu: summarizeCpu(builds),
     openDataSeconds,
     peakRssMB: spreadOf(builds.map((build) => Math.max(build.peakTreeRssMB, build.maxRssMB ?? 0))),
     dist:
