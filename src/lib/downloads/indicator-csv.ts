@@ -40,18 +40,22 @@ export interface NamedRef {
   readonly name: string;
 }
 
-/** The tables the file draws on; a Dataset with these properties can be passed as is. */
+/**
+ * The lookups the file draws on; a Dataset has them all and can be passed as is. They are
+ * indexed by the caller once, not filtered per indicator: the build writes one file per
+ * indicator, and scanning every observation for each one grew with indicators².
+ */
 export interface IndicatorCsvTables {
-  /** Rows of observations.csv (all indicators; filtered here). */
-  readonly observations: readonly ObservationLike[];
   /** Rows of releases.csv in file order. */
   readonly releases: readonly ReleaseLike[];
-  /** Rows of sources.csv. */
-  readonly sources: readonly SourceRef[];
-  /** Rows of scopes.csv. */
-  readonly scopes: readonly NamedRef[];
-  /** Rows of series.csv. */
-  readonly series: readonly NamedRef[];
+  /** Rows of observations.csv of each indicator, in file order. */
+  readonly observationsByIndicator: ReadonlyMap<string, readonly ObservationLike[]>;
+  /** Rows of sources.csv by id, in file order. */
+  readonly sourceById: ReadonlyMap<string, SourceRef>;
+  /** Rows of scopes.csv by id, in file order. */
+  readonly scopeById: ReadonlyMap<string, NamedRef>;
+  /** Rows of series.csv by id, in file order. */
+  readonly seriesById: ReadonlyMap<string, NamedRef>;
 }
 
 /**
@@ -93,51 +97,56 @@ export const indicatorCsvColumns = [
 
 /** Returns the CSV text of every row published for `indicator`, sorted by period, scope, series, then release order. */
 export function indicatorCsv(indicator: IndicatorRef, tables: IndicatorCsvTables): string {
+  return prepareIndicatorCsv(tables)(indicator);
+}
+
+/** Returns a writer of indicatorCsv over `tables` that orders the releases once for every indicator. */
+export function prepareIndicatorCsv(
+  tables: IndicatorCsvTables,
+): (indicator: IndicatorRef) => string {
   const ordered = orderReleases(tables.releases);
   const rankOf = new Map(ordered.map((release, rank) => [release.id, rank]));
-  const rows = tables.observations
-    .filter((row) => row.indicator_id === indicator.id)
-    .map((row) => ({ row, rank: lookup(rankOf, row.release_id, "release", row) }))
-    .sort((a, b) => compareFigureKeys(a.row, b.row) || a.rank - b.rank);
-  // The last row of each figure in release order is the one in force.
-  const latest = new Map<string, number>();
-  for (const { row, rank } of rows) latest.set(figureKeyOf(row), rank);
+  return (indicator) => {
+    const rows = (tables.observationsByIndicator.get(indicator.id) ?? [])
+      .map((row) => ({ row, rank: lookup(rankOf, row.release_id, "release", row) }))
+      .sort((a, b) => compareFigureKeys(a.row, b.row) || a.rank - b.rank);
+    // The last row of each figure in release order is the one in force.
+    const latest = new Map<string, number>();
+    for (const { row, rank } of rows) latest.set(figureKeyOf(row), rank);
 
-  const sources = new Map(tables.sources.map((source) => [source.id, source]));
-  const scopes = new Map(tables.scopes.map((scope) => [scope.id, scope]));
-  const series = new Map(tables.series.map((item) => [item.id, item]));
-  const cells = rows.map(({ row, rank }): CsvCell[] => {
-    const source = lookup(sources, row.source_id, "source", row);
-    const release = ordered[rank] as ReleaseLike;
-    const status =
-      latest.get(figureKeyOf(row)) !== rank
-        ? "superseded"
-        : row.value === null
-          ? "withdrawn"
-          : "current";
-    return [
-      indicator.id,
-      indicator.name,
-      indicator.unit,
-      row.period,
-      row.scope_id,
-      lookup(scopes, row.scope_id, "scope", row).name,
-      row.series_id,
-      lookup(series, row.series_id, "series", row).name,
-      row.value,
-      status,
-      release.id,
-      release.date,
-      source.id,
-      source.title,
-      source.publisher,
-      source.published,
-      source.url,
-      row.excerpt,
-      row.note,
-    ];
-  });
-  return writeCsv(indicatorCsvColumns, cells);
+    const cells = rows.map(({ row, rank }): CsvCell[] => {
+      const source = lookup(tables.sourceById, row.source_id, "source", row);
+      const release = ordered[rank] as ReleaseLike;
+      const status =
+        latest.get(figureKeyOf(row)) !== rank
+          ? "superseded"
+          : row.value === null
+            ? "withdrawn"
+            : "current";
+      return [
+        indicator.id,
+        indicator.name,
+        indicator.unit,
+        row.period,
+        row.scope_id,
+        lookup(tables.scopeById, row.scope_id, "scope", row).name,
+        row.series_id,
+        lookup(tables.seriesById, row.series_id, "series", row).name,
+        row.value,
+        status,
+        release.id,
+        release.date,
+        source.id,
+        source.title,
+        source.publisher,
+        source.published,
+        source.url,
+        row.excerpt,
+        row.note,
+      ];
+    });
+    return writeCsv(indicatorCsvColumns, cells);
+  };
 }
 
 function lookup<V>(map: ReadonlyMap<string, V>, id: string, what: string, row: ObservationLike): V {

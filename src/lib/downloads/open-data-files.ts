@@ -9,7 +9,11 @@ import type { ReleaseLike } from "../releases/types.ts";
 import { publishedDescriptor, serializeDescriptor, type PackageDescriptor } from "./datapackage.ts";
 import { DownloadError } from "./errors.ts";
 import { toExcelCsv } from "./excel.ts";
-import { indicatorCsv, type IndicatorCsvTables, type IndicatorRef } from "./indicator-csv.ts";
+import {
+  prepareIndicatorCsv,
+  type IndicatorCsvTables,
+  type IndicatorRef,
+} from "./indicator-csv.ts";
 import { snapshotCsvFiles, type VersionedPaths } from "./snapshot.ts";
 import { zipStore } from "./zip.ts";
 
@@ -19,7 +23,7 @@ export interface OpenDataInput {
   readonly descriptor: PackageDescriptor;
   /** Bytes of every resource file of data/, by its `path` in the descriptor. */
   readonly files: ReadonlyMap<string, Uint8Array>;
-  /** The typed tables (a Dataset fits): releases, observations, sources, scopes, series, indicators. */
+  /** The typed tables and lookups (a Dataset fits): releases, observations by indicator, sources, scopes, series by id, indicators. */
   readonly tables: IndicatorCsvTables & { readonly indicators: readonly IndicatorRef[] };
 }
 
@@ -122,12 +126,13 @@ export function buildOpenDataFiles(input: OpenDataInput): OpenDataFiles {
     "",
   );
 
+  const indicatorCsv = prepareIndicatorCsv(tables);
   const indicators = new Map(
     tables.indicators.map((indicator): [string, PublishedFile] => [
       indicator.id,
       {
         path: indicatorCsvPath(indicator.id),
-        bytes: encoder.encode(indicatorCsv(indicator, tables)),
+        bytes: encoder.encode(indicatorCsv(indicator)),
       },
     ]),
   );
