@@ -10,11 +10,12 @@
 // - The step runs after Astro, not as Astro endpoints: resvg is a native module that Vite
 //   should not bundle, and the pictures need nothing from the HTML.
 // - Each file is written beside its target and renamed into place, like the other steps.
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { getBasePath, getSiteUrl } from "../../src/site/deployment.ts";
-import { Resvg } from "@resvg/resvg-js";
 import type { Dataset } from "../../src/lib/data/dataset.ts";
 import { DOWNLOAD_PNG_SCALE, renderChartDownload } from "../../src/lib/cards/chart-download.ts";
 import {
@@ -41,15 +42,22 @@ import { createMeasure, type MeasureText } from "../../src/lib/cards/text-layout
 import { buildIndicatorPage } from "../../src/lib/views/indicator-page.ts";
 import { buildOverviewPage } from "../../src/lib/views/overview-page.ts";
 import { buildTargetPage } from "../../src/lib/views/target-page.ts";
+import {
+  FONT_FAMILY_NAME,
+  rasteriseSvg,
+  writeFileAtomically,
+  type RasterJob,
+  type RasterReply,
+  type RasteriserSetup,
+} from "./cards-worker.ts";
+
+export { FONT_FAMILY_NAME };
 
 /** The bundled font files, as npm package paths. */
 export const FONT_PACKAGE_FILES = {
   regular: "@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf",
   bold: "@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf",
 } as const;
-
-/** The family name inside those files. */
-export const FONT_FAMILY_NAME = "Be Vietnam Pro";
 
 /** The fonts the pictures are set in: file paths for resvg, a measurer for line breaking. */
 export interface PressFonts {
@@ -84,15 +92,7 @@ export async function loadPressFonts(): Promise<PressFonts> {
 
 /** Returns the PNG of `svg`, `width` px wide, drawn with the bundled fonts only. */
 export function rasterise(svg: string, fonts: PressFonts, width: number): Uint8Array {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: "width", value: width },
-    font: {
-      fontFiles: [...fonts.files],
-      loadSystemFonts: false,
-      defaultFontFamily: FONT_FAMILY_NAME,
-    },
-  });
-  return new Uint8Array(resvg.render().asPng());
+  return rasteriseSvg(svg, fonts.files, width);
 }
 
 /** Returns the absolute URL of the site's root (SITE_URL + BASE_PATH, as astro.config.mjs). */
@@ -100,54 +100,190 @@ export function readSiteRoot(): string {
   return new URL(getBasePath(), getSiteUrl()).href;
 }
 
-/** Returns every press file of the site: share cards and chart downloads. */
+/** One press file to make: a PNG drawn from `svg` at `width` px, or the SVG itself. */
+export interface PressItem {
+  readonly path: string;
+  readonly kind: "card" | "chart-svg" | "chart-png";
+  readonly svg: string;
+  readonly width: number;
+}
+
+/**
+ * Yields every press file of the site, one at a time, so that a caller can draw and write each
+ * before the next SVG is built and nothing accumulates.
+ */
+export function* listPressItems(
+  dataset: Dataset,
+  siteRoot: string,
+  measure: MeasureText,
+): Generator<PressItem> {
+  const context: PressContext = buildPressContext(dataset, siteRoot);
+  const card = (file: string, svg: string): PressItem => ({
+    path: file,
+    kind: "card",
+    svg,
+    width: CARD_SIZE.width,
+  });
+  yield card(
+    OVERVIEW_CARD_PATH,
+    renderOverviewCard(describeOverviewCard(buildOverviewPage(dataset), context), measure),
+  );
+  for (const target of dataset.targets) {
+    const page = buildTargetPage(dataset, target.id);
+    yield card(
+      targetCardPath(target.id),
+      renderTargetCard(describeTargetCard(page, context), measure),
+    );
+  }
+  for (const indicator of dataset.indicators) {
+    const page = buildIndicatorPage(dataset, indicator.id, context.siteRoot);
+    yield card(
+      indicatorCardPath(indicator.id),
+      renderIndicatorCard(describeIndicatorCard(page, context), measure),
+    );
+    const download = describeChartDownload(page, context);
+    if (!download) continue;
+    const chart = renderChartDownload(download, measure);
+    yield {
+      path: chartSvgPath(indicator.id),
+      kind: "chart-svg",
+      svg: chart.svg,
+      width: chart.width,
+    };
+    yield {
+      path: chartPngPath(indicator.id),
+      kind: "chart-png",
+      svg: chart.svg,
+      width: chart.width * DOWNLOAD_PNG_SCALE,
+    };
+  }
+}
+
+/** Returns every press file of the site in memory, drawn in this thread (for small sites and tests). */
 export function buildPressFiles(
   dataset: Dataset,
   siteRoot: string,
   fonts: PressFonts,
 ): PressFile[] {
-  const context: PressContext = buildPressContext(dataset, siteRoot);
-  const files: PressFile[] = [];
-  const card = (file: string, svg: string): void => {
-    files.push({ path: file, bytes: rasterise(svg, fonts, CARD_SIZE.width) });
-  };
-  card(
-    OVERVIEW_CARD_PATH,
-    renderOverviewCard(describeOverviewCard(buildOverviewPage(dataset), context), fonts.measure),
-  );
-  for (const target of dataset.targets) {
-    const page = buildTargetPage(dataset, target.id);
-    card(
-      targetCardPath(target.id),
-      renderTargetCard(describeTargetCard(page, context), fonts.measure),
-    );
-  }
-  for (const indicator of dataset.indicators) {
-    const page = buildIndicatorPage(dataset, indicator.id, context.siteRoot);
-    card(
-      indicatorCardPath(indicator.id),
-      renderIndicatorCard(describeIndicatorCard(page, context), fonts.measure),
-    );
-    const download = describeChartDownload(page, context);
-    if (!download) continue;
-    const chart = renderChartDownload(download, fonts.measure);
-    files.push({ path: chartSvgPath(indicator.id), bytes: new TextEncoder().encode(chart.svg) });
-    files.push({
-      path: chartPngPath(indicator.id),
-      bytes: rasterise(chart.svg, fonts, chart.width * DOWNLOAD_PNG_SCALE),
-    });
-  }
-  return files;
+  return [...listPressItems(dataset, siteRoot, fonts.measure)].map((item) => ({
+    path: item.path,
+    bytes:
+      item.kind === "chart-svg"
+        ? new TextEncoder().encode(item.svg)
+        : rasterise(item.svg, fonts, item.width),
+  }));
 }
 
-/** Writes `files` under `outDir`, each through a temporary file renamed into place. */
-export async function writePressFiles(outDir: string, files: readonly PressFile[]): Promise<void> {
-  for (const file of files) {
-    const target = path.join(outDir, ...file.path.split("/"));
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(`${target}.tmp`, file.bytes);
-    await rename(`${target}.tmp`, target);
-  }
+/** How the step spreads its drawing over worker threads. */
+export interface PressPoolOptions {
+  /** Worker threads drawing at once; defaults to the cores available, at most 4. */
+  readonly workers?: number;
+  /** Images a worker draws before it is replaced, which frees resvg's native memory. */
+  readonly imagesPerWorker?: number;
+}
+
+const DEFAULT_IMAGES_PER_WORKER = 100;
+
+/** A worker thread drawing one image at a time. */
+interface Rasteriser {
+  render(job: Omit<RasterJob, "id">): Promise<number>;
+  close(): Promise<void>;
+}
+
+function startRasteriser(fontFiles: readonly string[]): Rasteriser {
+  const setup: RasteriserSetup = { role: "press-rasteriser", fontFiles };
+  const worker = new Worker(new URL("./cards-worker.ts", import.meta.url), { workerData: setup });
+  const pending = new Map<
+    number,
+    { resolve: (bytes: number) => void; reject: (e: Error) => void }
+  >();
+  let nextId = 0;
+  const failAll = (error: Error): void => {
+    for (const waiter of pending.values()) waiter.reject(error);
+    pending.clear();
+  };
+  worker.on("message", (reply: RasterReply) => {
+    const waiter = pending.get(reply.id);
+    pending.delete(reply.id);
+    if ("error" in reply) waiter?.reject(new Error(`press rasteriser: ${reply.error}`));
+    else waiter?.resolve(reply.bytes);
+  });
+  worker.on("error", failAll);
+  worker.on("exit", (code) => failAll(new Error(`press rasteriser exited with code ${code}`)));
+  return {
+    render(job) {
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ ...job, id } satisfies RasterJob);
+      });
+    },
+    async close() {
+      await worker.terminate();
+    },
+  };
+}
+
+/**
+ * Draws and writes every item under `outDir` with `workers` worker threads. Each lane owns one
+ * worker and builds its next SVG while the worker draws the current one; a worker is replaced
+ * after `imagesPerWorker` images. Files are written as soon as they are drawn.
+ */
+async function writePressItems(
+  outDir: string,
+  items: Iterator<PressItem>,
+  fontFiles: readonly string[],
+  options: PressPoolOptions,
+): Promise<PressReport> {
+  const workers = Math.max(1, options.workers ?? Math.min(availableParallelism(), 4));
+  const limit = Math.max(1, options.imagesPerWorker ?? DEFAULT_IMAGES_PER_WORKER);
+  const tally = { cards: 0, chartDownloads: 0, bytes: 0 };
+  let failed = false;
+  const count = (item: PressItem, bytes: number): void => {
+    tally.bytes += bytes;
+    if (item.kind === "card") tally.cards += 1;
+    if (item.kind === "chart-svg") tally.chartDownloads += 1;
+  };
+  const lane = async (): Promise<void> => {
+    let rasteriser: Rasteriser | undefined;
+    let drawn = 0;
+    try {
+      let next = failed ? undefined : items.next();
+      while (next && !next.done && !failed) {
+        const item = next.value;
+        const file = path.join(outDir, ...item.path.split("/"));
+        if (item.kind === "chart-svg") {
+          const bytes = new TextEncoder().encode(item.svg);
+          writeFileAtomically(file, bytes);
+          count(item, bytes.length);
+          next = items.next();
+          continue;
+        }
+        if (rasteriser && drawn >= limit) {
+          await rasteriser.close();
+          rasteriser = undefined;
+        }
+        if (!rasteriser) {
+          rasteriser = startRasteriser(fontFiles);
+          drawn = 0;
+        }
+        const rendered = rasteriser.render({ svg: item.svg, width: item.width, file });
+        drawn += 1;
+        // Build the next SVG while the worker draws this one; a failure there must not leave
+        // the render's rejection unhandled.
+        rendered.catch(() => undefined);
+        next = items.next();
+        count(item, await rendered);
+      }
+    } catch (error) {
+      failed = true;
+      throw error;
+    } finally {
+      await rasteriser?.close();
+    }
+  };
+  await Promise.all(Array.from({ length: workers }, lane));
+  return tally;
 }
 
 /** Builds and writes every press file into `distDir`; `siteRoot` defaults to astro.config.mjs's. */
@@ -155,13 +291,10 @@ export async function buildPress(
   distDir: string,
   dataset: Dataset,
   siteRoot?: string,
+  options: PressPoolOptions = {},
 ): Promise<PressReport> {
   const root = siteRoot ?? readSiteRoot();
-  const files = buildPressFiles(dataset, root, await loadPressFonts());
-  await writePressFiles(distDir, files);
-  return {
-    cards: files.filter((file) => file.path.endsWith("the-chia-se.png")).length,
-    chartDownloads: files.filter((file) => file.path.endsWith("bieu-do.svg")).length,
-    bytes: files.reduce((sum, file) => sum + file.bytes.length, 0),
-  };
+  const fonts = await loadPressFonts();
+  const items = listPressItems(dataset, root, fonts.measure);
+  return writePressItems(distDir, items, fonts.files, options);
 }
