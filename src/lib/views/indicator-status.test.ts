@@ -33,6 +33,27 @@ describe(computeIndicatorStatuses, () => {
       [2030, "on_track"],
     ]);
   });
+
+  it("computes each indicator's statuses once per Dataset and shares the result", () => {
+    const indicator = requireIndicator(dataset, "thu-nhap-dtts");
+    const first = computeIndicatorStatuses(dataset, indicator);
+    expect(computeIndicatorStatuses(dataset, indicator)).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.all)).toBe(true);
+  });
+
+  it("computes afresh for another Dataset, so a changed goal changes the status", () => {
+    const indicator = requireIndicator(dataset, "thu-nhap-dtts");
+    expect(computeIndicatorStatuses(dataset, indicator).judged.goalYear).toBe(2025);
+    const goals = (dataset.goalsByIndicator.get(indicator.id) ?? []).filter(
+      (goal) => goal.year !== 2025,
+    );
+    const withoutGoal2025 = {
+      ...dataset,
+      goalsByIndicator: new Map([...dataset.goalsByIndicator, [indicator.id, goals]]),
+    };
+    expect(computeIndicatorStatuses(withoutGoal2025, indicator).judged.goalYear).toBe(2030);
+    expect(computeIndicatorStatuses(dataset, indicator).judged.goalYear).toBe(2025);
+  });
 });
 
 describe(pickGoalYear, () => {

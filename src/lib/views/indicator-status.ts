@@ -50,17 +50,39 @@ export interface IndicatorStatuses {
   readonly all: readonly StatusResult[];
 }
 
-/** Returns the indicator's status for every goal year and the one the pages show. */
+// Statuses already computed, per Dataset and per indicator row. The overview, target, agency,
+// indicator, methodology and program pages each ask for the same indicator's status, and the
+// agency pages repeat every card of every target they share (about six times per indicator per
+// build). Caching is safe because a Dataset is immutable (buildDataset freezes it) and the result
+// depends only on the Dataset and the indicator row; a Dataset built or spread anew is a new key,
+// and the WeakMap lets a Dataset and its cache be collected together.
+const statusCache = new WeakMap<Dataset, WeakMap<Indicator, IndicatorStatuses>>();
+
+/** Returns the indicator's status for every goal year and the one the pages show (computed once per Dataset). */
 export function computeIndicatorStatuses(
   dataset: Dataset,
   indicator: Indicator,
 ): IndicatorStatuses {
+  let byIndicator = statusCache.get(dataset);
+  if (!byIndicator) {
+    byIndicator = new WeakMap();
+    statusCache.set(dataset, byIndicator);
+  }
+  const cached = byIndicator.get(indicator);
+  if (cached) return cached;
+  const computed = computeFresh(dataset, indicator);
+  byIndicator.set(indicator, computed);
+  return computed;
+}
+
+function computeFresh(dataset: Dataset, indicator: Indicator): IndicatorStatuses {
   const goalYear = pickGoalYear(dataset, indicator);
   const all = computeStatuses(buildStatusInput(dataset, indicator, goalYear));
   const judged = all.find((result) => result.goalYear === goalYear);
   // computeStatuses returns one result per goal, and goalYear is one of the goals' years.
   if (!judged) throw new ViewInputError(`indicator "${indicator.id}": no status for ${goalYear}`);
-  return { judged, all };
+  // Frozen because every caller of this Dataset now shares the same object.
+  return Object.freeze({ judged, all: Object.freeze(all) });
 }
 
 /** Returns the indicator with id `id`, or throws naming the known ids. */
