@@ -32,7 +32,6 @@ interface PagefindHit {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   search(
     query: string,
     options?: { filters?: Record<string, string> },
@@ -178,22 +177,6 @@ async function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   return pagefind;
 }
 
-async function fillAgencies(
-  pagefind: Pagefind,
-  select: HTMLSelectElement,
-  selected: string,
-): Promise<void> {
-  const agencies = Object.keys((await pagefind.filters())["agency"] ?? {});
-  agencies.sort((a, b) => a.localeCompare(b, "vi"));
-  for (const agency of agencies) {
-    const option = document.createElement("option");
-    option.value = agency;
-    option.textContent = agency;
-    select.append(option);
-  }
-  select.value = agencies.includes(selected) ? selected : "";
-}
-
 async function start(root: HTMLElement): Promise<void> {
   const form = required<HTMLFormElement>(root, "form");
   const input = required<HTMLInputElement>(form, `input[name="${SEARCH_PARAMS.query}"]`);
@@ -212,6 +195,11 @@ async function start(root: HTMLElement): Promise<void> {
     `input[name="${SEARCH_PARAMS.kind}"][value="${CSS.escape(initial.kind)}"]`,
   );
   if (kindRadio) kindRadio.checked = true;
+  // The agencies are in the HTML (filter-options.ts): Pagefind's filter list is never asked for,
+  // and a filter chunk is downloaded only by a search that uses a filter. An agency in the URL
+  // that the site does not know leaves "all agencies" selected.
+  const agencyOption = [...agencySelect.options].find((option) => option.value === initial.agency);
+  agencySelect.value = agencyOption ? agencyOption.value : "";
 
   // JavaScript runs: the "needs JavaScript" note no longer applies (it comes back, with the
   // reason, only if the search files cannot be loaded).
@@ -219,7 +207,6 @@ async function start(root: HTMLElement): Promise<void> {
   let pagefind: Pagefind;
   try {
     pagefind = await loadPagefind(root.dataset["bundle"] ?? "", root.dataset["base"] ?? "/");
-    await fillAgencies(pagefind, agencySelect, initial.agency);
   } catch (error) {
     const reason = required<HTMLElement>(root, "[data-search-fallback-reason]");
     reason.textContent =

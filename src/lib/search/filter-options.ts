@@ -1,0 +1,33 @@
+// The search page's filters, known when the site is built: the kinds of page (page-kind.ts) and
+// every agency of agencies.csv (each has its own page, which files itself under its name, so
+// every name is a value of the index's agency filter). The page renders them into its HTML
+// instead of asking Pagefind for its filter list on load: that list lives in the index's filter
+// chunks, which grow with the number of pages and which a plain search never needs.
+import { PAGE_KINDS } from "./page-kind.ts";
+
+/** One choice of a filter: `value` as stored in the index and sent in the URL, `label` as shown. */
+export interface FilterChoice {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** The choices of the search page's two filters, "all" not included. */
+export interface SearchFilterOptions {
+  /** Kinds of page, in page-kind.ts order. */
+  readonly kinds: readonly FilterChoice[];
+  /** Agencies by name, in Vietnamese alphabetical order, each once. */
+  readonly agencies: readonly FilterChoice[];
+}
+
+/** Returns the search filters' choices for a site whose agencies are `agencies`. */
+export function listSearchFilterOptions(
+  agencies: readonly { readonly name: string }[],
+): SearchFilterOptions {
+  const names = [...new Set(agencies.map((agency) => agency.name))].sort((a, b) =>
+    a.localeCompare(b, "vi"),
+  );
+  return {
+    kinds: Object.values(PAGE_KINDS).map((kind) => ({ value: kind, label: kind })),
+    agencies: names.map((name) => ({ value: name, label: name })),
+  };
+}
