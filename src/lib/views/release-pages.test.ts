@@ -1,11 +1,18 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { loadOpenDataFixture } from "../../../tests/fixtures/open-data/load.ts";
+import { releaseSummaries } from "../releases/summaries.ts";
 import {
   buildReleasePage,
   describeCounts,
   formatPublishedValue,
   listReleases,
 } from "./release-pages.ts";
+
+// The real releaseSummaries, wrapped so a test can count how often the pages compute it.
+vi.mock("../releases/summaries.ts", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../releases/summaries.ts")>();
+  return { ...original, releaseSummaries: vi.fn(original.releaseSummaries) };
+});
 
 const { dataset } = loadOpenDataFixture();
 
@@ -101,6 +108,29 @@ describe(buildReleasePage, () => {
     expect(() => buildReleasePage(dataset, "3.0.0")).toThrow(
       'unknown release "3.0.0" (known: 1.2.0, 1.1.0, 1.0.0)',
     );
+  });
+});
+
+describe("release summaries", () => {
+  it("are computed once per Dataset for the list and every release page", () => {
+    const fresh = { ...dataset };
+    const before = vi.mocked(releaseSummaries).mock.calls.length;
+    const items = listReleases(fresh);
+    const pages = items.map((item) => buildReleasePage(fresh, item.id));
+    expect(vi.mocked(releaseSummaries).mock.calls.length - before).toBe(1);
+    expect(pages.map((page) => page.release)).toEqual(items);
+  });
+
+  it("are computed afresh for another Dataset, so a new release is listed", () => {
+    expect(listReleases(dataset).map((item) => item.id)).toEqual(["1.2.0", "1.1.0", "1.0.0"]);
+    const later = { id: "1.3.0", date: "2025-12-01", title: "Thử", summary: "Thử" };
+    const grown = { ...dataset, releases: [...dataset.releases, later] };
+    expect(listReleases(grown).map((item) => item.id)).toEqual([
+      "1.3.0",
+      "1.2.0",
+      "1.1.0",
+      "1.0.0",
+    ]);
   });
 });
 

@@ -10,7 +10,11 @@ import type { Dataset } from "../data/dataset.ts";
 import type { Baseline, Indicator, Observation, Release } from "../data/rows.ts";
 import { formatDate, formatNumber } from "../format.ts";
 import { diffBaselines, diffReleases } from "../releases/diff.ts";
-import { releaseSummaries, type ReleaseCounts } from "../releases/summaries.ts";
+import {
+  releaseSummaries,
+  type ReleaseCounts,
+  type ReleaseSummary,
+} from "../releases/summaries.ts";
 import { ReleaseError } from "../releases/types.ts";
 import { joinUnit } from "../status/format-value.ts";
 
@@ -106,16 +110,32 @@ export interface ReleasePageView {
 
 const withdrawnText = "đã rút";
 
-/** Returns every release newest first, each with its counts of changes. */
+// The summaries of every release, per Dataset. Each release page needs them (its own counts and
+// its predecessor's), and computing them diffs every pair of consecutive releases over all rows,
+// so building them per page cost releases² × rows. A Dataset is immutable (buildDataset freezes
+// it), so one computation serves the list, the feed and every release page; the WeakMap lets a
+// Dataset and its summaries be collected together.
+const summaryCache = new WeakMap<Dataset, readonly ReleaseSummary<Release>[]>();
+
+function summariesOf(dataset: Dataset): readonly ReleaseSummary<Release>[] {
+  let summaries = summaryCache.get(dataset);
+  if (!summaries) {
+    summaries = Object.freeze(releaseSummaries(dataset));
+    summaryCache.set(dataset, summaries);
+  }
+  return summaries;
+}
+
+/** Returns every release newest first, each with its counts of changes (computed once per Dataset). */
 export function listReleases(dataset: Dataset): ReleaseItem[] {
-  return releaseSummaries(dataset).map(({ release, counts }) =>
+  return summariesOf(dataset).map(({ release, counts }) =>
     toItem(release, counts, dataset.version),
   );
 }
 
 /** Returns the view of one release: what it changed, figure by figure, since the one before it. */
 export function buildReleasePage(dataset: Dataset, releaseId: string): ReleasePageView {
-  const summaries = releaseSummaries(dataset);
+  const summaries = summariesOf(dataset);
   const summary = summaries.find((s) => s.release.id === releaseId);
   if (!summary) {
     throw new ReleaseError(
