@@ -48,6 +48,7 @@ describe(validateDataPackage, () => {
         "unknown-release-source",
         "revision-older",
         "period-out-of-range",
+        "indicator-without-goal",
       ]),
     );
   });

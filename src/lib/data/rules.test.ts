@@ -85,6 +85,24 @@ describe(checkProgramRules, () => {
       "data/indicators.csv:2: decimals",
     ]);
   });
+
+  it("asks for a goal for each indicator without one, on the indicator's row", () => {
+    const problems = problemsAfter({
+      "goals.csv": (t) => t.replace(/^chi-tieu-b,.*\n/m, ""),
+    });
+    expect(problems).toEqual([
+      "data/indicators.csv:3: id: expected at least one goal in goals.csv (2025 or 2030), got none. Add the goal row, or remove the indicator.",
+    ]);
+  });
+
+  it("asks for no goal when a goal's indicator_id is unreadable: that cell is reported", () => {
+    const problems = problemsAfter({
+      "goals.csv": (t) => t.replace(/^chi-tieu-b,/m, ","),
+    });
+    expect(problems).toEqual([
+      "data/goals.csv:4: indicator_id: expected a value, got an empty cell. Fill in indicator_id: it is part of the row's key.",
+    ]);
+  });
 });
 
 describe(isPercentUnit, () => {

@@ -26,6 +26,7 @@ export function checkProgramRules(
 ): Problem[] {
   return [
     ...checkIndicators(tables),
+    ...checkIndicatorsHaveGoals(tables),
     ...checkGoals(tables),
     ...checkFigures(tables, "baselines"),
     ...checkFigures(tables, "observations"),
@@ -91,6 +92,32 @@ function checkIndicators(tables: Tables): Problem[] {
     }
   }
   return problems;
+}
+
+// Every page judges an indicator against a goal (2025, else its 2030 orientation), so an
+// indicator without any goal row would stop the build; reported on the indicator's own row.
+// Skipped when goals.csv has no rows (missing, unreadable or header-only: reported already)
+// or a goal's indicator_id cannot be read, since which indicator it belongs to is then unknown.
+function checkIndicatorsHaveGoals(tables: Tables): Problem[] {
+  const goalIds = tables.rows("goals").map((row) => readText(row, "indicator_id"));
+  if (goalIds.length === 0 || goalIds.includes(undefined)) return [];
+  const withGoal = new Set(goalIds);
+  return tables
+    .rows("indicators")
+    .filter((row) => {
+      const id = readText(row, "id");
+      return id !== undefined && !withGoal.has(id);
+    })
+    .map((row) =>
+      tables.problem(
+        "indicators",
+        row,
+        "id",
+        "at least one goal in goals.csv (2025 or 2030)",
+        "none",
+        "Add the goal row, or remove the indicator.",
+      ),
+    );
 }
 
 function checkGoals(tables: Tables): Problem[] {
