@@ -432,6 +432,41 @@ describe("the search page", { timeout: 30_000 }, () => {
     );
   });
 
+  it("offers the very agencies and kinds that the index files pages under", async () => {
+    const agencies = await page
+      .getByLabel("Cơ quan thực hiện")
+      .locator("option")
+      .evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value));
+    const kinds = await page
+      .locator(`input[name="loai"]`)
+      .evaluateAll((items) => items.map((item) => (item as HTMLInputElement).value));
+    // The choices are rendered from the data; the index is what a chosen filter is matched
+    // against. Ask Pagefind for its filter list here, as the page no longer does.
+    const indexed = await page.evaluate(async (url) => {
+      const pagefind = (await import(url)) as {
+        filters(): Promise<Record<string, Record<string, number>>>;
+      };
+      const filters = await pagefind.filters();
+      return {
+        agencies: Object.keys(filters["agency"] ?? {}),
+        kinds: Object.keys(filters["kind"] ?? {}),
+      };
+    }, `${server.rootUrl}pagefind/pagefind.js`);
+    expect(agencies.slice(1).toSorted()).toEqual(indexed.agencies.toSorted());
+    expect(kinds.slice(1)).toEqual(expect.arrayContaining(indexed.kinds));
+  });
+
+  it("selects the agency in the URL when the page is opened with ?co-quan=", async () => {
+    const tab = await context.newPage();
+    const agency = "Sở Giáo dục và Đào tạo";
+    await tab.goto(`${server.rootUrl}tim-kiem/?q=dan+toc&co-quan=${encodeURIComponent(agency)}`);
+    await expect
+      .poll(() => tab.locator("[data-search-status]").textContent(), { timeout: 10_000 })
+      .toContain("(đã lọc)");
+    expect(await tab.getByLabel("Cơ quan thực hiện").inputValue()).toBe(agency);
+    await tab.close();
+  });
+
   it("narrows the results to the pages of the agency chosen in the filter", async () => {
     const agency = dataset.agencies.find((row) => row.name === "Sở Giáo dục và Đào tạo");
     if (!agency) throw new Error("data/agencies.csv has no Sở Giáo dục và Đào tạo");
@@ -570,5 +605,10 @@ describe("the first search", { timeout: 60_000 }, () => {
       listing,
     ).toBe(true);
     expect(first.searchBytes, listing).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
+    // The filters' choices are in the page: a search without a filter needs no filter chunk.
+    expect(
+      first.downloads.filter((d) => d.path.endsWith(".pf_filter")),
+      listing,
+    ).toEqual([]);
   });
 });
