@@ -54,20 +54,20 @@ const unusedBundleFiles = [
 
 // Pagefind cuts its word index into chunks and a query downloads the chunk holding each of its
 // words; the list of chunks is in the pf_meta file every search downloads first. Smaller chunks
-// make that list longer, larger ones make each chunk heavier; a word common to every page
-// (Vietnamese "o", "to") fills a chunk of its own whatever the size. Measured with "duong o to"
-// (npm run measure:search) on the real site and on the benchmark's N = 2,000 site:
-//   chunk size   real site (index, first search)   N = 2,000 (index, first search)
-//   default        2 chunks of ~25 KB, over budget   meta 17 KB + index 42 KB = 140 KB
-//   8 000          —                                meta 19 KB + index 24 KB = 124 KB
-//   4 000          107 KB, 101 KB                   meta 20 KB + index 22 KB = 122 KB
-//   2 000          111 KB,  93 KB                   meta 21 KB + index 22 KB = 124 KB
-//   500            —                                meta 27 KB + index 22 KB = 140 KB
-// (before the chart, the embed code and the citation were kept out of the index; with them out,
-// 4 000 gives 118 KB at N = 2,000). 4 000 is the one that stays within the 120 KB budget as the
-// site grows. Pagefind reads this setting only from an environment variable it calls unstable:
-// the first-search budget test (tests/browser/search.test.ts) fails if a Pagefind update stops
-// honouring it.
+// make that list longer, larger ones make each chunk heavier; a word with many positions on one
+// page (Vietnamese "o", "to" in the program text) fills a chunk of its own whatever the size.
+// First search for "duong o to" (scripts/measure-search.ts), with what the pages keep out of the
+// index today (src/lib/search/README.md):
+//   postings a chunk   real site   N = 2,000 (pf_meta + index chunks)
+//   2 000               92.0 KB    ~121 KB (meta 21 KB; 3 000: 120.4 KB)
+//   4 000              100.4 KB    119.9 KB (meta 19.2 KB + chunks 20.3 KB)
+//   5 000              104.6 KB    119.6 KB
+//   6 000              110.2 KB    119.4 KB
+// (and before those exclusions: 500 → 140 KB, 20 000, Pagefind's default → 140 KB at N = 2,000).
+// 4 000 is the smallest that keeps N = 2,000 within the 120 KB budget; larger ones save little
+// there and cost the real site more. Pagefind reads this setting only from an environment
+// variable it calls unstable: the first-search budget test (tests/browser/search.test.ts) fails
+// if a Pagefind update stops honouring it.
 const indexChunkVariable = "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE";
 const indexChunkSize = "4000";
 
