@@ -4,8 +4,7 @@
 // violation, nothing scrolls sideways at 320 px, and the chart prints.
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import type { Browser, BrowserContextOptions, ConsoleMessage, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Indicator } from "../../src/lib/data/rows.ts";
 import { formatNumber } from "../../src/lib/format.ts";
 import { observationsAsOf } from "../../src/lib/releases/as-of.ts";
@@ -14,47 +13,13 @@ import {
   requireIndicator,
 } from "../../src/lib/views/indicator-status.ts";
 import { requireDataset } from "../../src/site/load-dataset.ts";
-import { buildSiteForTest, repoRoot, type TestBuild } from "../program/build-site.ts";
-import { launchChromium } from "../support/chromium.ts";
-import { startStaticServer, type StaticServer } from "../support/static-server.ts";
+import { repoRoot } from "../program/build-site.ts";
+import { useBuiltSite } from "../support/site-session.ts";
 
 const dataset = requireDataset(`${repoRoot}/data`);
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-let build: TestBuild;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  build = await buildSiteForTest();
-  server = await startStaticServer(build.distDir, "/");
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await build?.remove();
-});
-
-/** Opens `path` in a fresh context and collects console errors, page errors and failed loads. */
-async function open(
-  path: string,
-  options: BrowserContextOptions = {},
-): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (message: ConsoleMessage) => {
-    if (message.type() === "error" || message.type() === "warning") {
-      errors.push(`${message.type()}: ${message.text()}`);
-    }
-  });
-  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-  page.on("requestfailed", (request) => errors.push(`request failed: ${request.url()}`));
-  await page.goto(server.rootUrl + path, { waitUntil: "load" });
-  return { page, errors };
-}
+const { open } = useBuiltSite();
 
 /** The figures of data/ the indicator's table must show: the baseline and the figures in force. */
 function expectedTableValues(indicator: Indicator): string[] {

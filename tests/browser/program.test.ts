@@ -1,46 +1,11 @@
 // /chuong-trinh/ in Debian's Chromium: a link to a paragraph lands on it, with or without
 // JavaScript; the "link to this paragraph" affordances work from the keyboard; the page
 // prints without its navigation; nothing goes to the console.
-import type { Browser, BrowserContextOptions, ConsoleMessage, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium.ts";
-import { startStaticServer, type StaticServer } from "../support/static-server.ts";
-import { buildSiteForTest, type TestBuild } from "../program/build-site.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBuiltSite } from "../support/site-session.ts";
 
-let build: TestBuild;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  build = await buildSiteForTest();
-  server = await startStaticServer(build.distDir, "/");
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await build?.remove();
-});
-
-/** Opens `path` in a fresh page and collects what the page reports as errors. */
-async function open(
-  path: string,
-  options: BrowserContextOptions = {},
-): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (message: ConsoleMessage) => {
-    if (message.type() === "error" || message.type() === "warning") {
-      errors.push(`${message.type()}: ${message.text()}`);
-    }
-  });
-  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-  page.on("requestfailed", (request) => errors.push(`request failed: ${request.url()}`));
-  await page.goto(server.rootUrl + path, { waitUntil: "load" });
-  return { page, errors };
-}
+const { open } = useBuiltSite();
 
 async function topOf(page: Page, selector: string): Promise<number> {
   return page.locator(selector).evaluate((element) => element.getBoundingClientRect().top);
