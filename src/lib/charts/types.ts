@@ -9,12 +9,15 @@
 export interface ChartSize {
   readonly width: number;
   readonly height: number;
-  readonly margins: {
-    readonly top: number;
-    readonly right: number;
-    readonly bottom: number;
-    readonly left: number;
-  };
+  readonly margins: Box;
+}
+
+/** Four edges in CSS pixels: margins around a chart, or the plot area's edges within it. */
+export interface Box {
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
 }
 
 /**
@@ -107,12 +110,7 @@ export interface LineChartGeometry {
   readonly width: number;
   readonly height: number;
   /** Plot area in pixels. */
-  readonly plot: {
-    readonly left: number;
-    readonly top: number;
-    readonly right: number;
-    readonly bottom: number;
-  };
+  readonly plot: Box;
   /** No figure at all: draw the axes and `summary` as the message. */
   readonly empty: boolean;
   readonly xTicks: readonly PlacedTick[];

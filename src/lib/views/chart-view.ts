@@ -7,7 +7,7 @@
 
 import { placeLineChart } from "../charts/line-chart.ts";
 import { placeSparkline } from "../charts/sparkline.ts";
-import type { ChartSize, LineStyle, PlacedTick } from "../charts/types.ts";
+import type { Box, ChartSize, LineStyle, PlacedTick } from "../charts/types.ts";
 import type { StatusInput } from "../status/types.ts";
 
 /** Size of the indicator chart in SVG units; CSS scales it to the column (viewBox). */
@@ -76,12 +76,7 @@ export interface ChartView {
   readonly id: string;
   readonly width: number;
   readonly height: number;
-  readonly plot: {
-    readonly left: number;
-    readonly top: number;
-    readonly right: number;
-    readonly bottom: number;
-  };
+  readonly plot: Box;
   readonly title: string;
   readonly summary: string;
   /** Shown in the plot when there is no figure, else "". */
