@@ -4,7 +4,7 @@
 
 import { CARD_SIZE } from "./paths.ts";
 import { COLOURS, drawText, drawTextLines, formatAttributes, openSvg } from "./svg.ts";
-import { truncateText, wrapText, type MeasureText } from "./text-layout.ts";
+import { fitText, truncateText, wrapText, type MeasureText } from "./text-layout.ts";
 
 /** Left and right margin of a card, px. */
 export const CARD_MARGIN = 56;
@@ -83,4 +83,32 @@ export function drawCard(
     }),
     "</svg>",
   ].join("");
+}
+
+/** The title block at the top of a card's body: its SVG and the y just below it, in pixels. */
+export interface CardTitle {
+  readonly svg: string;
+  readonly bottom: number;
+}
+
+/** Returns a card's title fitted in two lines at 40, 36 or 32 px, below the frame's header. */
+export function drawCardTitle(text: string, measure: MeasureText): CardTitle {
+  const title = fitText(text, {
+    sizes: [40, 36, 32],
+    weight: "bold",
+    maxWidth: CARD_SIZE.width - 2 * CARD_MARGIN,
+    maxLines: 2,
+    measure,
+  });
+  const lineHeight = Math.round(title.size * 1.2);
+  const top = CARD_BODY.top + 14;
+  const svg = drawTextLines(title.lines, {
+    x: CARD_MARGIN,
+    y: top + title.size,
+    size: title.size,
+    weight: "bold",
+    lineHeight,
+    fill: COLOURS.ink,
+  });
+  return { svg, bottom: top + title.lines.length * lineHeight };
 }

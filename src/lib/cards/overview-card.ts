@@ -2,7 +2,7 @@
 // indicators counted by status as one bar, each status with its icon, count and words below it
 // (the colours alone never tell statuses apart).
 
-import { CARD_BODY, CARD_MARGIN, drawCard } from "./card-frame.ts";
+import { CARD_BODY, CARD_MARGIN, drawCard, drawCardTitle } from "./card-frame.ts";
 import { drawStatusIcon } from "./chart-svg.ts";
 import type { OverviewCardContent } from "./content.ts";
 import { CARD_SIZE } from "./paths.ts";
@@ -21,26 +21,9 @@ const LEGEND_LAYOUTS = [
 /** Returns the SVG of the overview's share card. */
 export function renderOverviewCard(content: OverviewCardContent, measure: MeasureText): string {
   const inner = CARD_SIZE.width - 2 * CARD_MARGIN;
-  const title = fitText(content.title, {
-    sizes: [40, 36, 32],
-    weight: "bold",
-    maxWidth: inner,
-    maxLines: 2,
-    measure,
-  });
-  const titleLineHeight = Math.round(title.size * 1.2);
-  let cursor = CARD_BODY.top + 14;
-  const parts = [
-    drawTextLines(title.lines, {
-      x: CARD_MARGIN,
-      y: cursor + title.size,
-      size: title.size,
-      weight: "bold",
-      lineHeight: titleLineHeight,
-      fill: COLOURS.ink,
-    }),
-  ];
-  cursor += title.lines.length * titleLineHeight + 10;
+  const title = drawCardTitle(content.title, measure);
+  const parts = [title.svg];
+  let cursor = title.bottom + 10;
   const verdict = fitText(content.verdict, {
     sizes: [24, 22, 20],
     weight: "regular",

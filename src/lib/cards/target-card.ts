@@ -2,12 +2,12 @@
 // then one row per indicator as its card on the page shows it — status icon and words, name,
 // latest figure and sparkline. Rows that do not fit are counted ("và 2 chỉ tiêu khác").
 
-import { CARD_BODY, CARD_MARGIN, drawCard } from "./card-frame.ts";
+import { CARD_BODY, CARD_MARGIN, drawCard, drawCardTitle } from "./card-frame.ts";
 import { drawSparkline, drawStatusIcon } from "./chart-svg.ts";
 import type { CardIndicatorRow, TargetCardContent } from "./content.ts";
 import { CARD_SIZE } from "./paths.ts";
 import { COLOURS, STATUS_COLOURS, drawText, drawTextLines, formatAttributes } from "./svg.ts";
-import { fitText, truncateText, wrapText, type MeasureText } from "./text-layout.ts";
+import { truncateText, wrapText, type MeasureText } from "./text-layout.ts";
 
 const ROW_HEIGHT = 64;
 const COLUMN_GAP = 32;
@@ -20,26 +20,9 @@ const LATEST_STYLE = { size: 17, weight: "regular" } as const;
 /** Returns the SVG of an appendix target's share card. */
 export function renderTargetCard(content: TargetCardContent, measure: MeasureText): string {
   const inner = CARD_SIZE.width - 2 * CARD_MARGIN;
-  const title = fitText(content.title, {
-    sizes: [40, 36, 32],
-    weight: "bold",
-    maxWidth: inner,
-    maxLines: 2,
-    measure,
-  });
-  const titleLineHeight = Math.round(title.size * 1.2);
-  let cursor = CARD_BODY.top + 14;
-  const parts = [
-    drawTextLines(title.lines, {
-      x: CARD_MARGIN,
-      y: cursor + title.size,
-      size: title.size,
-      weight: "bold",
-      lineHeight: titleLineHeight,
-      fill: COLOURS.ink,
-    }),
-  ];
-  cursor += title.lines.length * titleLineHeight + 8;
+  const title = drawCardTitle(content.title, measure);
+  const parts = [title.svg];
+  let cursor = title.bottom + 8;
   const statement = wrapText(`“${content.statement}”`, {
     maxWidth: inner,
     maxLines: 2,
