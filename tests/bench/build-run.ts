@@ -1,42 +1,13 @@
-// One production build for the benchmark, in an isolated copy of the project: the working tree
-// (tracked and untracked, not ignored files) copied to a work folder, with node_modules linked
-// package by package except Astro's caches. A build with synthetic data and a synthetic program
-// text must never share Astro's content cache (node_modules/.astro, .astro/) with the builds
-// other people run in the real tree at the same time, and every benchmark build starts cold,
-// as on a fresh clone.
+// One production build for the benchmark, in an isolated copy of the project
+// (tests/support/site-copy.ts): a build with synthetic data and a synthetic program text must
+// never share Astro's content cache with the builds other people run in the real tree at the
+// same time, and every benchmark build starts cold, as on a fresh clone.
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { copyFile, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { parseRouteTimes, type RouteTimes } from "./measure.ts";
-
-const repoRoot = path.resolve(import.meta.dirname, "../..");
-// Caches that must stay per copy (and are removed before each build).
-const PRIVATE_CACHES = new Set([".astro", ".vite", ".cache"]);
-
-/** Copies the project's working tree into `siteDir` and links its node_modules; returns the file count. */
-export async function prepareSiteCopy(siteDir: string): Promise<number> {
-  await rm(siteDir, { recursive: true, force: true });
-  const listed = execFileSync(
-    "git",
-    ["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-    { cwd: repoRoot, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
-  )
-    .split("\0")
-    .filter((file) => file !== "" && existsSync(path.join(repoRoot, file)));
-  for (const file of listed) {
-    await mkdir(path.dirname(path.join(siteDir, file)), { recursive: true });
-    await copyFile(path.join(repoRoot, file), path.join(siteDir, file));
-  }
-  const modules = path.join(siteDir, "node_modules");
-  await mkdir(modules, { recursive: true });
-  for (const entry of readdirSync(path.join(repoRoot, "node_modules"))) {
-    if (PRIVATE_CACHES.has(entry)) continue;
-    await symlink(path.join(repoRoot, "node_modules", entry), path.join(modules, entry));
-  }
-  return listed.length;
-}
 
 /** Wall times of one build in seconds, as scripts/build.ts prints them under BUILD_TIMINGS=1. */
 export interface BuildTimings {
