@@ -194,6 +194,109 @@ export function computeRatios(
   };
 }
 
+/** One of issue 8's goals, with what this run measured. */
+export interface GoalCheck {
+  goal: string;
+  measured: string;
+  /** Null when a run it needs is missing (e.g. `--n 20,200` leaves N = 2,000 out). */
+  met: boolean | null;
+}
+
+// Issue 8's budgets. "2 GB" is taken as 2,000 MB, the stricter reading.
+export const GOALS = {
+  realSiteSeconds: 20,
+  largeSiteSeconds: 180,
+  largeSitePeakMB: 2000,
+  linearity: 1.5,
+  pageSizeTolerance: 0.1,
+  firstSearchKB: 120,
+  lighthouse: { performance: 98, accessibility: 100, bestPractices: 100, seo: 100 },
+} as const;
+
+/**
+ * Returns issue 8's goals, each with the value measured and whether it is met. Times are the
+ * slowest of repeated builds and memory the largest: a goal must hold for every build. The
+ * first search counts every byte the browser downloads for it, the search page included.
+ */
+export function checkGoals(runs: readonly RunRecord[], ratios: Ratios): GoalCheck[] {
+  const real = runs.find((run) => run.label === "real site");
+  const large = runs.find((run) => run.label === "N=2000");
+  const check = (
+    goal: string,
+    value: number | null | undefined,
+    unit: string,
+    met: (v: number) => boolean,
+  ): GoalCheck =>
+    value == null
+      ? { goal, measured: "—", met: null }
+      : { goal, measured: `${round1(value)}${unit}`, met: met(value) };
+  const checks: GoalCheck[] = [
+    check(
+      `real site builds in ≤ ${GOALS.realSiteSeconds} s`,
+      real?.stages?.total.max,
+      " s",
+      (v) => v <= GOALS.realSiteSeconds,
+    ),
+    check(
+      `N = 2,000 builds in ≤ ${GOALS.largeSiteSeconds} s`,
+      large?.stages?.total.max,
+      " s",
+      (v) => v <= GOALS.largeSiteSeconds,
+    ),
+    check(
+      `N = 2,000 peak memory ≤ ${GOALS.largeSitePeakMB} MB (all the build's processes)`,
+      large?.peakRssMB.max,
+      " MB",
+      (v) => v <= GOALS.largeSitePeakMB,
+    ),
+    check(
+      `time per indicator page N = 2,000 ÷ N = 200 ≤ ${GOALS.linearity}`,
+      ratios.linearityPagesStage,
+      "",
+      (v) => v <= GOALS.linearity,
+    ),
+    check(
+      "median indicator page N = 2,000 ÷ N = 20 within 10 %",
+      ratios.pageSizeRatio,
+      "",
+      (v) => Math.abs(v - 1) <= GOALS.pageSizeTolerance,
+    ),
+    check(
+      `first search at N = 2,000 ≤ ${GOALS.firstSearchKB} KB transferred`,
+      large?.search && !large.search.error ? large.search.totalBytes / 1024 : null,
+      " KB",
+      (v) => v <= GOALS.firstSearchKB,
+    ),
+  ];
+  for (const page of real?.lighthouse ?? []) {
+    const scores = [page.performance, page.accessibility, page.bestPractices, page.seo];
+    const wanted = GOALS.lighthouse;
+    checks.push({
+      goal: `Lighthouse \`${page.path}\` ≥ ${wanted.performance} / ${wanted.accessibility} / ${wanted.bestPractices} / ${wanted.seo}`,
+      measured: scores.map((score) => (score === null ? "—" : String(score))).join(" / "),
+      met: scores.some((score) => score === null)
+        ? null
+        : (page.performance ?? 0) >= wanted.performance &&
+          (page.accessibility ?? 0) >= wanted.accessibility &&
+          (page.bestPractices ?? 0) >= wanted.bestPractices &&
+          (page.seo ?? 0) >= wanted.seo,
+    });
+  }
+  return checks;
+}
+
+const round1 = (value: number): string => (Math.round(value * 10) / 10).toString();
+
+/** Returns the goals as a Markdown table: goal, measured, ✔ / ✘ / — (not measured). */
+export function renderGoalsTable(checks: readonly GoalCheck[]): string {
+  const mark = (met: boolean | null): string => (met === null ? "—" : met ? "✔" : "✘");
+  return [
+    "| goal | measured | met |",
+    "| --- | --- | --- |",
+    ...checks.map((c) => `| ${c.goal} | ${c.measured} | ${mark(c.met)} |`),
+  ].join("\n");
+}
+
 const kb = (bytes: number | null | undefined): string =>
   bytes == null ? "—" : (bytes / 1024).toFixed(1);
 const mb = (bytes: number | null | undefined): string =>
