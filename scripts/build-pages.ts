@@ -39,6 +39,9 @@ if (!outDir || !process.send) {
   console.error("scripts/build-pages.ts chạy bên trong scripts/build.ts: dùng npm run build.");
   process.exit(2);
 }
+// Stop when the build that started this process is gone: nobody is left to use the pages.
+const orphaned = (): never => process.exit(1);
+process.once("disconnect", orphaned);
 const stopwatch = createStopwatch("pages.");
 try {
   // At info level Astro prints each route's render time ("├─ /chi-tieu/x/index.html (+5ms)"),
@@ -58,4 +61,5 @@ const report: PagesReport = {
   laps: { wall: stopwatch.wall, cpu: stopwatch.cpu },
   cpu: cpuSeconds(),
 };
+process.off("disconnect", orphaned);
 process.send(report, () => process.disconnect());
