@@ -229,7 +229,11 @@ export function checkGoals(runs: readonly RunRecord[], ratios: Ratios): GoalChec
   ): GoalCheck =>
     value == null
       ? { goal, measured: "—", met: null }
-      : { goal, measured: `${round1(value)}${unit}`, met: met(value) };
+      : {
+          goal,
+          measured: unit === "" ? value.toFixed(2) : `${round1(value)}${unit}`,
+          met: met(value),
+        };
   const checks: GoalCheck[] = [
     check(
       `real site builds in ≤ ${GOALS.realSiteSeconds} s`,
@@ -285,6 +289,7 @@ export function checkGoals(runs: readonly RunRecord[], ratios: Ratios): GoalChec
   return checks;
 }
 
+// Times, sizes and memory to one decimal; ratios (no unit) to two, as the goals are written.
 const round1 = (value: number): string => (Math.round(value * 10) / 10).toString();
 
 /** Returns the goals as a Markdown table: goal, measured, ✔ / ✘ / — (not measured). */
