@@ -35,6 +35,7 @@ function makeRun(made: Made): RunRecord {
       pages,
       searchIndex: zero,
       downloads: zero,
+      cards: zero,
       other: zero,
       total: spreadOf(made.total),
     },

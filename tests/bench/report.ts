@@ -12,6 +12,8 @@ export interface Stages {
   searchIndex: number;
   /** Astro's du-lieu/ routes plus post-build steps whose name mentions downloads. */
   downloads: number;
+  /** Post-build steps whose name mentions cards: share cards and chart downloads (PNG, SVG). */
+  cards: number;
   /** Other post-build steps (sitemap…) and the swap into place. */
   other: number;
   total: number;
@@ -35,13 +37,15 @@ export function splitStages(build: BuildResult, openDataSeconds = 0): Stages | n
   const downloadSteps = sum(
     steps.filter(([name]) => /download|du-lieu/i.test(name)).map(([, s]) => s),
   );
+  const cardSteps = sum(steps.filter(([name]) => /card/i.test(name)).map(([, s]) => s));
   const downloadRoutes = (build.routeTimes["du-lieu"]?.seconds ?? 0) + openDataSeconds;
   return {
     validate: r3(t.validate),
     pages: r3(t.pages - downloadRoutes),
     searchIndex: r3(searchSteps),
     downloads: r3(downloadRoutes + downloadSteps),
-    other: r3(t.postBuild - searchSteps - downloadSteps + t.swap),
+    cards: r3(cardSteps),
+    other: r3(t.postBuild - searchSteps - downloadSteps - cardSteps + t.swap),
     total: r3(t.total),
   };
 }
@@ -117,6 +121,7 @@ export function summarizeStages(
     "pages",
     "searchIndex",
     "downloads",
+    "cards",
     "other",
     "total",
   ];
@@ -321,6 +326,7 @@ export function renderMarkdownTable(runs: readonly RunRecord[]): string {
     "pages CPU s",
     "search index s",
     "downloads s",
+    "cards s",
     "other steps s",
     "total s",
     "peak RSS MB",
@@ -344,6 +350,7 @@ export function renderMarkdownTable(runs: readonly RunRecord[]): string {
       s(run.cpu?.pages),
       st && st.searchIndex.mean > 0 ? s(st.searchIndex) : "—",
       s(st?.downloads),
+      s(st?.cards),
       s(st?.other),
       s(st?.total),
       `${Math.round(run.peakRssMB.max)}`,
