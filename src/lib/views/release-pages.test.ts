@@ -3,8 +3,10 @@ import { loadOpenDataFixture } from "../../../tests/fixtures/open-data/load.ts";
 import { releaseSummaries } from "../releases/summaries.ts";
 import {
   buildReleasePage,
+  DETAIL_LIMIT,
   describeCounts,
   formatPublishedValue,
+  formatYears,
   listReleases,
 } from "./release-pages.ts";
 
@@ -104,6 +106,33 @@ describe(buildReleasePage, () => {
     ]);
   });
 
+  it("lists every change one by one up to the limit", () => {
+    const page = buildReleasePage(dataset, "1.0.0", 4);
+    expect(page.sections.map((section) => section.byIndicator)).toEqual([null, null]);
+    expect(DETAIL_LIMIT).toBe(100);
+  });
+
+  it("counts a longer section per indicator, with the years it covers", () => {
+    const [added] = buildReleasePage(dataset, "1.0.0", 3).sections;
+    expect(added?.changes).toHaveLength(4);
+    expect(added?.byIndicator).toEqual([
+      {
+        indicatorId: "thu-nhap-dtts",
+        indicatorName: "Thu nhập bình quân của người DTTS",
+        indicatorHref: "chi-tieu/thu-nhap-dtts/",
+        count: "2",
+        years: "2021–2022",
+      },
+      {
+        indicatorId: "xa-ntm",
+        indicatorName: "Tỷ lệ xã vùng DTTS và miền núi đạt chuẩn nông thôn mới",
+        indicatorHref: "chi-tieu/xa-ntm/",
+        count: "2",
+        years: "2021–2022",
+      },
+    ]);
+  });
+
   it("names the known releases when asked for an unknown one", () => {
     expect(() => buildReleasePage(dataset, "3.0.0")).toThrow(
       'unknown release "3.0.0" (known: 1.2.0, 1.1.0, 1.0.0)',
@@ -157,5 +186,17 @@ describe(describeCounts, () => {
       "2 được đăng lại",
       "1 đổi nguồn hoặc ghi chú",
     ]);
+  });
+});
+
+describe(formatYears, () => {
+  it.each([
+    [[2020], "2020"],
+    [[2018, 2016, 2017], "2016–2018"],
+    [[2016, 2017, 2018, 2020, 2022, 2023], "2016–2018, 2020, 2022–2023"],
+    [[2021, 2021, 2022], "2021–2022"],
+    [[], ""],
+  ])("writes %j as %s", (years, text) => {
+    expect(formatYears(years)).toBe(text);
   });
 });

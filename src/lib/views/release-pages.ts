@@ -86,6 +86,20 @@ export interface ChangeView {
   readonly withdrawal: boolean;
 }
 
+/** The changes of one kind a release made to one indicator, counted (for a long section). */
+export interface IndicatorChanges {
+  /** Indicator slug. */
+  readonly indicatorId: string;
+  /** Indicator name. */
+  readonly indicatorName: string;
+  /** Indicator page, relative to the site root: "chi-tieu/<id>/". */
+  readonly indicatorHref: string;
+  /** How many figures changed, written vi-VN ("1.234"). */
+  readonly count: string;
+  /** The years they describe, runs joined: "2016–2020, 2022". */
+  readonly years: string;
+}
+
 /** A group of changes of one kind, with its heading. */
 export interface ChangeSection {
   /** Kind, also the section's anchor: "moi", "sua", "rut", "dang-lai", "neu-lai", "co-so". */
@@ -96,7 +110,20 @@ export interface ChangeSection {
   readonly explanation: string;
   /** The changes, sorted by indicator, period, scope, series. */
   readonly changes: readonly ChangeView[];
+  /**
+   * Set when the section has more changes than the page lists one by one (see DETAIL_LIMIT):
+   * one row per indicator instead, and the page says where every figure is.
+   */
+  readonly byIndicator: readonly IndicatorChanges[] | null;
 }
+
+/**
+ * Changes of one kind a release page lists one by one, with sources and excerpts; a longer
+ * section is counted per indicator. A program's first release can hold every figure there is:
+ * at 2,000 indicators that made a 13.5 MB page (issue 8). Each figure, its source and excerpt
+ * stay on its indicator page and in the release's files.
+ */
+export const DETAIL_LIMIT = 100;
 
 /** Everything a release page shows apart from its files. */
 export interface ReleasePageView {
@@ -134,7 +161,11 @@ export function listReleases(dataset: Dataset): ReleaseItem[] {
 }
 
 /** Returns the view of one release: what it changed, figure by figure, since the one before it. */
-export function buildReleasePage(dataset: Dataset, releaseId: string): ReleasePageView {
+export function buildReleasePage(
+  dataset: Dataset,
+  releaseId: string,
+  detailLimit = DETAIL_LIMIT,
+): ReleasePageView {
   const summaries = summariesOf(dataset);
   const summary = summaries.find((s) => s.release.id === releaseId);
   if (!summary) {
@@ -152,7 +183,7 @@ export function buildReleasePage(dataset: Dataset, releaseId: string): ReleasePa
   const baselineChange = (row: Baseline, before: Baseline | null, after: ValueView) =>
     viewChange(dataset, row.indicator_id, row.year, row, before && show(before), after);
 
-  const sections: ChangeSection[] = [
+  const sections: Omit<ChangeSection, "byIndicator">[] = [
     {
       id: "moi",
       heading: "Số liệu mới",
@@ -205,8 +236,47 @@ export function buildReleasePage(dataset: Dataset, releaseId: string): ReleasePa
     previous: previousSummary
       ? toItem(previousSummary.release, previousSummary.counts, dataset.version)
       : null,
-    sections: sections.filter((section) => section.changes.length > 0),
+    sections: sections
+      .filter((section) => section.changes.length > 0)
+      .map((section) => ({
+        ...section,
+        byIndicator:
+          section.changes.length > detailLimit ? countByIndicator(section.changes) : null,
+      })),
   };
+}
+
+/** Returns one row per indicator of `changes` (sorted by indicator), with count and years. */
+export function countByIndicator(changes: readonly ChangeView[]): IndicatorChanges[] {
+  const groups = new Map<string, ChangeView[]>();
+  for (const change of changes) {
+    const group = groups.get(change.indicatorId);
+    if (group) group.push(change);
+    else groups.set(change.indicatorId, [change]);
+  }
+  return [...groups.values()].map((group) => {
+    const [first] = group as [ChangeView, ...ChangeView[]];
+    return {
+      indicatorId: first.indicatorId,
+      indicatorName: first.indicatorName,
+      indicatorHref: first.indicatorHref,
+      count: formatNumber(group.length),
+      years: formatYears(group.map((change) => change.period)),
+    };
+  });
+}
+
+/** Returns years as runs: [2016, 2017, 2018, 2020] → "2016–2018, 2020" (sorted, once each). */
+export function formatYears(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let start = 0; start < sorted.length;) {
+    let end = start;
+    while (end + 1 < sorted.length && sorted[end + 1] === (sorted[end] ?? 0) + 1) end++;
+    runs.push(end === start ? `${sorted[start]}` : `${sorted[start]}–${sorted[end]}`);
+    start = end + 1;
+  }
+  return runs.join(", ");
 }
 
 /** Returns the counts in words ("4 số liệu mới", "1 số liệu được sửa", …). */
