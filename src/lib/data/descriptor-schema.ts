@@ -113,8 +113,9 @@ const tableSchemaSchema = z.looseObject({
   fieldsMatch: z.literal("exact", expecting('"exact" (the only fieldsMatch supported)')).optional(),
 });
 
-// A path inside the data folder: relative, no "..", forward slashes, a .csv file.
-const SAFE_CSV_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[^\\:*?"<>|]+\.csv$/;
+// A path inside the data folder: relative, no "..", forward slashes, a .csv file, and no spaces
+// or control characters (" goals.csv" is a typo that would otherwise read as a missing file).
+const SAFE_CSV_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[^\s\p{Cc}\\:*?"<>|]+\.csv$/u;
 
 /** Zod schema of one resource (one CSV file and its table schema). */
 export const resourceSchema = z.looseObject({
@@ -125,7 +126,10 @@ export const resourceSchema = z.looseObject({
   /** CSV file inside the data folder, e.g. "goals.csv". */
   path: z
     .string()
-    .regex(SAFE_CSV_PATH, expecting("a relative path to a .csv file inside the folder")),
+    .regex(
+      SAFE_CSV_PATH,
+      expecting("a relative path to a .csv file inside the folder, without spaces"),
+    ),
   /** Table schema, written inline. */
   schema: tableSchemaSchema,
   /** Must be "csv" when present. */

@@ -85,7 +85,14 @@ describe(readDescriptor, () => {
     [
       { resources: [{ name: "a", path: "../a.csv", schema: "a.json" }] },
       [
-        'data/datapackage.json:5: resources[0].path: expected a relative path to a .csv file inside the folder, got "../a.csv". Fix datapackage.json (Frictionless Data Package v2).',
+        'data/datapackage.json:5: resources[0].path: expected a relative path to a .csv file inside the folder, without spaces, got "../a.csv". Fix datapackage.json (Frictionless Data Package v2).',
+        'data/datapackage.json:6: resources[0].schema: expected an object, got "a.json". Fix datapackage.json (Frictionless Data Package v2).',
+      ],
+    ],
+    [
+      { resources: [{ name: "a", path: " a.csv", schema: "a.json" }] },
+      [
+        'data/datapackage.json:5: resources[0].path: expected a relative path to a .csv file inside the folder, without spaces, got " a.csv". Fix datapackage.json (Frictionless Data Package v2).',
         'data/datapackage.json:6: resources[0].schema: expected an object, got "a.json". Fix datapackage.json (Frictionless Data Package v2).',
       ],
     ],

@@ -167,12 +167,17 @@ describe("validateDataPackage on damaged copies", () => {
         expect(result.problems.length).toBeGreaterThan(0);
         for (const problem of result.problems) {
           const name = problem.file.replace(/^data\//, "");
-          expect(files.has(name)).toBe(true);
+          // A file the (damaged) datapackage.json lists but the folder lacks is named as listed,
+          // at line 1 ("data/sxeries.csv:1: (file): … got no such file").
+          if (files.has(name)) {
+            expect(problem.line).toBeLessThanOrEqual(countLines(files.get(name)));
+          } else {
+            expect(problem).toMatchObject({ line: 1, column: "(file)", got: "no such file" });
+          }
           expect(problem.line).toBeGreaterThanOrEqual(1);
-          expect(problem.line).toBeLessThanOrEqual(countLines(files.get(name)));
           expect(problem.column).not.toBe("");
           const line = formatProblem(problem);
-          expect(line).toMatch(/^data\/[\w.-]+:\d+: [^:\s][^:]*: expected .+, got .+$/);
+          expect(line).toMatch(/^data\/[^:\s]+:\d+: [^:\s][^:]*: expected .+, got .+$/);
           expect(line).not.toMatch(/[\r\n\u2028\u2029]/);
         }
       }),
