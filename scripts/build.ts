@@ -74,7 +74,7 @@ async function main(): Promise<number> {
     await runPostBuildSteps({
       distDir: stagingDir,
       dataset: dataset.value,
-      ...(timingsWanted ? { timings: steps.wall, cpuTimings: steps.cpu } : {}),
+      ...(timingsWanted ? { laps: steps } : {}),
     });
     stages.lap("postBuild");
   } catch (error) {

@@ -2,7 +2,7 @@
 // sitemap…). Each step receives the staging folder and may only write inside it.
 import type { Dataset } from "../../src/lib/data/dataset.ts";
 import { getBasePath, getSiteUrl } from "../../src/site/deployment.ts";
-import { createStopwatch } from "../build-timings.ts";
+import { createStopwatch, type Laps } from "../build-timings.ts";
 import { buildPress } from "./cards.ts";
 import { buildSearchIndex } from "./search-index.ts";
 import { writeSitemap } from "./sitemap.ts";
@@ -13,10 +13,8 @@ export interface BuildContext {
   distDir: string;
   /** The validated dataset the pages were built from. */
   dataset: Dataset;
-  /** Set under BUILD_TIMINGS=1: runTimedStep records each step's wall time here, in seconds. */
-  timings?: Record<string, number>;
-  /** Set under BUILD_TIMINGS=1: each step's CPU time (user + system) of this process, in seconds. */
-  cpuTimings?: Record<string, number>;
+  /** Set under BUILD_TIMINGS=1: runTimedStep records each step's wall and CPU seconds here. */
+  laps?: Laps;
 }
 
 /**
@@ -33,10 +31,10 @@ export async function runTimedStep<T>(
   try {
     return await step();
   } finally {
-    if (context.timings) {
+    if (context.laps) {
       stopwatch.lap(name);
-      context.timings[name] = stopwatch.wall[name] ?? 0;
-      if (context.cpuTimings) context.cpuTimings[name] = stopwatch.cpu[name] ?? 0;
+      context.laps.wall[name] = stopwatch.wall[name] ?? 0;
+      context.laps.cpu[name] = stopwatch.cpu[name] ?? 0;
     }
   }
 }
