@@ -10,6 +10,10 @@ import { build, type AstroIntegration } from "astro";
 import { describeBuildError } from "./build-errors.ts";
 import { cpuSeconds, createStopwatch, timingsWanted, type Laps } from "./build-timings.ts";
 
+// The project's builds send nothing anywhere: Astro's telemetry is off for every build, whoever
+// starts it (npm run build, the tests, the benchmark, check:site), before Astro reads its settings.
+process.env["ASTRO_TELEMETRY_DISABLED"] = "1";
+
 /** What this process sends to scripts/build.ts when the pages are built. */
 export interface PagesReport {
   /** Astro's build split at its hooks (config, content, bundleAndRender, finish). */

@@ -1,6 +1,7 @@
 // `npm run validate [-- --data <folder>]`: checks a data folder and lists every problem.
 // Exit 0 when valid, 1 when the data has problems, 2 when the command itself is wrong.
 // A user mistake never prints a stack trace: every outcome is one line per problem.
+import { parseArgs } from "node:util";
 import { formatProblem, formatWarning } from "../src/lib/data/problem.ts";
 import { checkDataDir, validateDataDir } from "../src/site/load-dataset.ts";
 
@@ -10,23 +11,29 @@ const USAGE = "Cách dùng: npm run validate [-- --data <thư mục>]";
 function readArguments(
   args: readonly string[],
 ): { dir: string } | { help: true } | { error: string } {
-  let dir = "data";
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] ?? "";
-    if (arg === "--help" || arg === "-h") return { help: true };
-    if (arg === "--data") {
-      const value = args[i + 1];
-      if (value === undefined || value === "") return { error: "thiếu tên thư mục sau --data" };
-      dir = value;
-      i += 1;
-    } else if (arg.startsWith("--data=")) {
-      dir = arg.slice("--data=".length);
-      if (dir === "") return { error: "thiếu tên thư mục sau --data=" };
-    } else {
-      return { error: `không hiểu tham số ${JSON.stringify(arg)}` };
-    }
+  let values: { data?: string | undefined; help?: boolean | undefined };
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: { data: { type: "string" }, help: { type: "boolean", short: "h" } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    return { error: describeArgumentError(error) };
   }
-  return { dir };
+  if (values.help === true) return { help: true };
+  if (values.data === "") return { error: "thiếu tên thư mục sau --data" };
+  return { dir: values.data ?? "data" };
+}
+
+// parseArgs reports in English with its own codes; the command speaks Vietnamese.
+function describeArgumentError(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return "thiếu tên thư mục sau --data";
+  const named = /'([^']+)'/.exec(message)?.[1] ?? message;
+  return `không hiểu tham số ${JSON.stringify(named)}`;
 }
 
 function main(args: readonly string[]): number {

@@ -2,7 +2,7 @@
 // pages mark what tests need (data-figure, data-computed, data-goal-figure, data-status, the
 // chart's <svg role="img">), so small patterns over the built HTML are enough. Whitespace is
 // collapsed and character references decoded, as a reader would see the text.
-import { decodeEntities } from "./site/lib/html.ts";
+import { decodeEntities } from "../src/lib/xml.ts";
 
 /** Returns the visible text of an HTML fragment: tags dropped, references decoded, spaces collapsed. */
 export function textOf(html: string): string {

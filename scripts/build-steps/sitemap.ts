@@ -2,15 +2,12 @@
 // route produces is listed without a second list to keep in step. Pages marked
 // <meta name="robots" content="noindex"> (the 404 page) are left out. No <lastmod>: the build
 // clock must not leak into the output (two builds of one commit are byte-identical).
+import { escapeXml } from "../../src/lib/xml.ts";
 import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 const noindex =
   /<meta\s+(?=[^>]*\bname=["']?robots["']?)(?=[^>]*\bcontent=["'][^"']*noindex)[^>]*>/i;
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
 
 /** Returns the public URL of an HTML file of the site ("a/index.html" → "<site><base>a/"). */
 export function urlOfHtmlFile(file: string, site: string, base: string): string {

@@ -3,6 +3,7 @@
 // anything marked `data-not-program-text` (link affordances, contents, editor's notes, target
 // links and chips) is left out. html-validate's parser (already a devDependency) builds the
 // tree; it leaves character references as written, so they are decoded here.
+import { decodeEntities } from "../../src/lib/xml.ts";
 import { Config, HtmlElement, Parser, type DOMNode } from "html-validate";
 
 /** Attribute that marks page chrome inside <main> that is not part of the program text. */
@@ -48,31 +49,14 @@ const blockElements = new Set([
   "ul",
 ]);
 const skippedElements = new Set(["script", "style", "template", "noscript"]);
-const namedReferences: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: "\u00a0",
-};
-
 /** Returns `text` with its character references decoded; throws on a name it does not know. */
 export function decodeCharacterReferences(text: string): string {
-  return text.replace(
-    /&(#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/g,
-    (whole, body: string) => {
-      if (body.startsWith("#")) {
-        const hex = body[1] === "x" || body[1] === "X";
-        return String.fromCodePoint(Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10));
-      }
-      const decoded = namedReferences[body];
-      if (decoded === undefined) {
-        throw new Error(`decodeCharacterReferences: unknown character reference ${whole}`);
-      }
-      return decoded;
-    },
-  );
+  for (const [reference] of text.matchAll(/&[A-Za-z][A-Za-z0-9]*;/g)) {
+    if (decodeEntities(reference) === reference) {
+      throw new Error(`decodeCharacterReferences: unknown character reference ${reference}`);
+    }
+  }
+  return decodeEntities(text);
 }
 
 function collectText(node: DOMNode, out: string[]): void {

@@ -5,7 +5,7 @@
 import type { IndicatorPageView } from "../views/indicator-page.ts";
 import { writeCredit, writeIndicatorSource, type PressContext } from "./content.ts";
 import { embedPath } from "./paths.ts";
-import { escapeXml } from "./svg.ts";
+import { escapeXml } from "../xml.ts";
 
 /** Longest <title> the HTML gate accepts (html-validate long-title). */
 export const MAX_TITLE_LENGTH = 70;

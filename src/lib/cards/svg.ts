@@ -3,6 +3,7 @@
 // rasteriser, in an image viewer and pasted into a newsroom's layout tool, none of which
 // shares the site's stylesheet.
 
+import { escapeXml } from "../xml.ts";
 import type { StatusCode } from "../status/types.ts";
 
 /** Font stack written into every image; the rasteriser only ever has the bundled font. */
@@ -30,11 +31,6 @@ export const STATUS_COLOURS: Readonly<Record<StatusCode, string>> = {
   no_comparable_figure: "#555f6b",
   qualitative: "#555f6b",
 };
-
-/** Returns `text` safe inside XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
 
 /** Returns `value` rounded to 0.1 as the shortest decimal string ("12.5", "3", "-0.4"). */
 export function formatCoordinate(value: number): string {

@@ -165,5 +165,3 @@ export type Descriptor = z.output<typeof descriptorSchema>;
 export type Resource = Descriptor["resources"][number];
 /** One field (one column) of a resource's table schema. */
 export type Field = Resource["schema"]["fields"][number];
-/** One foreign key of a resource's table schema. */
-export type ForeignKey = NonNullable<Resource["schema"]["foreignKeys"]>[number];

@@ -6,6 +6,7 @@
 //     stores the text of an anchored element a second time, and the empty span keeps the
 //     program's fragment (downloaded with nearly every first search) about a third smaller.
 // A small scanner rather than an HTML parser: the input is Astro's own output.
+import { decodeEntities } from "../xml.ts";
 import { addSearchAliases, type AliasKinds } from "./aliases.ts";
 import { normalizeSpacing } from "./fold.ts";
 import { PAGE_KINDS, type PageKind } from "./page-kind.ts";
@@ -46,14 +47,7 @@ function escapeAttribute(value: string): string {
 }
 
 function decodeText(text: string): string {
-  return text
-    .replace(/<[^>]*>/g, "")
-    .replaceAll("&nbsp;", " ")
-    .replaceAll("&lt;", "<")
-    .replaceAll("&gt;", ">")
-    .replaceAll("&quot;", '"')
-    .replaceAll("&#39;", "'")
-    .replaceAll("&amp;", "&");
+  return decodeEntities(text.replace(/<[^>]*>/g, ""));
 }
 
 function parseTag(raw: string): Tag | undefined {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planHighlight, type TextSegment } from "./highlight.ts";
-import {
-  decodeEntities,
-  orderByPhrase,
-  shapeResult,
-  type PagefindResultData,
-  type ResultView,
-} from "./results.ts";
+import { orderByPhrase, shapeResult, type PagefindResultData, type ResultView } from "./results.ts";
 
 const render = (segments: readonly TextSegment[]): string =>
   segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join("");
@@ -164,15 +158,6 @@ describe(shapeResult, () => {
       status: "Chờ số liệu năm 2025",
       title: "Xóm có đường ô tô",
     });
-  });
-});
-
-describe(decodeEntities, () => {
-  it.each([
-    ["a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;", `a <b> & "c" 'd'`],
-    ["&unknown;", "&unknown;"],
-  ])("%j → %j", (input, expected) => {
-    expect(decodeEntities(input)).toBe(expected);
   });
 });
 

@@ -1,6 +1,7 @@
 // Turns what Pagefind returns for one result into what the search page shows: aliases removed,
 // matches highlighted with the Vietnamese rules, and for the program text the paragraphs that
 // match best (most distinct query words first), each linking to its own anchor.
+import { decodeEntities } from "../xml.ts";
 import { readSearchAliases, stripSearchAliases } from "./aliases.ts";
 import { foldVietnamese } from "./fold.ts";
 import { PAGE_KINDS } from "./page-kind.ts";
@@ -58,24 +59,6 @@ export interface ResultView {
   sections: SectionView[];
   /** The most query words found together on the page (in a row, or in one abbreviation). */
   together: number;
-}
-
-const entities: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  "#39": "'",
-  "#x27": "'",
-  nbsp: " ",
-};
-
-/** Returns Pagefind's HTML-escaped excerpt as plain text. */
-export function decodeEntities(text: string): string {
-  return text.replace(
-    /&(#?[a-z0-9]+);/gi,
-    (whole, name: string) => entities[name.toLowerCase()] ?? whole,
-  );
 }
 
 function cleanText(text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { atomTime, escapeXml, renderAtomFeed, type FeedInput } from "./atom-feed.ts";
+import { atomTime, renderAtomFeed, type FeedInput } from "./atom-feed.ts";
 
 const input: FeedInput = {
   siteRoot: "https://example.test/ctr-02/",
@@ -84,16 +84,5 @@ describe(atomTime, () => {
 
   it("refuses a date that is not YYYY-MM-DD", () => {
     expect(() => atomTime("26/11/2026")).toThrow('atomTime: expected YYYY-MM-DD, got "26/11/2026"');
-  });
-});
-
-describe(escapeXml, () => {
-  it.each([
-    ["a & b", "a &#38; b"],
-    ["<x>", "&#60;x&#62;"],
-    [`"'`, "&#34;&#39;"],
-    ["Thái Nguyên", "Thái Nguyên"],
-  ])("escapes %j", (text, expected) => {
-    expect(escapeXml(text)).toBe(expected);
   });
 });

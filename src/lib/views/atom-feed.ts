@@ -6,6 +6,7 @@
 // - Ids are the absolute URLs of the release pages (and of the site for the feed): stable as
 //   long as the site keeps its address, which the URL contract (DESIGN.md §7) already requires.
 // - Text is escaped, never wrapped in CDATA, and every element is plain `type="text"`.
+import { escapeXml } from "../xml.ts";
 
 /** A release as the feed shows it. */
 export interface FeedRelease {
@@ -83,9 +84,4 @@ export function atomTime(isoDate: string): string {
     throw new Error(`atomTime: expected YYYY-MM-DD, got "${isoDate}"`);
   }
   return `${isoDate}T00:00:00+07:00`;
-}
-
-/** Returns `text` safe inside XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

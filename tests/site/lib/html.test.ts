@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collectIds, decodeEntities, extractLinks, scanTags, splitSrcset } from "./html.ts";
+import { collectIds, extractLinks, scanTags, splitSrcset } from "./html.ts";
 
 describe(scanTags, () => {
   it("reads start tags with quoted, unquoted and bare attributes", () => {
@@ -22,16 +22,6 @@ describe(scanTags, () => {
 
   it("decodes the title's text", () => {
     expect(scanTags("<title>A &amp; B</title>")[0]?.text).toBe("A & B");
-  });
-});
-
-describe(decodeEntities, () => {
-  it.each([
-    ["&lt;script&gt;", "<script>"],
-    ["&#34;q&#x22;", '"q"'],
-    ["&unknown; stays", "&unknown; stays"],
-  ])("decodes %s", (input, expected) => {
-    expect(decodeEntities(input)).toBe(expected);
   });
 });
 

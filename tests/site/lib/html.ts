@@ -2,6 +2,7 @@
 // and the raw text of <script>, <style>, <title> and <textarea>. The gates only need tags, ids
 // and URLs, so a full HTML parser (and a dependency) would buy nothing; html-validate (gate 3)
 // is what checks that the markup itself is well formed.
+import { decodeEntities } from "../../../src/lib/xml.ts";
 
 /** One start tag of a document. */
 export interface Tag {
@@ -26,30 +27,6 @@ export interface LinkRef {
 }
 
 const rawTextElements = new Set(["script", "style", "title", "textarea"]);
-const namedReferences: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: "\u00a0",
-};
-
-/** Returns `value` with numeric and the common named character references decoded. */
-export function decodeEntities(value: string): string {
-  if (!value.includes("&")) return value;
-  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, body: string) => {
-    if (body[0] === "#") {
-      const code =
-        body[1] === "x" || body[1] === "X"
-          ? Number.parseInt(body.slice(2), 16)
-          : Number.parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return namedReferences[body.toLowerCase()] ?? whole;
-  });
-}
-
 /** Returns every start tag of `html` in document order (comments and end tags skipped). */
 export function scanTags(html: string): Tag[] {
   const tags: Tag[] = [];

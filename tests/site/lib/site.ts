@@ -4,7 +4,7 @@
 // site publishes; without a sitemap, from the HTML files alone.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { decodeEntities } from "./html.ts";
+import { decodeEntities } from "../../../src/lib/xml.ts";
 
 /** One HTML page of the built site. */
 export interface SitePage {
