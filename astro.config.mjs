@@ -21,10 +21,10 @@ export default defineConfig({
   vite: { build: { rolldownOptions: { checks: { moduleLevelDirective: false } } } },
   // The program text has no code blocks, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
-  // A strict Content-Security-Policy as a <meta> tag on every page (DESIGN.md §8: nothing loads
-  // from another origin). Astro hashes the scripts and styles it emits and adds script-src and
-  // style-src itself; the search page adds 'wasm-unsafe-eval' for Pagefind on its own.
-  // frame-ancestors is ignored in a <meta> policy, so it belongs in the web server's headers
+  // A strict Content-Security-Policy as a <meta> tag on every page (architecture.md § Qualities:
+  // nothing loads from another origin). Astro hashes the scripts and styles it emits and adds
+  // script-src and style-src itself; the search page adds 'wasm-unsafe-eval' for Pagefind on its
+  // own. frame-ancestors is ignored in a <meta> policy, so it belongs in the web server's headers
   // (deploy/nginx.conf).
   security: {
     csp: {

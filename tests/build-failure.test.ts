@@ -1,6 +1,6 @@
-// A build that fails must say why in words and leave the site already published exactly as it
-// was (DESIGN.md §4): `npm run build` with a mistake in data/ and with a broken program text,
-// run as a user would in a private copy of the project (tests/support/site-copy.ts), so the
+// A build that fails must say why in words and leave the site already published exactly as it was
+// (architecture.md § Pipeline): `npm run build` with a mistake in data/ and with a broken program
+// text, run as a user would in a private copy of the project (tests/support/site-copy.ts), so the
 // broken program text never reaches the real tree's Astro cache.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";

@@ -32,7 +32,8 @@ import {
 } from "./report.ts";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
-// A query typed the way people type on a phone: no diacritics, and đ as d (DESIGN.md §2).
+// A query typed the way people type on a phone: no diacritics, and đ as d (architecture.md §
+// Search).
 const QUERY = "duong o to";
 
 const { values } = parseArgs({

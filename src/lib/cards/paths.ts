@@ -1,6 +1,6 @@
 // Site-relative paths of the press files (issue 9). Public URLs: stable once published, like the
-// pages (DESIGN §7). They never start with "/": pages pass them through withBase, and the
-// build step writes them under the output folder.
+// pages (architecture.md § URLs). They never start with "/": pages pass them through withBase, and
+// the build step writes them under the output folder.
 
 /** Width and height of every share card, in px (the Open Graph large-image size). */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;

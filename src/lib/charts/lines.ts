@@ -1,8 +1,8 @@
-// Figures grouped into lines, one per (scope, series). Lines are never joined across a scope or
-// a series (DESIGN §3): a merged-province figure or a figure under a new poverty standard gets
-// its own line, drawn in another style, even when it continues the same years. The comparable
-// line starts at the baseline (baselines.csv), which is what the status is measured from; a
-// comparable observation for the baseline year itself stays in the data table only, so the
+// Figures grouped into lines, one per (scope, series). Lines are never joined across a scope or a
+// series (architecture.md § Missing data): a merged-province figure or a figure under a new poverty
+// standard gets its own line, drawn in another style, even when it continues the same years. The
+// comparable line starts at the baseline (baselines.csv), which is what the status is measured
+// from; a comparable observation for the baseline year itself stays in the data table only, so the
 // line never shows two values for one year.
 
 import { isComparable, nameOf } from "../status/compute-status.ts";

@@ -1,8 +1,8 @@
-// Every file the site serves under du-lieu/, computed once from the bytes of data/ and the
-// Dataset: the machine and Excel CSVs, the published datapackage.json, the whole-dataset zip,
-// one CSV per indicator and, per release, its snapshot (CSVs, datapackage.json, zip).
-// Paths are relative to du-lieu/ and form the public URL contract (DESIGN.md §7): changing one
-// breaks links that readers have saved.
+// Every file the site serves under du-lieu/, computed once from the bytes of data/ and the Dataset:
+// the machine and Excel CSVs, the published datapackage.json, the whole-dataset zip, one CSV per
+// indicator and, per release, its snapshot (CSVs, datapackage.json, zip). Paths are relative to
+// du-lieu/ and form the public URL contract (architecture.md § URLs): changing one breaks links
+// that readers have saved.
 
 import { orderReleases } from "../releases/order.ts";
 import type { ReleaseLike } from "../releases/types.ts";

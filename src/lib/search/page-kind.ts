@@ -1,5 +1,5 @@
 // Which built pages go into the search index, and under which "kind" filter. The kind comes
-// from the URL (DESIGN.md §7), so pages need no markup for it.
+// from the URL (architecture.md § URLs), so pages need no markup for it.
 
 /** Kinds of page a reader can filter search results by. */
 export const PAGE_KINDS = {

@@ -8,7 +8,7 @@ import { clean, roundTo } from "./format-value.ts";
 import { expectedValueAt, meetsGoal, type GoalSense } from "./goal-level.ts";
 import type { Figure, StatusCode } from "./types.ts";
 
-/** Ratio thresholds of DESIGN §6: on track from 0.95, behind from 0.5, off track below. */
+/** Ratio thresholds (architecture.md § Status): on track from 0.95, behind from 0.5, else off track. */
 export const ON_TRACK_RATIO = 0.95;
 /** Lowest ratio that is "behind" rather than "off_track". */
 export const BEHIND_RATIO = 0.5;

@@ -1,5 +1,5 @@
-// Status of one indicator against one goal year (DESIGN §6). The methodology page quotes these
-// rules; change them here, in the tests and on that page together.
+// Status of one indicator against one goal year (architecture.md § Status). The methodology page
+// quotes these rules; change them here, in the tests and on that page together.
 //
 // 1. "Today" is the date of the as-of release, never the build machine's clock.
 // 2. Figures: for each (period, scope, series) the row of the latest release not after the

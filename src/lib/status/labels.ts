@@ -1,6 +1,6 @@
 // Vietnamese labels of the statuses: short words a citizen understands at a glance. "Chưa có số
-// liệu so sánh được" must never read like a failure (DESIGN §3), so it names the missing data,
-// not the province's performance.
+// liệu so sánh được" must never read like a failure (architecture.md § Missing data), so it names
+// the missing data, not the province's performance.
 
 import type { StatusCode } from "./types.ts";
 

@@ -1,10 +1,10 @@
-// "Latest release wins" (DESIGN §5): observations.csv and baselines.csv are append-only, and the
-// figure that counts is the one from the latest release not after the as-of release. The order
-// of releases is the one src/lib/releases defines for the whole site (by date; same-day
-// releases by their place in the list, which the Dataset sorts by version), so the status, the
-// revision table and the snapshots never disagree on which value is current. A row with an
-// empty value withdraws the figure: it disappears from the as-of view, and its earlier values
-// stay in the history.
+// "Latest release wins" (architecture.md § Data contract): observations.csv and baselines.csv are
+// append-only, and the figure that counts is the one from the latest release not after the as-of
+// release. The order of releases is the one src/lib/releases defines for the whole site (by date;
+// same-day releases by their place in the list, which the Dataset sorts by version), so the status,
+// the revision table and the snapshots never disagree on which value is current. A row with an
+// empty value withdraws the figure: it disappears from the as-of view, and its earlier values stay
+// in the history.
 
 import { rankReleases, requireRank } from "../releases/order.ts";
 import { formatFigure } from "./format-value.ts";

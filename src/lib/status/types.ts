@@ -1,5 +1,5 @@
 // Input and output shapes of the status computation. Inputs are small readonly interfaces whose
-// property names equal the data contract's CSV columns (HELPER-BRIEF "data contract"), so the
+// property names equal the data contract's CSV columns (architecture.md § Data contract), so the
 // Dataset's typed rows fit them structurally and this module depends on nothing but plain data.
 
 /** Goal rules of goals.csv `rule`. */

@@ -1,5 +1,6 @@
 // Agencies as the pages name them: the program's name, linked to the agency's page, with the
-// successor named only when agencies.csv records one with its source (DESIGN §3).
+// successor named only when agencies.csv records one with its source (architecture.md § Missing
+// data).
 
 import type { Dataset } from "../data/dataset.ts";
 import type { Agency } from "../data/rows.ts";

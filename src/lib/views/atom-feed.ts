@@ -4,7 +4,8 @@
 // - Times come from the release dates in data/, never from the build clock: a release takes
 //   effect at 00:00 on its date in Vietnam (+07:00), so two builds give the same bytes.
 // - Ids are the absolute URLs of the release pages (and of the site for the feed): stable as
-//   long as the site keeps its address, which the URL contract (DESIGN.md §7) already requires.
+//   long as the site keeps its address, which the URL contract (architecture.md § URLs)
+//   already requires.
 // - Text is escaped, never wrapped in CDATA, and every element is plain `type="text"`.
 import { escapeXml } from "../xml.ts";
 

@@ -1,5 +1,6 @@
-// Site-relative paths of the public pages (DESIGN §7). They never start with "/": templates pass
-// them through withBase (src/lib/paths.ts), so one build works at "/" and under any base path.
+// Site-relative paths of the public pages (architecture.md § URLs). They never start with "/":
+// templates pass them through withBase (src/lib/paths.ts), so one build works at "/" and under any
+// base path.
 
 /** Path of the overview page (the site root). */
 export const HOME_PATH = "";

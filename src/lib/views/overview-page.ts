@@ -99,7 +99,8 @@ export function writeVerdict(
   const n = (value: number): string => formatNumber(value);
   const period = `Giai đoạn 2021–${PERIOD_END_YEAR}`;
   const missing = count("awaiting_final", "no_comparable_figure");
-  // "No published figure" must never read like "not achieved" (DESIGN §3): say so in words.
+  // "No published figure" must never read like "not achieved" (architecture.md § Missing data): say
+  // so in words.
   const detail =
     missing > 0
       ? `${n(missing)} chỉ tiêu chưa có số liệu để kết luận: đó là thiếu số liệu công bố, không có nghĩa là không đạt.`

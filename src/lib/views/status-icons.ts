@@ -1,6 +1,6 @@
 // The icon of each status, drawn in a 16 × 16 box. Each status has its own shape and mark, so a
-// chip is told apart by its word and its icon, never by colour alone (WCAG 1.4.1). "No
-// comparable figure" is an open dashed ring: it must not look like a failure (DESIGN §3).
+// chip is told apart by its word and its icon, never by colour alone (WCAG 1.4.1). "No comparable
+// figure" is an open dashed ring: it must not look like a failure (architecture.md § Missing data).
 
 import type { StatusCode } from "../status/types.ts";
 

@@ -1,5 +1,5 @@
-// Gate 4: loading a page makes no request outside the site's own origin (no CDN, fonts,
-// analytics: DESIGN.md §8), no same-origin request fails, and nothing is logged as an error.
+// Gate 4: loading a page makes no request outside the site's own origin (no CDN, fonts, analytics:
+// architecture.md § Qualities), no same-origin request fails, and nothing is logged as an error.
 // CSP violations are left to gate 7, which explains them.
 import type { GateResult } from "../gate.ts";
 import { showPage, type SiteAddress } from "../lib/site.ts";
