@@ -13,6 +13,7 @@ import {
   type Goal,
   type Indicator,
   type Observation,
+  type Program,
   type Release,
   type ResourceName,
   type Responsibility,
@@ -28,6 +29,8 @@ import type { Table } from "./table.ts";
 export interface Dataset {
   /** datapackage.json version, equal to the latest release id. */
   readonly version: string;
+  /** The program this site tracks: its names, issuer, area and period (program.csv). */
+  readonly program: Program;
   readonly targets: readonly Target[];
   readonly indicators: readonly Indicator[];
   readonly goals: readonly Goal[];
@@ -70,6 +73,7 @@ export function buildDataset(tables: ReadonlyMap<string, Table>, version: string
   const problems: Problem[] = [];
   const parse = <N extends ResourceName>(name: N): z.infer<(typeof ROW_SCHEMAS)[N]>[] =>
     parseRows(name, tables.get(name), problems);
+  const programs = parse("program");
   const targets = parse("targets");
   const indicators = parse("indicators");
   const goals = parse("goals");
@@ -92,9 +96,21 @@ export function buildDataset(tables: ReadonlyMap<string, Table>, version: string
       fix: "Add the release that publishes this data.",
     });
   }
-  if (problems.length > 0 || !latestRelease) return { ok: false, problems };
+  const program = programs[0];
+  if (!program) {
+    problems.push({
+      file: tables.get("program")?.file ?? "program.csv",
+      line: 1,
+      column: FILE_COLUMN,
+      expected: "one row: the program this site tracks",
+      got: "only the header",
+      fix: "Fill in the program's row (see data/README.md).",
+    });
+  }
+  if (problems.length > 0 || !latestRelease || !program) return { ok: false, problems };
   const dataset: Dataset = {
     version,
+    program: Object.freeze(program),
     targets: freezeAll(targets),
     indicators: freezeAll(indicators),
     goals: freezeAll(goals),

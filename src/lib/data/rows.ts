@@ -14,6 +14,38 @@ const optionalText = text.nullable();
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const integer = z.number().int();
 
+const year = integer.min(2000).max(2100);
+
+/** Schema of the program.csv row: the program this site tracks, named once for every page. */
+export const programSchema = z.strictObject({
+  /** Document number, verbatim, e.g. "02/CTr-UBND". */
+  number: text,
+  /** Kind of document, e.g. "Chương trình hành động". */
+  kind: text,
+  /** Short name for titles and sentences, e.g. "Chương trình 02/CTr-UBND". */
+  short_name: text,
+  /** Issuing body as written in a sentence, e.g. "UBND tỉnh …". */
+  issuer: text,
+  /** Date of issue. */
+  issued: date,
+  /** Proper name of the province (or area), without its level. */
+  province: text,
+  /** The area with its level, lower case as inside a sentence, e.g. "tỉnh …". */
+  area: text,
+  /** The resolution or higher document the program implements. */
+  implements: text,
+  /** The program's field, lower case as inside a sentence. */
+  topic: text,
+  /** First year of the program period. */
+  start_year: year,
+  /** Last year of the program period. */
+  end_year: year,
+  /** Year of the program's final goals: indicators are judged against it. */
+  goal_year: year,
+  /** Year of the long-term orientations. */
+  orientation_year: year,
+});
+
 /** Schema of a targets.csv row: one target of the program's appendix. */
 export const targetSchema = z.strictObject({
   /** TT number of the appendix, 1–10. */
@@ -208,6 +240,7 @@ export const observationSchema = z.strictObject({
 
 /** Row schema of every resource of the data contract, by resource name. */
 export const ROW_SCHEMAS = {
+  program: programSchema,
   targets: targetSchema,
   indicators: indicatorSchema,
   goals: goalSchema,
@@ -229,6 +262,8 @@ export function listColumns(name: ResourceName): readonly string[] {
   return Object.keys(ROW_SCHEMAS[name].shape);
 }
 
+/** The program this site tracks (program.csv, one row). */
+export type Program = z.infer<typeof programSchema>;
 /** A target of the appendix. */
 export type Target = z.infer<typeof targetSchema>;
 /** An indicator. */

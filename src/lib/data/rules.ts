@@ -6,7 +6,7 @@
  */
 import type { ReadDescriptor } from "./descriptor.ts";
 import { findJsonLine } from "./json-lines.ts";
-import { quote, type Problem } from "./problem.ts";
+import { quote, ROW_COLUMN, type Problem } from "./problem.ts";
 import { compareReleases, readNumber, readText, type Tables } from "./table-access.ts";
 import type { TableRow } from "./table.ts";
 
@@ -25,6 +25,7 @@ export function checkProgramRules(
   descriptorFile: string,
 ): Problem[] {
   return [
+    ...checkProgram(tables),
     ...checkIndicators(tables),
     ...checkIndicatorsHaveGoals(tables),
     ...checkGoals(tables),
@@ -42,6 +43,49 @@ export function checkProgramRules(
     ...checkScopes(tables),
     ...checkVersion(tables, descriptor, descriptorFile),
   ];
+}
+
+// program.csv names the one program the site tracks: one row, and its years in order
+// (start ≤ end ≤ orientation, start ≤ goal ≤ orientation).
+function checkProgram(tables: Tables): Problem[] {
+  const rows = tables.rows("program");
+  const problems: Problem[] = rows
+    .slice(1)
+    .map((row) =>
+      tables.problem(
+        "program",
+        row,
+        ROW_COLUMN,
+        "one row only (the program this site tracks)",
+        `row ${rows.indexOf(row) + 1}`,
+        "Keep one row: a site tracks one program; another program builds from its own folder.",
+      ),
+    );
+  const [row] = rows;
+  if (!row) return problems;
+  const year = (column: string): number | undefined => readNumber(row, column);
+  const order = [
+    ["start_year", "end_year"],
+    ["end_year", "orientation_year"],
+    ["start_year", "goal_year"],
+    ["goal_year", "orientation_year"],
+  ] as const;
+  for (const [before, after] of order) {
+    const first = year(before);
+    const second = year(after);
+    if (first === undefined || second === undefined || first <= second) continue;
+    problems.push(
+      tables.problem(
+        "program",
+        row,
+        after,
+        `a year not before ${before} (${first})`,
+        String(second),
+        `Check ${before} and ${after}: the period runs from start_year to end_year, and goals and orientations come after it starts.`,
+      ),
+    );
+  }
+  return problems;
 }
 
 function checkIndicators(tables: Tables): Problem[] {
