@@ -1,4 +1,4 @@
-// Content collections. `program` holds the text of Action Program 02/CTr-UBND, one MDX file
+// Content collections. `program` holds the text of the program (program.csv names it), one MDX file
 // per part, reproduced verbatim (typos included); /chuong-trinh/ renders it in `order`.
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";

@@ -88,8 +88,9 @@ describe(describeIndicatorCard, () => {
   it("cites the program when no figure is published", () => {
     const card = describeIndicatorCard(noFigure, context);
     expect(card.latest).toBeNull();
-    expect(card.source).toMatch(
-      /^Nguồn: Chương trình hành động số 02\/CTr-UBND .*chưa có số liệu công bố$/,
+    // The fixture's synthetic program (tests/fixtures/pages/program.csv), by its official reference.
+    expect(card.source).toBe(
+      "Nguồn: Kế hoạch ví dụ (tổng hợp) số 99/KH-VD ngày 15/03/2022 của UBND tỉnh Ví Dụ (mục tiêu); chưa có số liệu công bố",
     );
   });
 
@@ -144,7 +145,7 @@ describe("share images", () => {
   it.each([
     ["an indicator", () => shareImageOfIndicator(withFigures), `chi-tieu/${withFigures.id}/`],
     ["a target", () => shareImageOfTarget(buildTargetPage(dataset, 1)), "muc-tieu/1/"],
-    ["the overview", () => shareImageOfOverview(buildOverviewPage(dataset)), ""],
+    ["the overview", () => shareImageOfOverview(buildOverviewPage(dataset), context.program), ""],
   ])("gives %s a 1200 × 630 card with a describing alt text", (_, make, folder) => {
     const image = make();
     expect(image).toMatchObject({ path: `${folder}the-chia-se.png`, width: 1200, height: 630 });

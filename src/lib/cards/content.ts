@@ -6,16 +6,13 @@
 
 import type { Dataset } from "../data/dataset.ts";
 import { formatDate } from "../format.ts";
+import { nameProgram, type ProgramNames } from "../program/names.ts";
 import type { StatusCode } from "../status/types.ts";
 import type { ChartView, SparklineView } from "../views/chart-view.ts";
-import { SITE_NAME, type IndicatorPageView } from "../views/indicator-page.ts";
+import type { IndicatorPageView } from "../views/indicator-page.ts";
 import type { OverviewPageView } from "../views/overview-page.ts";
 import type { TargetPageView } from "../views/target-page.ts";
 import { CARD_SIZE, OVERVIEW_CARD_PATH, indicatorCardPath, targetCardPath } from "./paths.ts";
-
-/** The program, as a source line names it. */
-export const PROGRAM_SOURCE =
-  "Chương trình hành động số 02/CTr-UBND ngày 02/12/2021 của UBND tỉnh Thái Nguyên";
 
 /** The licence of the site's compilation (data/datapackage.json `licenses`). */
 export const LICENCE = {
@@ -26,6 +23,8 @@ export const LICENCE = {
 /** Where the pictures are published and which data they show. */
 export interface PressContext {
   readonly siteName: string;
+  /** The program's names (program.csv): the source line cites its official reference. */
+  readonly program: ProgramNames;
   /** Absolute URL of the site's root, base path included, ending in "/". */
   readonly siteRoot: string;
   /** The release the pictures are drawn as of; `date` is dd/mm/yyyy. */
@@ -123,8 +122,10 @@ export interface OverviewCardContent {
 /** Returns the context of the pictures: the site's name and address, the latest release. */
 export function buildPressContext(dataset: Dataset, siteRoot: string): PressContext {
   const release = dataset.latestRelease;
+  const program = nameProgram(dataset.program);
   return {
-    siteName: SITE_NAME,
+    siteName: program.siteName,
+    program,
     siteRoot: siteRoot.endsWith("/") ? siteRoot : `${siteRoot}/`,
     release: { id: release.id, date: formatDate(release.date) },
   };
@@ -141,10 +142,10 @@ export function displayUrl(url: string): string {
 }
 
 /** Returns the source line of an indicator: every source of its figures, else the program. */
-export function writeIndicatorSource(page: IndicatorPageView): string {
+export function writeIndicatorSource(page: IndicatorPageView, context: PressContext): string {
   const sources = [...new Set(page.figures.map((row) => row.source.label))];
   if (sources.length === 0) {
-    return `Nguồn: ${PROGRAM_SOURCE} (mục tiêu); chưa có số liệu công bố`;
+    return `Nguồn: ${context.program.reference} (mục tiêu); chưa có số liệu công bố`;
   }
   return `Nguồn: ${sources.join("; ")}`;
 }
@@ -179,7 +180,7 @@ export function describeIndicatorCard(
     goal: goalText,
     chart: page.chart,
     quote: page.qualitative ? (judged?.wording ?? "") : "",
-    source: writeIndicatorSource(page),
+    source: writeIndicatorSource(page, context),
     credit: writeCredit(context),
     url: displayUrl(context.siteRoot + page.path),
   };
@@ -197,7 +198,7 @@ export function describeTargetCard(page: TargetPageView, context: PressContext):
       latest: card.latest ? `${card.latest.text} (${card.latest.period})` : "",
       sparkline: card.sparkline,
     })),
-    source: `Nguồn: Phụ lục ${PROGRAM_SOURCE}; số liệu và nguồn của từng chỉ tiêu trên trang`,
+    source: `Nguồn: Phụ lục ${context.program.reference}; số liệu và nguồn của từng chỉ tiêu trên trang`,
     credit: writeCredit(context),
     url: displayUrl(context.siteRoot + page.path),
   };
@@ -210,7 +211,7 @@ export function describeOverviewCard(
 ): OverviewCardContent {
   return {
     siteName: context.siteName,
-    title: `Tiến độ ${page.totalText} của Chương trình 02/CTr-UBND về công tác dân tộc`,
+    title: `Tiến độ ${page.totalText} của ${context.program.shortName} về ${context.program.topic}`,
     verdict: [page.verdict.headline, page.verdict.detail].filter(Boolean).join(" "),
     total: page.total,
     counts: page.counts.map((row) => ({
@@ -219,7 +220,7 @@ export function describeOverviewCard(
       count: row.count,
       text: row.text,
     })),
-    source: `Nguồn: ${PROGRAM_SOURCE}; số liệu và nguồn của từng chỉ tiêu trên trang`,
+    source: `Nguồn: ${context.program.reference}; số liệu và nguồn của từng chỉ tiêu trên trang`,
     credit: writeCredit(context),
     url: displayUrl(context.siteRoot),
   };
@@ -251,12 +252,12 @@ export function shareImageOfTarget(page: TargetPageView): ShareImage {
 }
 
 /** Returns the overview's share image for its <head>. */
-export function shareImageOfOverview(page: OverviewPageView): ShareImage {
+export function shareImageOfOverview(page: OverviewPageView, program: ProgramNames): ShareImage {
   const counts = page.counts.map((row) => `${row.text} ${row.chip.label.toLowerCase()}`);
   return {
     path: OVERVIEW_CARD_PATH,
     ...CARD_SIZE,
-    alt: `Tiến độ ${page.totalText} của Chương trình 02/CTr-UBND: ${counts.join(", ")}.`,
+    alt: `Tiến độ ${page.totalText} của ${program.shortName}: ${counts.join(", ")}.`,
   };
 }
 
@@ -289,7 +290,7 @@ export function describeChartDownload(
     title: page.name,
     status: `Trạng thái: ${page.status.chip.label} (${page.status.against}).${latest}`,
     chart: page.chart,
-    source: writeIndicatorSource(page),
+    source: writeIndicatorSource(page, context),
     siteName: context.siteName,
     pageUrl: context.siteRoot + page.path,
     release: `Dữ liệu: bản ${context.release.id}, ngày ${context.release.date}`,

@@ -47,7 +47,7 @@ export function buildEmbedView(page: IndicatorPageView, context: PressContext): 
       ? `Số liệu gần nhất: ${page.latest.text} (năm ${page.latest.period})${page.latest.caveat ? ` — ${page.latest.caveat}` : ""}`
       : "",
     quote: page.qualitative ? (judged?.wording ?? "") : "",
-    source: writeIndicatorSource(page),
+    source: writeIndicatorSource(page, context),
     credit: writeCredit(context),
     fullPath: page.path,
     fullLabel: `Xem đầy đủ: số liệu, nguồn và lịch sử điều chỉnh trên trang ${context.siteName}`,

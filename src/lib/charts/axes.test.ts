@@ -3,7 +3,7 @@ import { decimalsOfStep, placeValueAxis, placeYearAxis, roundPx } from "./axes.t
 
 describe(placeYearAxis, () => {
   it("labels years plainly and pads half a year on each side", () => {
-    const axis = placeYearAxis([2020, 2025], 0, 300);
+    const axis = placeYearAxis([2020, 2025], 0, 300, [2021, 2025]);
     expect(axis.ticks.map((tick) => tick.label)).toEqual([
       "2020",
       "2021",
@@ -16,22 +16,22 @@ describe(placeYearAxis, () => {
   });
 
   it("thins the ticks on a narrow chart so labels do not overlap", () => {
-    const axis = placeYearAxis([2020, 2025], 0, 120);
+    const axis = placeYearAxis([2020, 2025], 0, 120, [2021, 2025]);
     expect(axis.ticks.map((tick) => tick.label)).toEqual(["2020", "2022", "2024"]);
   });
 
   it("never writes a year with a thousands separator or a fraction", () => {
-    const axis = placeYearAxis([2016, 2030], 0, 300);
+    const axis = placeYearAxis([2016, 2030], 0, 300, [2021, 2025]);
     for (const tick of axis.ticks) expect(tick.label).toMatch(/^\d{4}$/);
   });
 
   it("always covers the program's years 2021–2025", () => {
-    const axis = placeYearAxis([], 0, 300);
+    const axis = placeYearAxis([], 0, 300, [2021, 2025]);
     expect([axis.ticks[0]?.label, axis.ticks.at(-1)?.label]).toEqual(["2021", "2025"]);
   });
 
   it("reaches back to the earliest year before the program", () => {
-    const axis = placeYearAxis([2016, 2019], 0, 600);
+    const axis = placeYearAxis([2016, 2019], 0, 600, [2021, 2025]);
     expect([axis.ticks[0]?.label, axis.ticks.at(-1)?.label]).toEqual(["2016", "2025"]);
   });
 });

@@ -1,4 +1,4 @@
-// Scales and ticks. The year axis always spans at least the program's period 2021–2025, so
+// Scales and ticks. The year axis always spans at least the program's period (program.csv), so
 // charts of different indicators line up and an empty chart still shows the period; it is
 // padded by half a year on each side so the first and last points are not drawn on the axes.
 // Tick labels are plain years ("2024", never "2.024"). The value axis always includes 0 (every indicator of the program is a rate, a count
@@ -16,19 +16,24 @@ export interface PlacedAxis {
   readonly ticks: readonly PlacedTick[];
 }
 
-/** The program's period: every year axis covers at least these years. */
-export const PROGRAM_YEARS: readonly [number, number] = [2021, 2025];
-
 /** Returns `value` rounded to 0.1 px (no "-0"), so geometry is the same on every machine. */
 export function roundPx(value: number): number {
   const rounded = Math.round(value * 10) / 10;
   return rounded === 0 ? 0 : rounded;
 }
 
-/** Returns the year axis over `years` and 2021–2025 between pixels `left` and `right` (about one tick per 48 px). */
-export function placeYearAxis(years: readonly number[], left: number, right: number): PlacedAxis {
-  const low = Math.min(PROGRAM_YEARS[0], ...years);
-  const high = Math.max(PROGRAM_YEARS[1], ...years);
+/** The program's period, first and last year: every year axis covers at least these years. */
+export type ProgramYears = readonly [number, number];
+
+/** Returns the year axis over `years` and the program's `period` between pixels `left` and `right` (about one tick per 48 px). */
+export function placeYearAxis(
+  years: readonly number[],
+  left: number,
+  right: number,
+  period: ProgramYears,
+): PlacedAxis {
+  const low = Math.min(period[0], ...years);
+  const high = Math.max(period[1], ...years);
   const scale = scaleLinear()
     .domain([low - 0.5, high + 0.5])
     .range([left, right]);

@@ -4,6 +4,8 @@ import { AFTER_END, base, makeInput, obs } from "../status/synthetic-input.ts";
 import type { StatusInput } from "../status/types.ts";
 import { drawPath, placeLineChart } from "./line-chart.ts";
 
+/** The synthetic input's period. */
+const PERIOD = [2021, 2025] as const;
 const SIZE = { width: 320, height: 200, margins: { top: 10, right: 10, bottom: 24, left: 40 } };
 const merged = { scope_id: "tinh-moi" };
 
@@ -22,7 +24,7 @@ describe(placeLineChart, () => {
       { indicator_id: "x", year: 2030, rule: "at_least", value: 100 },
     ],
   );
-  const chart = placeLineChart(input, SIZE);
+  const chart = placeLineChart(input, SIZE, PERIOD);
 
   it("draws the comparable figures as one line from the baseline", () => {
     expect(chart.lines).toHaveLength(1);
@@ -76,7 +78,7 @@ describe(placeLineChart, () => {
   });
 
   it("gives the same geometry for the same input", () => {
-    expect(placeLineChart(input, SIZE)).toEqual(chart);
+    expect(placeLineChart(input, SIZE, PERIOD)).toEqual(chart);
   });
 
   it("never joins a merged-province figure to the old-province line", () => {
@@ -86,6 +88,7 @@ describe(placeLineChart, () => {
         observations: [obs(2024, 80), obs(2025, 90, merged)],
       }),
       SIZE,
+      PERIOD,
     );
     expect(split.lines.map((line) => [line.style, line.points.length])).toEqual([
       ["comparable", 2],
@@ -106,6 +109,7 @@ describe(placeLineChart, () => {
         observations: [obs(2024, 51)],
       }),
       SIZE,
+      PERIOD,
     );
     expect(doubled.goals).toMatchObject([
       {
@@ -121,14 +125,17 @@ describe(placeLineChart, () => {
     const later = makeInput({
       observations: [obs(2024, 80), obs(2025, 95, { release_id: "1.3.0" })],
     });
-    expect(placeLineChart(later, SIZE).lines[0]?.points).toHaveLength(2);
-    expect(placeLineChart({ ...later, asOf: AFTER_END }, SIZE).lines[0]?.points).toHaveLength(3);
+    expect(placeLineChart(later, SIZE, PERIOD).lines[0]?.points).toHaveLength(2);
+    expect(
+      placeLineChart({ ...later, asOf: AFTER_END }, SIZE, PERIOD).lines[0]?.points,
+    ).toHaveLength(3);
   });
 
   it("handles a single point with no baseline and no path", () => {
     const single = placeLineChart(
       makeInput({ baselines: [], observations: [obs(2019, 6.1)] }),
       SIZE,
+      PERIOD,
     );
     expect(single.empty).toBe(false);
     expect(single.expected).toBeNull();
@@ -138,7 +145,7 @@ describe(placeLineChart, () => {
   });
 
   it("returns an empty state with axes when there is no figure", () => {
-    const empty = placeLineChart(makeInput({ baselines: [], observations: [] }), SIZE);
+    const empty = placeLineChart(makeInput({ baselines: [], observations: [] }), SIZE, PERIOD);
     expect(empty).toMatchObject({ empty: true, lines: [], expected: null });
     expect(empty.xTicks.length).toBeGreaterThan(1);
     expect(empty.summary).toBe("Tỷ lệ thử: chưa có số liệu công bố; mục tiêu 2025: ≥ 94%.");
@@ -154,6 +161,7 @@ describe(placeLineChart, () => {
         observations: [obs(2022, -1), obs(2024, -3)],
       }),
       SIZE,
+      PERIOD,
     );
     const zero = negative.yTicks.find((tick) => tick.value === 0)?.position ?? 0;
     const points = negative.lines[0]?.points ?? [];

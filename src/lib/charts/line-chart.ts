@@ -10,7 +10,7 @@ import { computeStatuses, DEFAULT_GOAL_YEAR } from "../status/compute-status.ts"
 import { unitOf } from "../status/format-value.ts";
 import { findRelease, resolveBaseline, resolveFigures } from "../status/resolve.ts";
 import type { StatusInput, StatusResult } from "../status/types.ts";
-import { placeValueAxis, placeYearAxis, type PlacedAxis } from "./axes.ts";
+import { placeValueAxis, placeYearAxis, type PlacedAxis, type ProgramYears } from "./axes.ts";
 import { groupLines, type SeriesLine } from "./lines.ts";
 import { describeChart } from "./summary.ts";
 import type {
@@ -21,8 +21,12 @@ import type {
   PlacedLine,
 } from "./types.ts";
 
-/** Returns the geometry of the indicator's line chart in a `size` box (coordinates to 0.1 px). */
-export function placeLineChart(input: StatusInput, size: ChartSize): LineChartGeometry {
+/** Returns the geometry of the indicator's line chart in a `size` box (coordinates to 0.1 px); the year axis covers at least `period`. */
+export function placeLineChart(
+  input: StatusInput,
+  size: ChartSize,
+  period: ProgramYears,
+): LineChartGeometry {
   const { lines, statuses } = prepareChart(input);
   const judged = statuses.find(
     (status) => status.goalYear === (input.goalYear ?? DEFAULT_GOAL_YEAR),
@@ -45,7 +49,7 @@ export function placeLineChart(input: StatusInput, size: ChartSize): LineChartGe
   ];
   const values = [...figures.map((figure) => figure.value), ...levels.map((entry) => entry.level)];
   const unit = unitOf(input.indicator);
-  const x = placeYearAxis(years, plot.left, plot.right);
+  const x = placeYearAxis(years, plot.left, plot.right, period);
   const y = placeValueAxis(values, plot.top, plot.bottom, unit);
 
   return {

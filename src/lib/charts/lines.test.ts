@@ -61,8 +61,8 @@ describe(groupLines, () => {
   it("labels lines by scope and series name and says whether they count", () => {
     const lines = linesOf([base(2020, 60)], [obs(2025, 90, merged)]);
     expect(lines.map((line) => [line.label, line.note])).toEqual([
-      ["Tỉnh Thái Nguyên (cũ) · Mặc định", "Cùng phạm vi và chuỗi với năm gốc: dùng để đánh giá"],
-      ["Tỉnh Thái Nguyên (sau sáp nhập) · Mặc định", "Khác phạm vi: không dùng để đánh giá"],
+      ["Tỉnh Ví Dụ (cũ) · Mặc định", "Cùng phạm vi và chuỗi với năm gốc: dùng để đánh giá"],
+      ["Tỉnh Ví Dụ (sau sáp nhập) · Mặc định", "Khác phạm vi: không dùng để đánh giá"],
     ]);
   });
 

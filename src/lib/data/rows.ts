@@ -18,11 +18,11 @@ const year = integer.min(2000).max(2100);
 
 /** Schema of the program.csv row: the program this site tracks, named once for every page. */
 export const programSchema = z.strictObject({
-  /** Document number, verbatim, e.g. "02/CTr-UBND". */
+  /** Document number, verbatim, e.g. "07/KH-UBND". */
   number: text,
   /** Kind of document, e.g. "Chương trình hành động". */
   kind: text,
-  /** Short name for titles and sentences, e.g. "Chương trình 02/CTr-UBND". */
+  /** Short name for titles and sentences, e.g. "Kế hoạch 07/KH-UBND". */
   short_name: text,
   /** Issuing body as written in a sentence, e.g. "UBND tỉnh …". */
   issuer: text,

@@ -180,7 +180,7 @@ describe("computeStatus with scope changes and series breaks", () => {
         period: 2025,
         value: 99,
         reason: "other-scope",
-        label: "Khác phạm vi: Tỉnh Thái Nguyên (sau sáp nhập)",
+        label: "Khác phạm vi: Tỉnh Ví Dụ (sau sáp nhập)",
       },
     ]);
   });

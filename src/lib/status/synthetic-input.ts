@@ -89,8 +89,8 @@ export function makeInput(c: Case): StatusInput {
         ? []
         : [2024, 2025].map((period) => ({ period, value: c.reference ?? null })),
     scopes: [
-      { id: "tinh-cu", name: "Tỉnh Thái Nguyên (cũ)" },
-      { id: "tinh-moi", name: "Tỉnh Thái Nguyên (sau sáp nhập)" },
+      { id: "tinh-cu", name: "Tỉnh Ví Dụ (cũ)" },
+      { id: "tinh-moi", name: "Tỉnh Ví Dụ (sau sáp nhập)" },
     ],
     series: [
       { id: "mac-dinh", name: "Mặc định" },

@@ -155,7 +155,7 @@ export type OtherReason = "other-scope" | "other-series" | "no-baseline";
 /** A figure shown but never used for status, with a label saying why. */
 export interface OtherFigure extends Figure {
   readonly reason: OtherReason;
-  /** Vietnamese label ("Khác phạm vi: Tỉnh Thái Nguyên (sau sáp nhập)"). */
+  /** Vietnamese label ("Khác phạm vi: <the scope's name>"). */
   readonly label: string;
 }
 

@@ -78,7 +78,7 @@ export function buildAgencyPage(dataset: Dataset, id: string): AgencyPageView {
     path: agencyPath(id),
     name: agency.name,
     shortName: agency.short_name,
-    description: `${agency.name}: các mục tiêu chủ trì và phối hợp trong Chương trình 02/CTr-UBND, với trạng thái từng chỉ tiêu.`,
+    description: `${agency.name}: các mục tiêu chủ trì và phối hợp trong ${dataset.program.short_name}, với trạng thái từng chỉ tiêu.`,
     naming: agency.named_in_program
       ? "Tên ghi theo Chương trình."
       : "Cơ quan này không có tên trong Chương trình; trang ghi nhận vì là cơ quan kế nhiệm.",

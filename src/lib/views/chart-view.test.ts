@@ -52,7 +52,7 @@ describe(drawStar, () => {
 });
 
 describe(buildChartView, () => {
-  const chart = buildChartView(inputOf("thu-nhap-dtts"));
+  const chart = buildChartView(inputOf("thu-nhap-dtts"), [2021, 2025]);
 
   it("names the chart and summarises it in one sentence", () => {
     expect(chart.id).toBe("bieu-do-thu-nhap-dtts");
@@ -117,7 +117,7 @@ describe(buildChartView, () => {
   });
 
   it("says so in the plot when nothing was published", () => {
-    const empty = buildChartView(inputOf("duong-xom-cung-hoa"));
+    const empty = buildChartView(inputOf("duong-xom-cung-hoa"), [2021, 2025]);
     expect(empty).toMatchObject({
       emptyText: "Chưa có số liệu công bố",
       lines: [],

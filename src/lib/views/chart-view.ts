@@ -5,6 +5,7 @@
 // data table (one row per year, one column per line) is built here too, so the figure reads
 // without the picture.
 
+import type { ProgramYears } from "../charts/axes.ts";
 import { placeLineChart } from "../charts/line-chart.ts";
 import { placeSparkline } from "../charts/sparkline.ts";
 import type { Box, ChartSize, LineStyle, PlacedTick } from "../charts/types.ts";
@@ -166,9 +167,9 @@ function drawRing(x: number, y: number): string {
   return `M${x - r},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
 }
 
-/** Returns the indicator chart for `input` (status input as of a release). */
-export function buildChartView(input: StatusInput): ChartView {
-  const geometry = placeLineChart(input, CHART_SIZE);
+/** Returns the indicator chart for `input` (status input as of a release) over at least the program's `period`. */
+export function buildChartView(input: StatusInput, period: ProgramYears): ChartView {
+  const geometry = placeLineChart(input, CHART_SIZE, period);
   const { plot } = geometry;
   const lines: LineView[] = geometry.lines.map((line) => ({
     key: line.key,

@@ -112,7 +112,10 @@ export function buildIndicatorCard(dataset: Dataset, indicator: Indicator): Indi
     final: judged.final,
     provisional: describeProvisional(judged),
     reason: judged.reason,
-    goalLabel: judged.goalYear === 2025 ? "Mục tiêu 2025" : `Định hướng ${judged.goalYear}`,
+    goalLabel:
+      judged.goalYear === dataset.program.goal_year
+        ? `Mục tiêu ${judged.goalYear}`
+        : `Định hướng ${judged.goalYear}`,
     goal: qualitative ? "Định tính" : judged.goalText,
     goalComputed: !qualitative && (judged.goalLevel?.computed ?? false),
     latest: qualitative ? null : pickLatestFigure(judged),

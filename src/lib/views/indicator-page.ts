@@ -7,6 +7,7 @@
 import type { Dataset } from "../data/dataset.ts";
 import type { Goal } from "../data/rows.ts";
 import { formatDate } from "../format.ts";
+import { nameProgram } from "../program/names.ts";
 import type { Figure, StatusResult } from "../status/types.ts";
 import { listTargetAgencies } from "./agencies.ts";
 import { buildChartView, type ChartView } from "./chart-view.ts";
@@ -27,9 +28,6 @@ import {
 import { writeStatusMeta } from "./search-attributes.ts";
 import { HOME_PATH, indicatorCsvPath, indicatorPath, programPath, targetPath } from "./links.ts";
 import type { AgencyView, Crumb, LinkView, StatusChipView } from "./types.ts";
-
-/** The name of the site, as the citation gives it. */
-export const SITE_NAME = "Theo dõi Chương trình 02/CTr-UBND Thái Nguyên";
 
 /** One goal of the indicator, quoted, with its own status. */
 export interface GoalView {
@@ -194,7 +192,12 @@ export function buildIndicatorPage(
       asOfHref: releaseLink.href,
     },
     goals: all.map((result) =>
-      describeGoal(result, judged.goalYear, findGoalRow(dataset, id, result.goalYear)),
+      describeGoal(
+        result,
+        judged.goalYear,
+        dataset.program.goal_year,
+        findGoalRow(dataset, id, result.goalYear),
+      ),
     ),
     lead: agencies.lead,
     coordinate: agencies.coordinate,
@@ -203,7 +206,10 @@ export function buildIndicatorPage(
     derived,
     chart: qualitative
       ? null
-      : buildChartView(buildStatusInput(dataset, indicator, judged.goalYear)),
+      : buildChartView(buildStatusInput(dataset, indicator, judged.goalYear), [
+          dataset.program.start_year,
+          dataset.program.end_year,
+        ]),
     evidence: qualitative
       ? {
           note: "Chỉ tiêu định tính: không tính trạng thái bằng số.",
@@ -212,7 +218,12 @@ export function buildIndicatorPage(
       : null,
     figures: listFigureRows(dataset, indicator, judged),
     revisions: listRevisions(dataset, indicator),
-    citation: buildCitation(indicator.name, siteRoot + path, releaseLink),
+    citation: buildCitation(
+      nameProgram(dataset.program).siteName,
+      indicator.name,
+      siteRoot + path,
+      releaseLink,
+    ),
     csv: { label: `Tải số liệu chỉ tiêu này (CSV)`, href: indicatorCsvPath(id) },
   };
 }
@@ -221,12 +232,20 @@ function findGoalRow(dataset: Dataset, id: string, year: number): Goal | null {
   return dataset.goalsByIndicator.get(id)?.find((row) => row.year === year) ?? null;
 }
 
-function describeGoal(result: StatusResult, judgedYear: number, goal: Goal | null): GoalView {
+function describeGoal(
+  result: StatusResult,
+  judgedYear: number,
+  finalYear: number,
+  goal: Goal | null,
+): GoalView {
   const qualitative = result.status === "qualitative";
   const anchor = goal?.program_anchor ?? "";
   return {
     year: result.goalYear,
-    heading: result.goalYear === 2025 ? "Mục tiêu năm 2025" : `Định hướng năm ${result.goalYear}`,
+    heading:
+      result.goalYear === finalYear
+        ? `Mục tiêu năm ${finalYear}`
+        : `Định hướng năm ${result.goalYear}`,
     wording: goal?.wording ?? "",
     paragraph: { label: `Đoạn ${anchor} của Chương trình`, href: programPath(anchor) },
     phrase: qualitative ? "" : result.goalText,
@@ -277,14 +296,19 @@ function listEvidenceSources(dataset: Dataset, id: string): LinkView[] {
   return [...ids].map((sourceId) => describeSource(dataset, sourceId).link);
 }
 
-function buildCitation(name: string, url: string, release: LinkView): CitationView {
+function buildCitation(
+  siteName: string,
+  name: string,
+  url: string,
+  release: LinkView,
+): CitationView {
   const accessed = "[ngày bạn truy cập]";
   return {
     title: name,
-    publisher: `${SITE_NAME} (trang theo dõi độc lập)`,
+    publisher: `${siteName} (trang theo dõi độc lập)`,
     url,
     release,
     accessed,
-    text: `${SITE_NAME}. “${name}”. Dữ liệu ${release.label.toLowerCase()}. ${url} (truy cập ngày ${accessed}).`,
+    text: `${siteName}. “${name}”. Dữ liệu ${release.label.toLowerCase()}. ${url} (truy cập ngày ${accessed}).`,
   };
 }

@@ -70,7 +70,7 @@ describe(pickGoalYear, () => {
       id: "khong-co-muc-tieu",
     };
     expect(() => pickGoalYear(dataset, indicator)).toThrowErrorMatchingInlineSnapshot(
-      `[ViewInputError: indicator "khong-co-muc-tieu" has no goal in goals.csv: add its 2025 goal or 2030 orientation]`,
+      `[ViewInputError: indicator "khong-co-muc-tieu" has no goal in goals.csv: add its goal or orientation]`,
     );
   });
 });

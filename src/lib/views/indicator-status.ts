@@ -5,7 +5,7 @@
 
 import type { Dataset } from "../data/dataset.ts";
 import type { Indicator } from "../data/rows.ts";
-import { computeStatuses, DEFAULT_GOAL_YEAR } from "../status/compute-status.ts";
+import { computeStatuses } from "../status/compute-status.ts";
 import type { StatusInput, StatusResult } from "../status/types.ts";
 
 /** Error raised when the Dataset cannot give a page what it needs (a missing row). */
@@ -33,15 +33,16 @@ export function buildStatusInput(
   };
 }
 
-/** Returns the goal year an indicator is judged against: 2025 when it has that goal, else its earliest. */
+/** Returns the goal year an indicator is judged against: the program's goal year (program.csv) when it has that goal, else its earliest. */
 export function pickGoalYear(dataset: Dataset, indicator: Indicator): number {
   const years = (dataset.goalsByIndicator.get(indicator.id) ?? []).map((goal) => goal.year);
   if (years.length === 0) {
     throw new ViewInputError(
-      `indicator "${indicator.id}" has no goal in goals.csv: add its 2025 goal or 2030 orientation`,
+      `indicator "${indicator.id}" has no goal in goals.csv: add its goal or orientation`,
     );
   }
-  return years.includes(DEFAULT_GOAL_YEAR) ? DEFAULT_GOAL_YEAR : Math.min(...years);
+  const final = dataset.program.goal_year;
+  return years.includes(final) ? final : Math.min(...years);
 }
 
 /** An indicator's statuses: the judged one and one per goal year (sorted by year). */

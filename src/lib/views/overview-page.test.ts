@@ -97,14 +97,14 @@ describe(writeVerdict, () => {
       "over, nothing concluded",
       of(["awaiting_final", false], ["no_comparable_figure", false], ["qualitative", false]),
       true,
-      "Giai đoạn 2021–2025 đã kết thúc; chưa chỉ tiêu nào có số liệu năm 2025 được công bố để kết luận đạt hay không đạt.",
+      "Giai đoạn 2023–2027 đã kết thúc; chưa chỉ tiêu nào có số liệu năm 2027 được công bố để kết luận đạt hay không đạt.",
       "2 chỉ tiêu chưa có số liệu để kết luận: đó là thiếu số liệu công bố, không có nghĩa là không đạt.",
     ],
     [
       "over, some concluded",
       of(["achieved", true], ["achieved", true], ["not_achieved", true], ["achieved", false]),
       true,
-      "Giai đoạn 2021–2025 đã kết thúc. Đã kết luận được 3 trên 4 chỉ tiêu: 2 đạt, 1 không đạt.",
+      "Giai đoạn 2023–2027 đã kết thúc. Đã kết luận được 3 trên 4 chỉ tiêu: 2 đạt, 1 không đạt.",
       "",
     ],
     [
@@ -117,10 +117,10 @@ describe(writeVerdict, () => {
         ["no_comparable_figure", false],
       ),
       false,
-      "Giai đoạn 2021–2025 đang diễn ra: 1 chỉ tiêu đã đạt mục tiêu, 1 chỉ tiêu đúng tiến độ, 2 chỉ tiêu chậm so với lộ trình.",
+      "Giai đoạn 2023–2027 đang diễn ra: 1 chỉ tiêu đã đạt mục tiêu, 1 chỉ tiêu đúng tiến độ, 2 chỉ tiêu chậm so với lộ trình.",
       "1 chỉ tiêu chưa có số liệu để kết luận: đó là thiếu số liệu công bố, không có nghĩa là không đạt.",
     ],
   ])("words the period %s", (_case, statuses, over, headline, detail) => {
-    expect(writeVerdict(statuses, over)).toEqual({ headline, detail });
+    expect(writeVerdict(statuses, over, { start: 2023, end: 2027 })).toEqual({ headline, detail });
   });
 });

@@ -13,9 +13,6 @@ import { releasePath, targetPath } from "./links.ts";
 import { countStatuses } from "./status-counts.ts";
 import type { AgencyView, LinkView, StatusCountView } from "./types.ts";
 
-/** Last year of the program period. */
-export const PERIOD_END_YEAR = 2025;
-
 /** One appendix target on the overview. */
 export interface OverviewTargetView {
   readonly n: number;
@@ -59,7 +56,8 @@ export function buildOverviewPage(dataset: Dataset): OverviewPageView {
   const release = dataset.latestRelease;
   const verdict = writeVerdict(
     all.map((card) => ({ status: card.chip.status, final: card.final })),
-    isPastGoalYear(PERIOD_END_YEAR, release.date),
+    isPastGoalYear(dataset.program.end_year, release.date),
+    { start: dataset.program.start_year, end: dataset.program.end_year },
   );
   return {
     total: all.length,
@@ -93,11 +91,12 @@ export interface VerdictView {
 export function writeVerdict(
   statuses: readonly { readonly status: StatusCode; readonly final: boolean }[],
   periodOver: boolean,
+  years: { readonly start: number; readonly end: number },
 ): VerdictView {
   const count = (...codes: StatusCode[]): number =>
     statuses.filter((entry) => codes.includes(entry.status)).length;
   const n = (value: number): string => formatNumber(value);
-  const period = `Giai đoạn 2021–${PERIOD_END_YEAR}`;
+  const period = `Giai đoạn ${years.start}–${years.end}`;
   const missing = count("awaiting_final", "no_comparable_figure");
   // "No published figure" must never read like "not achieved" (architecture.md § Missing data): say
   // so in words.
@@ -114,11 +113,11 @@ export function writeVerdict(
       detail,
     };
   }
-  // After the period only a verdict on a published 2025 figure is final.
+  // After the period only a verdict on a figure of its last year is final.
   const concluded = statuses.filter((entry) => entry.final);
   if (concluded.length === 0) {
     return {
-      headline: `${period} đã kết thúc; chưa chỉ tiêu nào có số liệu năm ${PERIOD_END_YEAR} được công bố để kết luận đạt hay không đạt.`,
+      headline: `${period} đã kết thúc; chưa chỉ tiêu nào có số liệu năm ${years.end} được công bố để kết luận đạt hay không đạt.`,
       detail,
     };
   }

@@ -58,7 +58,7 @@ export function buildTargetPage(dataset: Dataset, n: number): TargetPageView {
     n,
     path: targetPath(n),
     heading,
-    description: `${heading} — trạng thái từng chỉ tiêu, cơ quan chủ trì và phối hợp, theo Phụ lục Chương trình 02/CTr-UBND.`,
+    description: `${heading} — trạng thái từng chỉ tiêu, cơ quan chủ trì và phối hợp, theo Phụ lục ${dataset.program.short_name}.`,
     statement: target.statement,
     paragraph: {
       label: `Dòng ${target.id} của Phụ lục trong toàn văn Chương trình`,
