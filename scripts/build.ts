@@ -6,22 +6,59 @@
 // Astro runs in a child process (scripts/build-pages.ts) and the post-build steps in this one,
 // after the child has ended: the build's processes then never hold Astro's memory and the
 // search indexer's at the same time (issue 8). Timings for the benchmark: build-timings.ts.
+//
+// `npm run build -- --from <folder> --out <dir>` builds another program from its own project
+// folder (data/, content/program/, content/source/, configuration; src/site/project.ts) into
+// <dir>. Without arguments it builds this repository's data/ and content/ into dist/ (OUT_DIR
+// still names the output folder when --out is not given).
 import { fork } from "node:child_process";
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { loadDataset } from "../src/site/load-dataset.ts";
+import { parseArgs } from "node:util";
+import { getDataDir, loadDataset } from "../src/site/load-dataset.ts";
 import type { PagesReport } from "./build-pages.ts";
 import { createStopwatch, timingsWanted, type Laps } from "./build-timings.ts";
 import { runPostBuildSteps } from "./build-steps/index.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
-const outDir = path.resolve(root, process.env.OUT_DIR ?? "dist");
-const stagingDir = `${outDir}.partial`;
-const previousDir = `${outDir}.previous`;
+const USAGE = "Cách dùng: npm run build [-- --from <thư mục dự án>] [--out <thư mục kết quả>]";
+
+/** The folders of one build, from the arguments (paths relative to the repository). */
+interface BuildFolders {
+  /** The project folder (absolute), or undefined for the repository's own data/ and content/. */
+  readonly from: string | undefined;
+  readonly outDir: string;
+}
+
+/** Returns the folders named by the arguments, or a usage error message. */
+function readArguments(args: readonly string[]): BuildFolders | { error: string } {
+  let values: { from?: string | undefined; out?: string | undefined };
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: { from: { type: "string" }, out: { type: "string" } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { error: `không hiểu tham số (${message})` };
+  }
+  if (values.from === "" || values.out === "") return { error: "thiếu tên thư mục" };
+  if (values.from !== undefined && !existsSync(path.resolve(root, values.from, "data"))) {
+    return { error: `${values.from} không có thư mục data/` };
+  }
+  return {
+    from: values.from === undefined ? undefined : path.resolve(root, values.from),
+    outDir: path.resolve(root, values.out ?? process.env.OUT_DIR ?? "dist"),
+  };
+}
 
 /** Replaces `outDir` by `stagingDir` with two renames, so readers never see a half-built site. */
-async function swapIntoPlace(): Promise<void> {
+async function swapIntoPlace(outDir: string): Promise<void> {
+  const stagingDir = `${outDir}.partial`;
+  const previousDir = `${outDir}.previous`;
   await rm(previousDir, { recursive: true, force: true });
   if (existsSync(outDir)) await rename(outDir, previousDir);
   await rename(stagingDir, outDir);
@@ -49,10 +86,19 @@ function buildPages(dir: string): Promise<PagesReport | null> {
 }
 
 async function main(): Promise<number> {
+  const folders = readArguments(process.argv.slice(2));
+  if ("error" in folders) {
+    console.error(`build: ${folders.error}. ${USAGE}`);
+    return 2;
+  }
+  const { outDir } = folders;
+  const stagingDir = `${outDir}.partial`;
+  // One setting for the project folder, read by src/site/project.ts here and in Astro's process.
+  if (folders.from !== undefined) process.env["PROJECT_DIR"] = folders.from;
   const started = performance.now();
   const stages = createStopwatch();
   const steps: Laps = { wall: {}, cpu: {} };
-  const dataDir = process.env.DATA_DIR ?? "data";
+  const dataDir = getDataDir();
   const dataset = loadDataset(dataDir);
   stages.lap("validate");
   const kept = `Thư mục ${path.relative(root, outDir)}/ cũ được giữ nguyên.`;
@@ -81,7 +127,7 @@ async function main(): Promise<number> {
     await rm(stagingDir, { recursive: true, force: true });
     throw error;
   }
-  await swapIntoPlace();
+  await swapIntoPlace(outDir);
   stages.lap("swap");
   if (timingsWanted) {
     const total = Math.round(performance.now() - started) / 1000;

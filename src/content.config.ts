@@ -4,10 +4,12 @@ import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { parseAnchorId } from "./lib/program/anchors.ts";
+import { getProgramTextDir } from "./site/project.ts";
 
-// PROGRAM_DIR swaps in another program text of the same shape, for the benchmark only
-// (tests/bench/: a synthetic text sized to its synthetic data). Unset, it is content/program.
-const programDir = process.env["PROGRAM_DIR"] ?? "./content/program";
+// The project folder's content/program (src/site/project.ts: `npm run build -- --from <folder>`
+// builds another program's text). PROGRAM_DIR replaces this folder alone, for the benchmark
+// (tests/bench/: a synthetic text sized to its synthetic data).
+const programDir = getProgramTextDir();
 
 const program = defineCollection({
   loader: glob({ pattern: "*.mdx", base: programDir }),

@@ -1,7 +1,9 @@
-// Faithfulness of /chuong-trinh/ to the published text (content/source/ctr-02-ubnd-2021.txt, as received):
+// Faithfulness of /chuong-trinh/ to the published text (the one .txt file of the project folder's
+// content/source/, src/site/project.ts; here content/source/ctr-02-ubnd-2021.txt, as received):
 // the visible program text of the built page, without the site's own additions (contents,
 // "link to this paragraph", editor's notes, target links and chips, all marked
 // data-not-program-text), must be the source's words, in order, none lost, added or changed.
+import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import Papa from "papaparse";
@@ -14,10 +16,16 @@ import {
   splitWords,
   stripSourceMarkup,
 } from "../src/lib/program/words.ts";
+import { projectPath } from "../src/site/project.ts";
 import { buildSiteForTest, repoRoot, type TestBuild } from "./program/build-site.ts";
 import { extractVisibleText, listIds, parseDocument } from "./program/visible-text.ts";
 
-const sourceFile = path.join(repoRoot, "content", "source", "ctr-02-ubnd-2021.txt");
+const sourceDir = path.resolve(repoRoot, projectPath("content", "source"));
+const [sourceName, ...others] = readdirSync(sourceDir).filter((name) => name.endsWith(".txt"));
+if (!sourceName || others.length > 0) {
+  throw new Error(`${sourceDir} must hold exactly one .txt file: the program text as received`);
+}
+const sourceFile = path.join(sourceDir, sourceName);
 
 let build: TestBuild;
 let html: string;

@@ -15,6 +15,7 @@ import {
   type DataFolder,
   type ValidationResult,
 } from "../lib/data/validate.ts";
+import { projectPath } from "./project.ts";
 
 /** Thrown by requireDataset when the data folder has problems; `lines` are the messages. */
 export class DataValidationError extends Error {
@@ -33,9 +34,9 @@ export type LoadResult =
   | { readonly ok: true; readonly value: Dataset; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly problems: readonly string[] };
 
-/** Returns the data folder of this process: env DATA_DIR, else "data" (relative to the cwd). */
+/** Returns the data folder of this process: env DATA_DIR, else the project folder's data/ ("data" by default). */
 export function getDataDir(): string {
-  return process.env["DATA_DIR"] ?? "data";
+  return process.env["DATA_DIR"] ?? projectPath("data");
 }
 
 /** Returns a DataFolder that reads files below `dir` on disk (missing files read as undefined). */
