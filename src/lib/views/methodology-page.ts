@@ -130,7 +130,7 @@ export function buildMethodologyPage(dataset: Dataset): MethodologyPageView {
     onTrack: percent(ON_TRACK_RATIO),
     behind: percent(BEHIND_RATIO),
     statuses: STATUS_CODES.map((status) => ({
-      chip: { status, label: labelStatus(status) },
+      chip: { status, label: labelStatus(status, dataset.program.goal_year) },
       meaning: MEANINGS[status],
     })),
     goalRules: (Object.keys(RULES) as GoalRule[]).map((rule) => ({

@@ -4,17 +4,20 @@
 
 import { formatNumber } from "../format.ts";
 import { summariseStatuses } from "../status/summarise-statuses.ts";
-import type { StatusCode } from "../status/types.ts";
-import type { StatusCountView } from "./types.ts";
+import type { StatusChipView, StatusCountView } from "./types.ts";
 
-/** Returns one row per status that occurs among `statuses`, in the status module's order. */
-export function countStatuses(
-  statuses: readonly { readonly status: StatusCode }[],
-): StatusCountView[] {
-  return summariseStatuses(statuses)
+/**
+ * Returns one row per status that occurs among `chips`, in the status module's order, in the
+ * words the chips show (a label names the program's goal year, which only the chips know).
+ */
+export function countStatuses(chips: readonly StatusChipView[]): StatusCountView[] {
+  return summariseStatuses(chips)
     .rows.filter((row) => row.count > 0)
     .map((row) => ({
-      chip: { status: row.status, label: row.label },
+      chip: {
+        status: row.status,
+        label: chips.find((chip) => chip.status === row.status)?.label ?? row.label,
+      },
       count: row.count,
       text: `${formatNumber(row.count)} chỉ tiêu`,
     }));
