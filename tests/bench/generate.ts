@@ -150,6 +150,44 @@ export function generateDataFolder(dir: string, options: GenerateOptions): Gener
   for (const file of ["scopes.csv", "series.csv"])
     copyFileSync(path.join(repoRoot, "data", file), path.join(dir, file));
 
+  // The program it tracks: a synthetic one, with the real program's period and years so the
+  // statuses are judged as on the real site.
+  csvBytes += writeCsv(
+    dir,
+    "program.csv",
+    [
+      "number",
+      "kind",
+      "short_name",
+      "issuer",
+      "issued",
+      "province",
+      "area",
+      "implements",
+      "topic",
+      "start_year",
+      "end_year",
+      "goal_year",
+      "orientation_year",
+    ],
+    [
+      [
+        "00/KH-TH",
+        "Kế hoạch tổng hợp",
+        "Kế hoạch tổng hợp 00/KH-TH",
+        "Cơ quan tổng hợp",
+        "2021-12-02",
+        "Tổng Hợp",
+        "tỉnh Tổng Hợp",
+        "Nghị quyết tổng hợp",
+        "đo hiệu năng",
+        2021,
+        2025,
+        2025,
+        2030,
+      ],
+    ],
+  );
   csvBytes += writeCsv(
     dir,
     "releases.csv",
