@@ -42,8 +42,11 @@ function readArguments(args: readonly string[]): BuildFolders | { error: string 
       allowPositionals: false,
     }));
   } catch (error) {
+    // parseArgs reports in English; the command speaks Vietnamese.
     const message = error instanceof Error ? error.message : String(error);
-    return { error: `không hiểu tham số (${message})` };
+    const named = /'(--[a-z]+)/.exec(message)?.[1] ?? message;
+    const missing = (error as { code?: unknown }).code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE";
+    return { error: missing ? `thiếu tên thư mục sau ${named}` : `không hiểu tham số ${named}` };
   }
   if (values.from === "" || values.out === "") return { error: "thiếu tên thư mục" };
   if (values.from !== undefined && !existsSync(path.resolve(root, values.from, "data"))) {
