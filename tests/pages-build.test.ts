@@ -60,7 +60,7 @@ describe("indicator pages built from the synthetic fixture", () => {
     ["thu-nhap-dtts", "achieved", "Đã đạt", true],
     ["ho-ngheo-dtts", "not_achieved", "Không đạt", true],
     ["xa-ntm", "awaiting_final", "Chờ số liệu năm 2025", true],
-    ["duong-xom-cung-hoa", "no_comparable_figure", "Chưa có số liệu so sánh được", true],
+    ["duong-xom-cung-hoa", "no_data", "Chưa có số liệu công bố", true],
     ["co-so-vat-chat-noi-tru", "qualitative", "Chỉ tiêu định tính", false],
     ["nuoc-hop-ve-sinh", "on_track", "Đúng tiến độ", true],
     ["xa-dbkk", "behind", "Chậm", true],

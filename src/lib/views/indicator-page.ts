@@ -10,7 +10,12 @@ import { formatDate } from "../format.ts";
 import type { Figure, StatusResult } from "../status/types.ts";
 import { listTargetAgencies } from "./agencies.ts";
 import { buildChartView, type ChartView } from "./chart-view.ts";
-import { chipOf, describeProvisional, pickLatest } from "./indicator-card.ts";
+import {
+  chipOf,
+  describeProvisional,
+  describeResponsibleFor,
+  pickLatest,
+} from "./indicator-card.ts";
 import {
   describeRelease,
   describeSource,
@@ -114,6 +119,8 @@ export interface IndicatorPageView {
     readonly reasonComputed: boolean;
     readonly final: boolean;
     readonly provisional: string;
+    /** For "no published figure": who should publish it; else "". */
+    readonly responsible: string;
     /** "Tính theo bản phát hành 1.0.0 ngày 26/11/2026." */
     readonly asOf: string;
     readonly asOfHref: string;
@@ -190,6 +197,7 @@ export function buildIndicatorPage(
       reasonComputed: derived.length > 0 && judged.latest !== null,
       final: judged.final,
       provisional: describeProvisional(judged),
+      responsible: describeResponsibleFor(dataset, indicator, judged),
       asOf: `Tính theo bản phát hành dữ liệu ${release.id} ngày ${formatDate(release.date)}.`,
       asOfHref: releaseLink.href,
     },

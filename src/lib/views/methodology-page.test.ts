@@ -15,9 +15,14 @@ describe(buildMethodologyPage, () => {
 
   it("explains every status the site can show", () => {
     expect(view.statuses.map((row) => row.chip.status)).toEqual([...STATUS_CODES]);
-    expect(
-      view.statuses.find((row) => row.chip.status === "no_comparable_figure")?.meaning,
-    ).toContain("không có nghĩa là không đạt");
+    for (const status of ["no_data", "not_comparable"] as const) {
+      expect(view.statuses.find((row) => row.chip.status === status)?.meaning).toContain(
+        "không có nghĩa là không đạt",
+      );
+    }
+    expect(view.statuses.find((row) => row.chip.status === "no_data")?.meaning).toContain(
+      "cơ quan chủ trì",
+    );
   });
 
   it.each([

@@ -82,8 +82,10 @@ const MEANINGS: Record<StatusCode, string> = {
     "Năm mục tiêu đã qua và số liệu của chính năm đó không đạt mức mục tiêu. Đây là kết luận cuối cùng.",
   awaiting_final:
     "Năm mục tiêu đã qua nhưng chưa có số liệu của năm đó; trang ghi kèm kết quả tạm tính theo số liệu gần nhất.",
-  no_comparable_figure:
-    "Chưa có số liệu năm gốc, hoặc chưa có số liệu cùng phạm vi và cùng chuỗi với năm gốc. Đây là thiếu số liệu công bố, không có nghĩa là không đạt.",
+  not_comparable:
+    "Đã có số liệu, nhưng không số liệu nào so sánh được với mục tiêu: chưa có số liệu năm gốc, hoặc các số liệu khác phạm vi, khác chuỗi với năm gốc hay sau năm mục tiêu. Trang nói rõ từng số liệu khác ở điểm nào. Đây là thiếu số liệu so sánh được, không có nghĩa là không đạt.",
+  no_data:
+    "Chưa có số liệu nào được công bố sau năm gốc (hoặc chưa có số liệu nào, kể cả năm gốc). Trang ghi cơ quan chủ trì theo Phụ lục, nơi có trách nhiệm báo cáo số liệu. Đây là thiếu số liệu công bố, không có nghĩa là không đạt.",
   qualitative:
     "Mục tiêu không có số đo: trang trình bày lời văn của Chương trình và minh chứng, không tính trạng thái bằng số.",
 };
