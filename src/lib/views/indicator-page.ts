@@ -29,7 +29,9 @@ import {
   computeIndicatorStatuses,
   requireIndicator,
 } from "./indicator-status.ts";
+import { listRelatedFigures, type RelatedFigureView } from "./related-figures.ts";
 import { writeStatusMeta } from "./search-attributes.ts";
+import { describeWeakBasis } from "./source-strength.ts";
 import { HOME_PATH, indicatorCsvPath, indicatorPath, programPath, targetPath } from "./links.ts";
 import type { AgencyView, Crumb, LinkView, StatusChipView } from "./types.ts";
 
@@ -62,6 +64,8 @@ export interface FactView {
   readonly scope: string;
   readonly series: string;
   readonly source: LinkView;
+  /** The source's grade in words ("nguồn thứ cấp"). */
+  readonly grade: string;
   /** "" or why it is not used for the status. */
   readonly caveat: string;
 }
@@ -121,6 +125,8 @@ export interface IndicatorPageView {
     readonly provisional: string;
     /** For "no published figure": who should publish it; else "". */
     readonly responsible: string;
+    /** "Tạm tính theo một nguồn thứ cấp: …" when the status rests only on weak sources, else "". */
+    readonly weakBasis: string;
     /** "Tính theo bản phát hành 1.0.0 ngày 26/11/2026." */
     readonly asOf: string;
     readonly asOfHref: string;
@@ -134,6 +140,8 @@ export interface IndicatorPageView {
   readonly chart: ChartView | null;
   readonly evidence: EvidenceView | null;
   readonly figures: readonly FigureRowView[];
+  /** Figures of another measure, shown apart ("Số liệu liên quan, không dùng để đánh giá"). */
+  readonly related: readonly RelatedFigureView[];
   readonly revisions: readonly RevisionGroupView[];
   readonly citation: CitationView;
   readonly csv: LinkView;
@@ -157,14 +165,18 @@ export function buildIndicatorPage(
   const release = dataset.latestRelease;
   const path = indicatorPath(id);
   const releaseLink = describeRelease(dataset, release.id);
-  const fact = (figure: Figure, caveat: string): FactView => ({
-    text: figure.text,
-    period: figure.period,
-    scope: dataset.scopeById.get(figure.scope_id)?.name ?? figure.scope_id,
-    series: dataset.seriesById.get(figure.series_id)?.name ?? figure.series_id,
-    source: describeSource(dataset, figure.source_id).link,
-    caveat,
-  });
+  const fact = (figure: Figure, caveat: string): FactView => {
+    const source = describeSource(dataset, figure.source_id);
+    return {
+      text: figure.text,
+      period: figure.period,
+      scope: dataset.scopeById.get(figure.scope_id)?.name ?? figure.scope_id,
+      series: dataset.seriesById.get(figure.series_id)?.name ?? figure.series_id,
+      source: source.link,
+      grade: source.grade,
+      caveat,
+    };
+  };
   const latest = qualitative ? null : pickLatest(judged);
   const derived = qualitative ? [] : listDerived(judged);
 
@@ -198,6 +210,7 @@ export function buildIndicatorPage(
       final: judged.final,
       provisional: describeProvisional(judged),
       responsible: describeResponsibleFor(dataset, indicator, judged),
+      weakBasis: describeWeakBasis(dataset, judged),
       asOf: `Tính theo bản phát hành dữ liệu ${release.id} ngày ${formatDate(release.date)}.`,
       asOfHref: releaseLink.href,
     },
@@ -219,6 +232,7 @@ export function buildIndicatorPage(
         }
       : null,
     figures: listFigureRows(dataset, indicator, judged),
+    related: listRelatedFigures(dataset, judged),
     revisions: listRevisions(dataset, indicator),
     citation: buildCitation(indicator.name, siteRoot + path, releaseLink),
     csv: { label: `Tải số liệu chỉ tiêu này (CSV)`, href: indicatorCsvPath(id) },

@@ -8,6 +8,7 @@ import { formatDate, formatNumber } from "../format.ts";
 import { BEHIND_RATIO, ON_TRACK_RATIO } from "../status/assess.ts";
 import { decimalsOf } from "../status/format-value.ts";
 import { labelStatus } from "../status/labels.ts";
+import { STRENGTH_LABELS, WEAK_BASIS_WORDS } from "./source-strength.ts";
 import { STATUS_CODES, type GoalRule, type StatusCode } from "../status/types.ts";
 import { chipOf, describeProvisional } from "./indicator-card.ts";
 import { computeIndicatorStatuses } from "./indicator-status.ts";
@@ -60,11 +61,16 @@ export interface MethodologyPageView {
   /** "50%". */
   readonly behind: string;
   readonly statuses: readonly StatusRuleView[];
+  /** "tạm tính theo một nguồn thứ cấp": the words said next to a result on weak sources only. */
+  readonly weakBasisWords: string;
   readonly goalRules: readonly GoalRuleView[];
   readonly example: WorkedExampleView | null;
   readonly scopes: readonly NamedRowView[];
   readonly series: readonly NamedRowView[];
   readonly sources: readonly (LinkView & {
+    /** The grade in words ("nguồn thứ cấp") and why. */
+    readonly grade: string;
+    readonly gradeReason: string;
     readonly publisher: string;
     readonly note: string;
     readonly accessed: string;
@@ -131,6 +137,7 @@ export function buildMethodologyPage(dataset: Dataset): MethodologyPageView {
   return {
     onTrack: percent(ON_TRACK_RATIO),
     behind: percent(BEHIND_RATIO),
+    weakBasisWords: WEAK_BASIS_WORDS,
     statuses: STATUS_CODES.map((status) => ({
       chip: { status, label: labelStatus(status) },
       meaning: MEANINGS[status],
@@ -157,6 +164,8 @@ export function buildMethodologyPage(dataset: Dataset): MethodologyPageView {
       label: source.title,
       href: source.url,
       publisher: source.publisher,
+      grade: STRENGTH_LABELS[source.strength],
+      gradeReason: source.strength_reason,
       note: source.note ?? "",
       accessed: formatDate(source.accessed),
     })),
