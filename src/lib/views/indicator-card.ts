@@ -11,7 +11,7 @@ import { buildSparklineView, type SparklineView } from "./chart-view.ts";
 import { buildStatusInput, computeIndicatorStatuses } from "./indicator-status.ts";
 import { indicatorPath } from "./links.ts";
 import { describeResponsible } from "./responsible-agency.ts";
-import { describeWeakBasis } from "./source-strength.ts";
+import { capitalise, describeWeakBasis, WEAK_BASIS_WORDS } from "./source-strength.ts";
 import type { StatusChipView } from "./types.ts";
 
 /** The latest figure a card or page shows, with where it comes from. */
@@ -41,7 +41,7 @@ export interface IndicatorCardView {
   readonly whyUnknown: string;
   /** For "no published figure": who should publish it ("Cơ quan chủ trì theo Phụ lục: …"); else "". */
   readonly responsible: string;
-  /** "Tạm tính theo một nguồn thứ cấp: …" when the status rests only on weak sources, else "". */
+  /** "Tạm tính theo một nguồn thứ cấp." when the status rests only on weak sources, else "". */
   readonly weakBasis: string;
   /** "Mục tiêu 2025" (or "Định hướng 2030" for a 2030-only indicator). */
   readonly goalLabel: string;
@@ -133,7 +133,8 @@ export function buildIndicatorCard(dataset: Dataset, indicator: Indicator): Indi
     reason: judged.reason,
     whyUnknown: judged.status === "not_comparable" ? judged.reason : "",
     responsible: describeResponsibleFor(dataset, indicator, judged),
-    weakBasis: describeWeakBasis(dataset, judged),
+    // The card says it in short; the page names the source.
+    weakBasis: describeWeakBasis(dataset, judged) ? `${capitalise(WEAK_BASIS_WORDS)}.` : "",
     goalLabel: judged.goalYear === 2025 ? "Mục tiêu 2025" : `Định hướng ${judged.goalYear}`,
     goal: qualitative ? "Định tính" : judged.goalText,
     goalComputed: !qualitative && (judged.goalLevel?.computed ?? false),

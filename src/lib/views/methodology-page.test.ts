@@ -40,9 +40,10 @@ describe(buildMethodologyPage, () => {
       ["tinh-moi", "từ 01/07/2025"],
     ]);
     expect(view.series.map((row) => row.id)).toEqual(["mac-dinh", "ngheo-cu-thu", "ngheo-moi-thu"]);
-    expect(view.sources.map((row) => [row.href, row.accessed])).toEqual([
-      ["https://example.org/nguon-thu-a", "15/02/2025"],
-      ["https://example.org/nguon-thu-b", "20/02/2026"],
+    expect(view.sources.map((row) => [row.href, row.accessed, row.grade])).toEqual([
+      ["https://example.org/nguon-thu-a", "15/02/2025", "báo chí"],
+      ["https://example.org/nguon-thu-b", "20/02/2026", "nguồn chính thức"],
+      ["https://example.org/nguon-thu-yeu", "20/02/2026", "nguồn thứ cấp"],
     ]);
   });
 });

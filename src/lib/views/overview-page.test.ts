@@ -18,7 +18,8 @@ describe(buildOverviewPage, () => {
       ["Chậm nhiều", 1, "1 chỉ tiêu"],
       ["Không đạt", 1, "1 chỉ tiêu"],
       ["Chờ số liệu năm 2025", 1, "1 chỉ tiêu"],
-      ["Chưa có số liệu công bố", 10, "10 chỉ tiêu"],
+      ["Có số liệu nhưng chưa so sánh được", 1, "1 chỉ tiêu"],
+      ["Chưa có số liệu công bố", 9, "9 chỉ tiêu"],
       ["Chỉ tiêu định tính", 6, "6 chỉ tiêu"],
     ]);
   });
@@ -28,7 +29,7 @@ describe(buildOverviewPage, () => {
       headline:
         "Giai đoạn 2021–2025 đã kết thúc. Đã kết luận được 2 trên 22 chỉ tiêu: 1 đạt, 1 không đạt.",
       detail:
-        "10 chỉ tiêu chưa có số liệu công bố, 1 chỉ tiêu chờ số liệu năm 2025: đó là thiếu số liệu công bố, không có nghĩa là không đạt.",
+        "9 chỉ tiêu chưa có số liệu công bố, 1 chỉ tiêu có số liệu nhưng chưa so sánh được, 1 chỉ tiêu chờ số liệu năm 2025: đó là thiếu số liệu công bố, không có nghĩa là không đạt.",
     });
   });
 
