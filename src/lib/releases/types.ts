@@ -35,6 +35,10 @@ export interface ObservationLike extends FigureKey {
   readonly excerpt: string;
   /** Editorial note (null or "" when none); required when the value is withdrawn. */
   readonly note: string | null;
+  /** What a related figure measures (another measure than the indicator); null or absent otherwise. */
+  readonly measure?: string | null | undefined;
+  /** The unit of a related figure; null or absent otherwise. */
+  readonly measure_unit?: string | null | undefined;
 }
 
 /** An indicator's baseline as set in one release (a row of baselines.csv). */

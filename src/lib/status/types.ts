@@ -21,7 +21,8 @@ export const STATUS_CODES = [
   "off_track",
   "not_achieved",
   "awaiting_final",
-  "no_comparable_figure",
+  "not_comparable",
+  "no_data",
   "qualitative",
 ] as const;
 
@@ -71,6 +72,10 @@ export interface StatusObservation {
   readonly source_id: string;
   readonly excerpt: string;
   readonly note?: string | null | undefined;
+  /** What the figure measures when it is not the indicator (a related figure); else empty. */
+  readonly measure?: string | null | undefined;
+  /** The unit of a related figure, written out; empty exactly when `measure` is. */
+  readonly measure_unit?: string | null | undefined;
 }
 
 /** A baselines.csv row (PK indicator_id + release_id; the latest release's row wins). */
@@ -143,10 +148,23 @@ export interface Figure {
   readonly revised: boolean;
   /** Every release's value for this figure, oldest first (null = withdrawn). */
   readonly history: readonly { readonly release_id: string; readonly value: number | null }[];
-  /** Value written vi-VN with the unit ("19,2%"). */
+  /** Value written vi-VN with the unit ("19,2%"); a related figure's own unit and decimals. */
   readonly text: string;
   /** Figures come from data/, never computed. */
   readonly computed: false;
+  /** What a related figure measures; null for the indicator's own figures. */
+  readonly measure: string | null;
+  /** The unit of a related figure; null for the indicator's own figures. */
+  readonly measure_unit: string | null;
+}
+
+/**
+ * A figure that measures something other than the indicator (another population, area or
+ * definition): shown apart with its own measure and unit, never judged, never on the line.
+ */
+export interface RelatedFigure extends Figure {
+  readonly measure: string;
+  readonly measure_unit: string;
 }
 
 /** Why a figure is not comparable with the baseline. */
@@ -199,6 +217,8 @@ export interface StatusResult {
   readonly comparable: readonly Figure[];
   /** Figures of another scope or series: shown, labelled, never used for status. */
   readonly others: readonly OtherFigure[];
+  /** Related figures (another measure): shown apart, never the latest, never judged. */
+  readonly related: readonly RelatedFigure[];
   /** The release the status is computed as of. */
   readonly asOf: StatusRelease;
 }

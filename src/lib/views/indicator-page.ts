@@ -11,7 +11,12 @@ import { nameProgram } from "../program/names.ts";
 import type { Figure, StatusResult } from "../status/types.ts";
 import { listTargetAgencies } from "./agencies.ts";
 import { buildChartView, type ChartView } from "./chart-view.ts";
-import { chipOf, describeProvisional, pickLatest } from "./indicator-card.ts";
+import {
+  chipOf,
+  describeProvisional,
+  describeResponsibleFor,
+  pickLatest,
+} from "./indicator-card.ts";
 import {
   describeRelease,
   describeSource,
@@ -25,7 +30,9 @@ import {
   computeIndicatorStatuses,
   requireIndicator,
 } from "./indicator-status.ts";
+import { listRelatedFigures, type RelatedFigureView } from "./related-figures.ts";
 import { writeStatusMeta } from "./search-attributes.ts";
+import { describeWeakBasis } from "./source-strength.ts";
 import { HOME_PATH, indicatorCsvPath, indicatorPath, programPath, targetPath } from "./links.ts";
 import type { AgencyView, Crumb, LinkView, StatusChipView } from "./types.ts";
 
@@ -55,6 +62,8 @@ export interface FactView {
   readonly scope: string;
   readonly series: string;
   readonly source: LinkView;
+  /** The source's grade in words ("nguồn thứ cấp"). */
+  readonly grade: string;
   /** "" or why it is not used for the status. */
   readonly caveat: string;
 }
@@ -112,6 +121,10 @@ export interface IndicatorPageView {
     readonly reasonComputed: boolean;
     readonly final: boolean;
     readonly provisional: string;
+    /** For "no published figure": who should publish it; else "". */
+    readonly responsible: string;
+    /** "Tạm tính theo một nguồn thứ cấp: …" when the status rests only on weak sources, else "". */
+    readonly weakBasis: string;
     /** "Tính theo bản phát hành 1.0.0 ngày 26/11/2026." */
     readonly asOf: string;
     readonly asOfHref: string;
@@ -125,6 +138,8 @@ export interface IndicatorPageView {
   readonly chart: ChartView | null;
   readonly evidence: EvidenceView | null;
   readonly figures: readonly FigureRowView[];
+  /** Figures of another measure, shown apart ("Số liệu liên quan, không dùng để đánh giá"). */
+  readonly related: readonly RelatedFigureView[];
   readonly revisions: readonly RevisionGroupView[];
   readonly citation: CitationView;
   readonly csv: LinkView;
@@ -148,14 +163,18 @@ export function buildIndicatorPage(
   const release = dataset.latestRelease;
   const path = indicatorPath(id);
   const releaseLink = describeRelease(dataset, release.id);
-  const fact = (figure: Figure, caveat: string): FactView => ({
-    text: figure.text,
-    period: figure.period,
-    scope: dataset.scopeById.get(figure.scope_id)?.name ?? figure.scope_id,
-    series: dataset.seriesById.get(figure.series_id)?.name ?? figure.series_id,
-    source: describeSource(dataset, figure.source_id).link,
-    caveat,
-  });
+  const fact = (figure: Figure, caveat: string): FactView => {
+    const source = describeSource(dataset, figure.source_id);
+    return {
+      text: figure.text,
+      period: figure.period,
+      scope: dataset.scopeById.get(figure.scope_id)?.name ?? figure.scope_id,
+      series: dataset.seriesById.get(figure.series_id)?.name ?? figure.series_id,
+      source: source.link,
+      grade: source.grade,
+      caveat,
+    };
+  };
   const latest = qualitative ? null : pickLatest(judged);
   const derived = qualitative ? [] : listDerived(judged);
 
@@ -188,6 +207,8 @@ export function buildIndicatorPage(
       reasonComputed: derived.length > 0 && judged.latest !== null,
       final: judged.final,
       provisional: describeProvisional(judged),
+      responsible: describeResponsibleFor(dataset, indicator, judged),
+      weakBasis: describeWeakBasis(dataset, judged),
       asOf: `Tính theo bản phát hành dữ liệu ${release.id} ngày ${formatDate(release.date)}.`,
       asOfHref: releaseLink.href,
     },
@@ -217,6 +238,7 @@ export function buildIndicatorPage(
         }
       : null,
     figures: listFigureRows(dataset, indicator, judged),
+    related: listRelatedFigures(dataset, judged),
     revisions: listRevisions(dataset, indicator),
     citation: buildCitation(
       nameProgram(dataset.program).siteName,

@@ -318,10 +318,7 @@ function viewValue(dataset: Dataset, row: Observation | Baseline): ValueView {
   const indicator = requireIndicator(dataset, row.indicator_id);
   const source = dataset.sourceById.get(row.source_id);
   return {
-    value:
-      row.value === null
-        ? withdrawnText
-        : formatPublishedValue(row.value, indicator.decimals ?? 0, indicator.unit ?? ""),
+    value: row.value === null ? withdrawnText : writeRowValue(row, row.value, indicator),
     releaseId: row.release_id,
     source: {
       title: source?.title ?? row.source_id,
@@ -331,6 +328,16 @@ function viewValue(dataset: Dataset, row: Observation | Baseline): ValueView {
     excerpt: row.excerpt,
     note: row.note ?? "",
   };
+}
+
+// A related figure (another measure) is written in its own unit and said to be related, so a
+// release page never prints it as the indicator's figure.
+function writeRowValue(row: Observation | Baseline, value: number, indicator: Indicator): string {
+  const measure = "measure" in row ? row.measure : null;
+  if (measure === null || !("measure_unit" in row) || row.measure_unit === null) {
+    return formatPublishedValue(value, indicator.decimals ?? 0, indicator.unit ?? "");
+  }
+  return `${formatPublishedValue(value, 0, row.measure_unit)} — số liệu liên quan (${measure}), không dùng để đánh giá`;
 }
 
 function viewChange(
