@@ -191,7 +191,7 @@ describe("computeStatus reasons and computed numbers", () => {
     [
       "figures of another scope only (not comparable)",
       makeInput({ observations: [obs(2024, 99, { scope_id: "tinh-moi" })] }),
-      "Tỷ lệ thử: có số liệu nhưng không số liệu nào từ năm 2021 đến năm 2025 cùng phạm vi và cùng chuỗi với số liệu năm gốc (60,0%, năm 2020: Tỉnh Thái Nguyên (cũ), Mặc định); số liệu đã có: năm 2024 — khác phạm vi: Tỉnh Thái Nguyên (sau sáp nhập).",
+      "Tỷ lệ thử: có số liệu nhưng không số liệu nào từ năm 2021 đến năm 2025 cùng phạm vi và cùng chuỗi với số liệu năm gốc (60,0%, năm 2020: Tỉnh Ví Dụ (cũ), Mặc định); số liệu đã có: năm 2024 — khác phạm vi: Tỉnh Ví Dụ (sau sáp nhập).",
     ],
     [
       "figures of another scope and another series (not comparable)",
@@ -202,7 +202,7 @@ describe("computeStatus reasons and computed numbers", () => {
           obs(2024, 70, { series_id: "chuan-moi" }),
         ],
       }),
-      "Tỷ lệ thử: có số liệu nhưng không số liệu nào từ năm 2021 đến năm 2025 cùng phạm vi và cùng chuỗi với số liệu năm gốc (60,0%, năm 2020: Tỉnh Thái Nguyên (cũ), Mặc định); số liệu đã có: năm 2023, 2024 — khác phạm vi: Tỉnh Thái Nguyên (sau sáp nhập); năm 2024 — khác chuỗi: chuan-moi.",
+      "Tỷ lệ thử: có số liệu nhưng không số liệu nào từ năm 2021 đến năm 2025 cùng phạm vi và cùng chuỗi với số liệu năm gốc (60,0%, năm 2020: Tỉnh Ví Dụ (cũ), Mặc định); số liệu đã có: năm 2023, 2024 — khác phạm vi: Tỉnh Ví Dụ (sau sáp nhập); năm 2024 — khác chuỗi: chuan-moi.",
     ],
     [
       "no figure at all (no data)",
@@ -220,7 +220,7 @@ describe("computeStatus reasons and computed numbers", () => {
         baselines: [],
         observations: [obs(2024, 95), obs(2025, 96, { scope_id: "tinh-moi" })],
       }),
-      "Tỷ lệ thử: có số liệu nhưng chưa có số liệu năm gốc để so sánh với mục tiêu năm 2025 (≥ 94%); số liệu đã có: năm 2024 — Tỉnh Thái Nguyên (cũ), Mặc định; năm 2025 — Tỉnh Thái Nguyên (sau sáp nhập), Mặc định.",
+      "Tỷ lệ thử: có số liệu nhưng chưa có số liệu năm gốc để so sánh với mục tiêu năm 2025 (≥ 94%); số liệu đã có: năm 2024 — Tỉnh Ví Dụ (cũ), Mặc định; năm 2025 — Tỉnh Ví Dụ (sau sáp nhập), Mặc định.",
     ],
     [
       "a related figure beside no figure of the indicator (no data)",
