@@ -84,16 +84,6 @@ export function placeLineChart(input: StatusInput, size: ChartSize): LineChartGe
   };
   const keyYears = figures.filter((figure) => figure.baseline).map((figure) => figure.period);
   const x = placeYearAxis(years, plot.left, plot.right, yearWidth + 0.6 * textSize, keyYears);
-  const xTicks = x.ticks.map((tick) => ({
-    ...tick,
-    text: placeText(
-      tick.label,
-      tick.position,
-      plot.bottom + TICK_LENGTH + 3 + ASCENT * textSize,
-      textSize,
-      "middle",
-    ),
-  }));
   const yTicks = y.ticks.map((tick) => ({
     ...tick,
     text: placeText(
@@ -102,6 +92,16 @@ export function placeLineChart(input: StatusInput, size: ChartSize): LineChartGe
       tick.position + 0.35 * textSize,
       textSize,
       "end",
+    ),
+  }));
+  const xTicks = x.ticks.map((tick) => ({
+    ...tick,
+    text: placeText(
+      tick.label,
+      tick.position,
+      plot.bottom + xLabelGap(textSize) + ASCENT * textSize,
+      textSize,
+      "middle",
     ),
   }));
   const placedLines = lines.map((entry) => placeLine(entry, x, y));
@@ -163,7 +163,13 @@ export function placeLineChart(input: StatusInput, size: ChartSize): LineChartGe
 
 /** Returns the depth an x-axis label takes under the plot: tick, gap, glyphs. */
 function xLabelDepth(textSize: number): number {
-  return TICK_LENGTH + 3 + (ASCENT + DESCENT) * textSize + 2;
+  return xLabelGap(textSize) + (ASCENT + DESCENT) * textSize + 2;
+}
+
+// Year labels start below the tick marks and below the lowest value label ("0%", centred on
+// the axis line), so a year next to the axis (the base year) never runs into it.
+function xLabelGap(textSize: number): number {
+  return Math.max(TICK_LENGTH + 3, (0.35 + DESCENT) * textSize + 1);
 }
 
 /** Returns "Đơn vị: …" over the plot, wrapped to the chart's width, or no line without a unit. */

@@ -23,8 +23,7 @@ beforeAll(async () => {
         body: '<div class="wide"></div>',
       }),
       "c/index.html": renderPage({ path: "c/", noSkipLink: true }),
-      "narrow.css":
-        ".scroller{overflow-x:auto}.scroller td{min-width:300px}",
+      "narrow.css": ".scroller{overflow-x:auto}.scroller td{min-width:300px}",
       "e/index.html": renderPage({
         path: "e/",
         head: '<link rel="stylesheet" href="/narrow.css">',
