@@ -156,15 +156,15 @@ export function drawChart(chart: ChartView, box: Box): string {
       }),
     );
   }
-  if (chart.emptyText) {
+  if (chart.emptyLabel) {
     parts.push(
-      drawText(chart.emptyText, {
-        x: chart.emptyAt.x,
-        y: chart.emptyAt.y,
-        size: 14,
+      drawText(chart.emptyLabel.text, {
+        x: chart.emptyLabel.x,
+        y: chart.emptyLabel.y,
+        size,
         weight: "regular",
         fill: COLOURS.muted,
-        anchor: "middle",
+        anchor: chart.emptyLabel.anchor,
       }),
     );
   }

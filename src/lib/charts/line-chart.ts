@@ -29,12 +29,16 @@ import {
 import { groupLines, type SeriesLine } from "./lines.ts";
 import { describeChart } from "./summary.ts";
 import type {
+  Box,
   ChartSize,
   LineChartGeometry,
   PlacedExpectedPath,
   PlacedGoal,
   PlacedLine,
 } from "./types.ts";
+
+/** What the plot says when the indicator has no figure. */
+export const EMPTY_TEXT = "Chưa có số liệu công bố";
 
 /** Text size when the size does not say (chart units). */
 export const DEFAULT_TEXT_SIZE = 12;
@@ -119,6 +123,13 @@ export function placeLineChart(input: StatusInput, size: ChartSize): LineChartGe
     ...goalMarks.map((mark) => around(mark, STAR_RADIUS)),
   ];
   const bounds = { left: 0, top: unitBottom, right: size.width, bottom: plot.bottom };
+  const emptyLabel =
+    figures.length === 0
+      ? roundText(
+          placeLabel(EMPTY_TEXT, textSize, false, emptySpots(plot, textSize), obstacles, plot),
+        )
+      : null;
+  if (emptyLabel) obstacles.push(emptyLabel.box);
   const goals: PlacedGoal[] = [];
   for (const mark of goalMarks) {
     const tag = placeLabel(
@@ -143,7 +154,7 @@ export function placeLineChart(input: StatusInput, size: ChartSize): LineChartGe
     yTicks,
     yUnit: unit,
     unitLines,
-    emptyAt: { x: roundPx((plot.left + plot.right) / 2), y: roundPx((plot.top + plot.bottom) / 2) },
+    emptyLabel,
     lines: placedLines,
     expected:
       judged?.baseline && expectedEnd !== null
@@ -159,6 +170,14 @@ export function placeLineChart(input: StatusInput, size: ChartSize): LineChartGe
       ),
     ),
   };
+}
+
+/** Where the "no figure" message may go, best first: the middle of the plot, then higher or lower. */
+function emptySpots(plot: Box, textSize: number): LabelSpot[] {
+  const x = (plot.left + plot.right) / 2;
+  const middle = (plot.top + plot.bottom) / 2 + 0.35 * textSize;
+  const step = 1.5 * textSize;
+  return [0, 1, -1, 2, -2].map((shift) => ({ x, y: middle + shift * step, anchor: "middle" }));
 }
 
 /** Returns the depth an x-axis label takes under the plot: tick, gap, glyphs. */

@@ -136,8 +136,8 @@ export interface LineChartGeometry {
   readonly yUnit: string;
   /** "Đơn vị: …" over the plot, wrapped to the chart's width; empty when there is no unit. */
   readonly unitLines: readonly PlacedText[];
-  /** Where the "no figure" message goes (centre of the plot). */
-  readonly emptyAt: { readonly x: number; readonly y: number };
+  /** "Chưa có số liệu công bố" in the plot when there is no figure (clear of the goal labels), else null. */
+  readonly emptyLabel: PlacedText | null;
   readonly lines: readonly PlacedLine[];
   readonly expected: PlacedExpectedPath | null;
   readonly goals: readonly PlacedGoal[];

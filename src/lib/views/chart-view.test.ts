@@ -130,7 +130,7 @@ describe(buildChartView, () => {
   it("says so in the plot when nothing was published", () => {
     const empty = buildChartView(inputOf("duong-xom-cung-hoa"));
     expect(empty).toMatchObject({
-      emptyText: "Chưa có số liệu công bố",
+      emptyLabel: { text: "Chưa có số liệu công bố" },
       lines: [],
       expected: null,
     });

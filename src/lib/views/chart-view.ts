@@ -88,8 +88,8 @@ export interface ChartView {
   readonly plot: Box;
   readonly title: string;
   readonly summary: string;
-  /** Shown in the plot when there is no figure, else "". */
-  readonly emptyText: string;
+  /** Shown in the plot when there is no figure, else null. */
+  readonly emptyLabel: PlacedText | null;
   readonly xTicks: readonly LabelledTick[];
   readonly yTicks: readonly LabelledTick[];
   /** Unit over the value axis ("Đơn vị: triệu đồng/người/năm"). */
@@ -98,8 +98,6 @@ export interface ChartView {
   readonly unitLines: readonly PlacedText[];
   /** Length of an x-axis tick mark under the plot. */
   readonly tickLength: number;
-  /** Where `emptyText` goes. */
-  readonly emptyAt: { readonly x: number; readonly y: number };
   readonly lines: readonly LineView[];
   readonly expected: { readonly d: string } | null;
   readonly goals: readonly GoalMarkerView[];
@@ -239,13 +237,12 @@ export function buildChartView(input: StatusInput): ChartView {
     plot: geometry.plot,
     title: `Biểu đồ: ${geometry.title}`,
     summary: geometry.summary,
-    emptyText: geometry.empty ? "Chưa có số liệu công bố" : "",
+    emptyLabel: geometry.emptyLabel,
     xTicks: geometry.xTicks,
     yTicks: geometry.yTicks,
     yUnit: geometry.yUnit ? `Đơn vị: ${geometry.yUnit}` : "",
     unitLines: geometry.unitLines,
     tickLength: geometry.tickLength,
-    emptyAt: geometry.emptyAt,
     lines,
     expected: geometry.expected ? { d: geometry.expected.d } : null,
     goals,
