@@ -109,6 +109,10 @@ export function placeLineChart(input: StatusInput, size: ChartSize): LineChartGe
     ),
   }));
   const placedLines = lines.map((entry) => placeLine(entry, x, y));
+  const expected =
+    judged?.baseline && expectedEnd !== null
+      ? placeExpected(judged, judged.baseline, expectedEnd, x, y)
+      : null;
   const goalMarks = levels.map(({ status, level }) => ({
     status,
     level,
@@ -121,6 +125,8 @@ export function placeLineChart(input: StatusInput, size: ChartSize): LineChartGe
     ...yTicks.map((tick) => tick.text.box),
     ...placedLines.flatMap((line) => line.points.map((point) => around(point, MARKER_RADIUS))),
     ...goalMarks.map((mark) => around(mark, STAR_RADIUS)),
+    ...placedLines.flatMap((line) => traceSegments(line.points)),
+    ...(expected ? traceSegments([expected.from, expected.to]) : []),
   ];
   const bounds = { left: 0, top: unitBottom, right: size.width, bottom: plot.bottom };
   const emptyLabel =
@@ -156,10 +162,7 @@ export function placeLineChart(input: StatusInput, size: ChartSize): LineChartGe
     unitLines,
     emptyLabel,
     lines: placedLines,
-    expected:
-      judged?.baseline && expectedEnd !== null
-        ? placeExpected(judged, judged.baseline, expectedEnd, x, y)
-        : null,
+    expected,
     goals,
     title: input.indicator.name,
     summary: describeChart(
@@ -250,6 +253,22 @@ function roundText(placed: PlacedText): PlacedText {
       bottom: roundPx(box.bottom),
     },
   };
+}
+
+// Small boxes along a drawn line, so a label is not written across it.
+function traceSegments(points: readonly { readonly x: number; readonly y: number }[]): LabelBox[] {
+  const boxes: LabelBox[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const from = points[i - 1];
+    const to = points[i];
+    if (!from || !to) continue;
+    const steps = Math.ceil(Math.hypot(to.x - from.x, to.y - from.y) / 4);
+    for (let step = 1; step < steps; step++) {
+      const t = step / steps;
+      boxes.push(around({ x: from.x + t * (to.x - from.x), y: from.y + t * (to.y - from.y) }, 1));
+    }
+  }
+  return boxes;
 }
 
 function around(point: { readonly x: number; readonly y: number }, radius: number): LabelBox {
