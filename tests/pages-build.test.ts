@@ -99,7 +99,7 @@ describe("indicator pages built from the synthetic fixture", () => {
 
     it("tables every figure in force with its role", () => {
       const table =
-        sliceSections(html, /<table class="data-table figures-table">/, "table")[0] ?? "";
+        sliceSections(html, /<table class="data-table figures-table[^"]*">/, "table")[0] ?? "";
       expect(textsWithAttribute(table, "data-figure")).toEqual(["20,0", "31,0", "42,0", "38,0"]);
       const rows = sliceSections(table, /<tr>/, "tr").slice(1).map(textOf);
       expect(rows[1]).toContain("(đã điều chỉnh)");

@@ -77,7 +77,7 @@ describe.each(dataset.indicators.map((indicator) => [indicator.id, indicator] as
 
     it("tables exactly the figures in force and the baseline", () => {
       const table =
-        sliceSections(html, /<table class="data-table figures-table">/, "table")[0] ?? "";
+        sliceSections(html, /<table class="data-table figures-table[^"]*">/, "table")[0] ?? "";
       const inForce = observationsAsOf(observations, dataset.releases, dataset.latestRelease.id);
       // A related figure (another measure) has its own block, never the indicator's table.
       const own = inForce.filter((row) => row.measure === null);
@@ -116,7 +116,7 @@ describe.each(dataset.indicators.map((indicator) => [indicator.id, indicator] as
     });
 
     it("marks every headline and table number as a figure of data/ or as computed", () => {
-      const cells = sliceSections(html, /<td class="num">/, "td");
+      const cells = sliceSections(html, /<td class="num"[^>]*>/, "td");
       const headlines = sliceSections(html, /<span class="figure"/, "span");
       for (const element of [...cells, ...headlines]) {
         expect(element, `unmarked number in ${id}`).toMatch(
@@ -128,7 +128,7 @@ describe.each(dataset.indicators.map((indicator) => [indicator.id, indicator] as
     it("labels its reason as computed when it quotes a number that is not in data/", () => {
       const reason = sliceSections(html, /<p data-reason/, "p")[0] ?? "";
       const table =
-        sliceSections(html, /<table class="data-table figures-table">/, "table")[0] ?? "";
+        sliceSections(html, /<table class="data-table figures-table[^"]*">/, "table")[0] ?? "";
       const rows = textsWithAttribute(table, "data-figure").length;
       // Numbers that are part of the program's own words (a decree's number in a name).
       const wording = [indicator.name, ...goals.map((goal) => goal.wording)].join(" ");

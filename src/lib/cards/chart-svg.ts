@@ -6,7 +6,12 @@
 
 import type { LineStyle } from "../charts/types.ts";
 import type { StatusCode } from "../status/types.ts";
-import type { ChartView, LegendItemView, SparklineView } from "../views/chart-view.ts";
+import {
+  CHART_TEXT,
+  type ChartView,
+  type LegendItemView,
+  type SparklineView,
+} from "../views/chart-view.ts";
 import { STATUS_ICONS } from "../views/status-icons.ts";
 import { COLOURS, STATUS_COLOURS, drawText, formatAttributes } from "./svg.ts";
 
@@ -56,39 +61,51 @@ export function drawChart(chart: ChartView, box: Box): string {
   const height = chart.height * scale;
   const { plot } = chart;
   const parts: string[] = [];
-  parts.push(
-    drawText(chart.yUnit, {
-      x: Math.max(2, plot.left - 40),
-      y: 14,
-      size: 11,
-      weight: "regular",
-      fill: COLOURS.muted,
-    }),
-  );
+  const size = CHART_TEXT.wide;
+  for (const unitLine of chart.unitLines) {
+    parts.push(
+      drawText(unitLine.text, {
+        x: unitLine.x,
+        y: unitLine.y,
+        size,
+        weight: "regular",
+        fill: COLOURS.muted,
+      }),
+    );
+  }
   for (const tick of chart.yTicks) {
     parts.push(line(plot.left, tick.position, plot.right, tick.position, COLOURS.grid, 1));
     parts.push(
       drawText(tick.label, {
-        x: plot.left - 6,
-        y: tick.position + 4,
-        size: 11,
+        x: tick.text.x,
+        y: tick.text.y,
+        size,
         weight: "regular",
         fill: COLOURS.muted,
-        anchor: "end",
+        anchor: tick.text.anchor,
       }),
     );
   }
   parts.push(line(plot.left, plot.bottom, plot.right, plot.bottom, COLOURS.muted, 1));
   for (const tick of chart.xTicks) {
-    parts.push(line(tick.position, plot.bottom, tick.position, plot.bottom + 4, COLOURS.muted, 1));
+    parts.push(
+      line(
+        tick.position,
+        plot.bottom,
+        tick.position,
+        plot.bottom + chart.tickLength,
+        COLOURS.muted,
+        1,
+      ),
+    );
     parts.push(
       drawText(tick.label, {
-        x: tick.position,
-        y: plot.bottom + 18,
-        size: 11,
+        x: tick.text.x,
+        y: tick.text.y,
+        size,
         weight: "regular",
         fill: COLOURS.muted,
-        anchor: "middle",
+        anchor: tick.text.anchor,
       }),
     );
   }
@@ -132,22 +149,22 @@ export function drawChart(chart: ChartView, box: Box): string {
       drawText(goal.short, {
         x: goal.textX,
         y: goal.textY,
-        size: 11,
+        size,
         weight: "bold",
         fill: COLOURS.ink,
         anchor: goal.anchor,
       }),
     );
   }
-  if (chart.emptyText) {
+  if (chart.emptyLabel) {
     parts.push(
-      drawText(chart.emptyText, {
-        x: (plot.left + plot.right) / 2,
-        y: (plot.top + plot.bottom) / 2,
-        size: 14,
+      drawText(chart.emptyLabel.text, {
+        x: chart.emptyLabel.x,
+        y: chart.emptyLabel.y,
+        size,
         weight: "regular",
         fill: COLOURS.muted,
-        anchor: "middle",
+        anchor: chart.emptyLabel.anchor,
       }),
     );
   }

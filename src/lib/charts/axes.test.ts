@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decimalsOfStep, placeValueAxis, placeYearAxis, roundPx } from "./axes.ts";
+import { decimalsOfStep, pickYearTicks, placeValueAxis, placeYearAxis, roundPx } from "./axes.ts";
 
 describe(placeYearAxis, () => {
   it("labels years plainly and pads half a year on each side", () => {
@@ -17,7 +17,21 @@ describe(placeYearAxis, () => {
 
   it("thins the ticks on a narrow chart so labels do not overlap", () => {
     const axis = placeYearAxis([2020, 2025], 0, 120, [2021, 2025]);
-    expect(axis.ticks.map((tick) => tick.label)).toEqual(["2020", "2022", "2024"]);
+    expect(axis.ticks.map((tick) => tick.label)).toEqual(["2020", "2025"]);
+  });
+
+  it("keeps ticks at least the given spacing apart", () => {
+    const axis = placeYearAxis([2016, 2030], 50, 380, [2021, 2025], 52);
+    const positions = axis.ticks.map((tick) => tick.position);
+    for (let i = 1; i < positions.length; i++) {
+      expect((positions[i] ?? 0) - (positions[i - 1] ?? 0)).toBeGreaterThanOrEqual(52);
+    }
+    expect(axis.ticks.map((tick) => tick.label)).toEqual(["2020", "2025", "2030"]);
+  });
+
+  it("always labels the base year, dropping a regular tick too close to it", () => {
+    const axis = placeYearAxis([2021, 2030], 50, 380, [2021, 2025], 52, [2021]);
+    expect(axis.ticks.map((tick) => tick.label)).toEqual(["2021", "2024", "2026", "2028", "2030"]);
   });
 
   it("never writes a year with a thousands separator or a fraction", () => {
@@ -33,6 +47,20 @@ describe(placeYearAxis, () => {
   it("reaches back to the earliest year before the program", () => {
     const axis = placeYearAxis([2016, 2019], 0, 600, [2021, 2025]);
     expect([axis.ticks[0]?.label, axis.ticks.at(-1)?.label]).toEqual(["2016", "2025"]);
+  });
+});
+
+describe(pickYearTicks, () => {
+  it.each([
+    ["every year when there is room", 2021, 2025, 60, 50, [], [2021, 2022, 2023, 2024, 2025]],
+    ["every second year", 2021, 2025, 30, 50, [], [2022, 2024]],
+    ["every fifth year on a narrow phone", 2016, 2030, 22, 52, [], [2020, 2025, 2030]],
+    ["the base year besides", 2016, 2030, 22, 52, [2016], [2016, 2020, 2025, 2030]],
+    ["the base year instead of a tick too close", 2016, 2030, 22, 52, [2019], [2019, 2025, 2030]],
+    ["no key year outside the axis", 2021, 2025, 60, 50, [2010], [2021, 2022, 2023, 2024, 2025]],
+    ["every tenth year when very narrow", 2000, 2030, 6, 52, [], [2000, 2010, 2020, 2030]],
+  ] as const)("labels %s", (_, low, high, perYear, spacing, keys, expected) => {
+    expect(pickYearTicks(low, high, perYear, spacing, keys)).toEqual(expected);
   });
 });
 

@@ -25,37 +25,70 @@ export function roundPx(value: number): number {
 /** The program's period, first and last year: every year axis covers at least these years. */
 export type ProgramYears = readonly [number, number];
 
-/** Returns the year axis over `years` and the program's `period` between pixels `left` and `right` (about one tick per 48 px). */
+/** Year steps a year axis may label, fewest labels last. */
+const YEAR_STEPS = [1, 2, 5, 10] as const;
+
+/**
+ * Returns the year axis over `years` and the program's `period` between pixels `left` and
+ * `right`. Ticks are `minSpacing` apart at least (so their labels never touch: pass the label
+ * width plus a gap), every 1, 2, 5 or 10 years; each of `keyYears` in range (the base year) is
+ * always labelled, and a regular tick too close to it is dropped.
+ */
 export function placeYearAxis(
   years: readonly number[],
   left: number,
   right: number,
   period: ProgramYears,
+  minSpacing = 48,
+  keyYears: readonly number[] = [],
 ): PlacedAxis {
   const low = Math.min(period[0], ...years);
   const high = Math.max(period[1], ...years);
   const scale = scaleLinear()
     .domain([low - 0.5, high + 0.5])
     .range([left, right]);
-  const count = Math.max(2, Math.floor((right - left) / 48));
-  const ticks = scale
-    .ticks(count)
-    .filter((tick) => Number.isInteger(tick))
-    .map((tick) => ({ value: tick, position: roundPx(scale(tick)), label: String(tick) }));
+  const perYear = (right - left) / (high - low + 1);
+  const ticks = pickYearTicks(low, high, perYear, minSpacing, keyYears).map((tick) => ({
+    value: tick,
+    position: roundPx(scale(tick)),
+    label: String(tick),
+  }));
   return { place: (value) => roundPx(scale(value)), ticks };
 }
 
-/** Returns the value axis over `values` and 0, from pixel `bottom` up to `top` (a tick per ~40 px). */
+/**
+ * Returns the labelled years between `low` and `high`: `keyYears` in range, then the multiples
+ * of the smallest step of 1, 2, 5 or 10 years that keeps ticks `minSpacing` apart at `perYear`
+ * units a year, leaving out any closer than that to a key year. Sorted ascending.
+ */
+export function pickYearTicks(
+  low: number,
+  high: number,
+  perYear: number,
+  minSpacing: number,
+  keyYears: readonly number[] = [],
+): number[] {
+  const gap = Math.max(1, Math.ceil(minSpacing / Math.max(perYear, 1e-9)));
+  const step = YEAR_STEPS.find((candidate) => candidate >= gap) ?? 10 * Math.ceil(gap / 10);
+  const keys = [...new Set(keyYears)].filter((year) => year >= low && year <= high);
+  const regular: number[] = [];
+  for (let year = Math.ceil(low / step) * step; year <= high; year += step) regular.push(year);
+  const kept = regular.filter((year) => keys.every((key) => Math.abs(year - key) >= gap));
+  return [...keys, ...kept].sort((a, b) => a - b);
+}
+
+/** Returns the value axis over `values` and 0, from pixel `bottom` up to `top` (a tick per `spacing` px, ~40). */
 export function placeValueAxis(
   values: readonly number[],
   top: number,
   bottom: number,
   unit: string,
+  spacing = 40,
 ): PlacedAxis {
   const low = Math.min(0, ...values);
   let high = Math.max(0, ...values);
   if (high === low) high = low + 1;
-  const count = Math.max(2, Math.floor((bottom - top) / 40));
+  const count = Math.max(2, Math.floor((bottom - top) / spacing));
   const scale = scaleLinear().domain([low, high]).range([bottom, top]).nice(count);
   const values_ = scale.ticks(count);
   const decimals = decimalsOfStep(values_);

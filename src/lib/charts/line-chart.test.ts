@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { AFTER_END, base, makeInput, obs } from "../status/synthetic-input.ts";
 import type { StatusInput } from "../status/types.ts";
+import { overlapArea } from "./labels.ts";
 import { drawPath, placeLineChart } from "./line-chart.ts";
 
 /** The synthetic input's period. */
@@ -183,5 +184,55 @@ describe(drawPath, () => {
     ],
   ])("draws %j as %s", (points, d) => {
     expect(drawPath(points)).toBe(d);
+  });
+});
+
+describe("placeLineChart on a phone-sized chart", () => {
+  const PHONE = {
+    width: 300,
+    height: 250,
+    margins: { top: 10, right: 10, bottom: 24, left: 40 },
+    textSize: 17,
+  };
+  const input = withGoals(
+    makeInput({
+      baselines: [base(2016, 19.2)],
+      observations: [obs(2019, 6.1), obs(2024, 3.2, { scope_id: "tinh-moi" })],
+    }),
+    [
+      { indicator_id: "x", year: 2025, rule: "at_most", value: 100 },
+      { indicator_id: "x", year: 2030, rule: "at_most", value: 98 },
+    ],
+  );
+  const chart = placeLineChart(input, PHONE, PERIOD);
+  const labels = [
+    ...chart.unitLines,
+    ...chart.xTicks.map((tick) => tick.text),
+    ...chart.yTicks.map((tick) => tick.text),
+    ...chart.goals.map((goal) => goal.tag),
+  ];
+
+  it("labels the base year even when it sits next to the value axis", () => {
+    expect(chart.xTicks[0]?.label).toBe("2016");
+  });
+
+  it("keeps year labels apart", () => {
+    const boxes = chart.xTicks.map((tick) => tick.text.box);
+    for (let i = 1; i < boxes.length; i++) {
+      expect(boxes[i]?.left ?? 0).toBeGreaterThan(boxes[i - 1]?.right ?? 0);
+    }
+  });
+
+  it("writes goal labels in words, with no two labels overlapping and none clipped", () => {
+    expect(chart.goals.map((goal) => goal.tag.text)).toEqual(["Mục tiêu 2025", "Mục tiêu 2030"]);
+    for (const [index, label] of labels.entries()) {
+      expect(label.box.left).toBeGreaterThanOrEqual(0);
+      expect(label.box.right).toBeLessThanOrEqual(PHONE.width);
+      expect(label.box.top).toBeGreaterThanOrEqual(0);
+      expect(label.box.bottom).toBeLessThanOrEqual(PHONE.height);
+      for (const other of labels.slice(index + 1)) {
+        expect(overlapArea(label.box, other.box), `${label.text} / ${other.text}`).toBe(0);
+      }
+    }
   });
 });

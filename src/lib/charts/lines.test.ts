@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { resolveBaseline, resolveFigures } from "../status/resolve.ts";
 import { base, makeInput, obs, RELEASES } from "../status/synthetic-input.ts";
 import type { StatusBaseline, StatusObservation } from "../status/types.ts";
-import { groupLines } from "./lines.ts";
+import { groupLines, labelLine } from "./lines.ts";
 
 function linesOf(baselines: StatusBaseline[], observations: StatusObservation[]) {
   const input = makeInput({ baselines, observations });
@@ -58,16 +58,28 @@ describe(groupLines, () => {
     expect(lines.map((line) => [line.style, line.figures.length])).toEqual([["comparable", 1]]);
   });
 
-  it("labels lines by scope and series name and says whether they count", () => {
+  it("labels lines by scope (the default series unnamed) and says whether they count", () => {
     const lines = linesOf([base(2020, 60)], [obs(2025, 90, merged)]);
     expect(lines.map((line) => [line.label, line.note])).toEqual([
-      ["Tỉnh Ví Dụ (cũ) · Mặc định", "Cùng phạm vi và chuỗi với năm gốc: dùng để đánh giá"],
-      ["Tỉnh Ví Dụ (sau sáp nhập) · Mặc định", "Khác phạm vi: không dùng để đánh giá"],
+      ["Tỉnh Ví Dụ (cũ)", "Cùng phạm vi và chuỗi với năm gốc: dùng để đánh giá"],
+      ["Tỉnh Ví Dụ (sau sáp nhập)", "Khác phạm vi: không dùng để đánh giá"],
     ]);
   });
 
   it("marks every line as having no baseline when there is none", () => {
     const lines = linesOf([], [obs(2022, 70), obs(2025, 90, merged)]);
     expect(lines.map((line) => line.style)).toEqual(["no-baseline", "no-baseline"]);
+  });
+});
+
+describe(labelLine, () => {
+  it("names a line by its scope alone when its series is the indicator's own definition", () => {
+    expect(labelLine("Tỉnh Thái Nguyên (cũ)", "Mặc định")).toBe("Tỉnh Thái Nguyên (cũ)");
+  });
+
+  it("names the series when it is another definition", () => {
+    expect(labelLine("Tỉnh cũ", "Chuẩn nghèo đa chiều 2022–2025")).toBe(
+      "Tỉnh cũ · Chuẩn nghèo đa chiều 2022–2025",
+    );
   });
 });

@@ -72,7 +72,7 @@ export function groupLines(
       series_id,
       style,
       variant,
-      label: `${nameOf(scopes, scope_id)} · ${nameOf(series, series_id)}`,
+      label: labelLine(nameOf(scopes, scope_id), nameOf(series, series_id)),
       note: NOTES[style],
       figures: lineFigures,
     };
@@ -81,6 +81,14 @@ export function groupLines(
   function rank(key: string): number {
     return baseline && key === keyOf(baseline) ? 0 : 1;
   }
+}
+
+/** Name of the series that is the indicator's own definition: a legend does not repeat it. */
+export const DEFAULT_SERIES_NAME = "Mặc định";
+
+/** Returns a line's legend text: "scope · series", or the scope alone for the default series. */
+export function labelLine(scope: string, series: string): string {
+  return series === DEFAULT_SERIES_NAME ? scope : `${scope} · ${series}`;
 }
 
 function keyOf(row: { readonly scope_id: string; readonly series_id: string }): string {

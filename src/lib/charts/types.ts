@@ -2,14 +2,20 @@
 // A stateless .astro component maps it to <svg> (OWID grapher's series → placed series →
 // render); no DOM, no colours. Colours are the renderer's choice; meaning is carried by `style`
 // keys, which the renderer must also draw with a dash pattern and a marker shape so that colour
-// is never the only carrier of meaning (WCAG 1.4.1). All coordinates are rounded to 0.1 px so
+// is never the only carrier of meaning (WCAG 1.4.1). Every label comes placed (anchor point,
+// anchor, room taken), so renderers add no offsets of their own. All coordinates are rounded to 0.1 px so
 // that expected-output fixtures are stable.
+
+import type { PlacedText } from "./labels.ts";
 
 /** Width, height and margins of a chart in CSS pixels. */
 export interface ChartSize {
   readonly width: number;
   readonly height: number;
+  /** Least margins; the chart widens them to fit its labels at `textSize`. */
   readonly margins: Box;
+  /** Size of the largest text any renderer sets on the chart, in chart units (default 12). */
+  readonly textSize?: number;
 }
 
 /** Four edges in CSS pixels: margins around a chart, or the plot area's edges within it. */
@@ -54,7 +60,7 @@ export interface PlacedLine {
   readonly style: LineStyle;
   /** 0 for the first line of its style, 1 for the second… */
   readonly variant: number;
-  /** Legend text: "scope name · series name". */
+  /** Legend text: "scope name · series name", the scope alone for the series "Mặc định". */
   readonly label: string;
   /** Legend note: comparable or why not ("Khác phạm vi, không dùng để đánh giá"). */
   readonly note: string;
@@ -70,6 +76,11 @@ export interface PlacedTick {
   readonly position: number;
   /** "2024" for years; vi-VN numbers ("1.000", "2,5%") for values. */
   readonly label: string;
+}
+
+/** An axis tick with its label placed: nothing to offset in a renderer. */
+export interface LabelledTick extends PlacedTick {
+  readonly text: PlacedText;
 }
 
 /** The dashed straight path from the baseline to the goal level (derived, so computed). */
@@ -103,6 +114,8 @@ export interface PlacedGoal {
   readonly label: string;
   /** True when the level was derived (e.g. 2 × baseline), false when quoted from the program. */
   readonly computed: boolean;
+  /** "Mục tiêu 2025" beside the marker, where it overlaps no other label, tick or figure. */
+  readonly tag: PlacedText;
 }
 
 /** Everything a renderer needs to draw the indicator's line chart. */
@@ -113,10 +126,18 @@ export interface LineChartGeometry {
   readonly plot: Box;
   /** No figure at all: draw the axes and `summary` as the message. */
   readonly empty: boolean;
-  readonly xTicks: readonly PlacedTick[];
-  readonly yTicks: readonly PlacedTick[];
+  /** Length of an x-axis tick mark under the plot. */
+  readonly tickLength: number;
+  /** Size the labels were placed for, in chart units (renderers may set them smaller). */
+  readonly textSize: number;
+  readonly xTicks: readonly LabelledTick[];
+  readonly yTicks: readonly LabelledTick[];
   /** Unit for the y axis title ("%", "triệu đồng"). */
   readonly yUnit: string;
+  /** "Đơn vị: …" over the plot, wrapped to the chart's width; empty when there is no unit. */
+  readonly unitLines: readonly PlacedText[];
+  /** "Chưa có số liệu công bố" in the plot when there is no figure (clear of the goal labels), else null. */
+  readonly emptyLabel: PlacedText | null;
   readonly lines: readonly PlacedLine[];
   readonly expected: PlacedExpectedPath | null;
   readonly goals: readonly PlacedGoal[];

@@ -1,8 +1,11 @@
 // Synthetic data only (tests/fixtures/pages): none of these figures is real.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadPagesFixture } from "../../../tests/fixtures/pages/load.ts";
+import { estimateTextWidth } from "../charts/labels.ts";
 import {
   buildChartView,
+  CHART_TEXT,
   buildSparklineView,
   drawMarker,
   drawStar,
@@ -83,11 +86,19 @@ describe(buildChartView, () => {
     expect(chart.legend[1]?.note).toBe("Khác phạm vi: không dùng để đánh giá");
   });
 
-  it("labels each goal star with its year, kept inside the plot's width", () => {
-    expect(chart.goals.map((goal) => [goal.short, goal.anchor])).toEqual([
-      ["MT 2025", "middle"],
-      ["MT 2030", "end"],
-    ]);
+  it("labels each goal star with its year in words, inside the chart's width", () => {
+    expect(chart.goals.map((goal) => goal.short)).toEqual(["Mục tiêu 2025", "Mục tiêu 2030"]);
+    for (const goal of chart.goals) {
+      const width = estimateTextWidth(goal.short, CHART_TEXT.narrow, true);
+      const left =
+        goal.anchor === "start"
+          ? goal.textX
+          : goal.anchor === "middle"
+            ? goal.textX - width / 2
+            : goal.textX - width;
+      expect(left).toBeGreaterThanOrEqual(0);
+      expect(left + width).toBeLessThanOrEqual(chart.width);
+    }
   });
 
   it("tables the charted figures by year, one column per line", () => {
@@ -119,11 +130,11 @@ describe(buildChartView, () => {
   it("says so in the plot when nothing was published", () => {
     const empty = buildChartView(inputOf("duong-xom-cung-hoa"), [2021, 2025]);
     expect(empty).toMatchObject({
-      emptyText: "Chưa có số liệu công bố",
+      emptyLabel: { text: "Chưa có số liệu công bố" },
       lines: [],
       expected: null,
     });
-    expect(empty.goals.map((goal) => goal.short)).toEqual(["MT 2025"]);
+    expect(empty.goals.map((goal) => goal.short)).toEqual(["Mục tiêu 2025"]);
     expect(empty.table.rows).toEqual([]);
   });
 });
@@ -138,5 +149,23 @@ describe(buildSparklineView, () => {
 
   it("is absent when there is no figure", () => {
     expect(buildSparklineView(inputOf("duong-xom-cung-hoa"))).toBeNull();
+  });
+});
+
+describe("CHART_TEXT", () => {
+  // The chart places labels for CHART_TEXT.narrow; pages.css must not set a larger size.
+  const css = readFileSync(new URL("../../styles/pages.css", import.meta.url), "utf8");
+  const sizes = (block: string) =>
+    [...block.matchAll(/\.chart__svg [^{]*\{[^}]*font-size:\s*(\d+)px/g)].map((match) =>
+      Number(match[1]),
+    );
+
+  it("matches the chart's text sizes in pages.css on phones and wider screens", () => {
+    const phone = css.slice(css.indexOf("@media (max-width: 30rem)"));
+    const wide = css.slice(0, css.indexOf("@media (max-width: 30rem)"));
+    expect(new Set(sizes(phone.slice(0, phone.indexOf("}\n}") + 3)))).toEqual(
+      new Set([CHART_TEXT.narrow]),
+    );
+    expect(new Set(sizes(wide))).toEqual(new Set([CHART_TEXT.wide]));
   });
 });

@@ -8,14 +8,23 @@
 import type { ProgramYears } from "../charts/axes.ts";
 import { placeLineChart } from "../charts/line-chart.ts";
 import { placeSparkline } from "../charts/sparkline.ts";
-import type { Box, ChartSize, LineStyle, PlacedTick } from "../charts/types.ts";
+import type { PlacedText } from "../charts/labels.ts";
+import type { Box, ChartSize, LabelledTick, LineStyle } from "../charts/types.ts";
 import type { StatusInput } from "../status/types.ts";
+
+/**
+ * Text sizes of the indicator chart in SVG units: `narrow` on phones (pages.css, below 30rem,
+ * where the 400-unit chart shrinks to 288–448 px, so text is 12–19 px), `wide` above and in
+ * the downloads. Labels are placed for the larger, so neither overlaps nor clips.
+ */
+export const CHART_TEXT = { narrow: 17, wide: 11 } as const;
 
 /** Size of the indicator chart in SVG units; CSS scales it to the column (viewBox). */
 export const CHART_SIZE: ChartSize = {
   width: 400,
-  height: 250,
+  height: 260,
   margins: { top: 30, right: 18, bottom: 28, left: 46 },
+  textSize: CHART_TEXT.narrow,
 };
 
 /** Size of a card's sparkline in CSS pixels. */
@@ -43,7 +52,7 @@ export interface LineView {
 /** A goal level in its year, drawn as a star with a short label. */
 export interface GoalMarkerView {
   readonly d: string;
-  /** "MT 2025". */
+  /** "Mục tiêu 2025", in words. */
   readonly short: string;
   readonly textX: number;
   readonly textY: number;
@@ -80,12 +89,16 @@ export interface ChartView {
   readonly plot: Box;
   readonly title: string;
   readonly summary: string;
-  /** Shown in the plot when there is no figure, else "". */
-  readonly emptyText: string;
-  readonly xTicks: readonly PlacedTick[];
-  readonly yTicks: readonly PlacedTick[];
+  /** Shown in the plot when there is no figure, else null. */
+  readonly emptyLabel: PlacedText | null;
+  readonly xTicks: readonly LabelledTick[];
+  readonly yTicks: readonly LabelledTick[];
   /** Unit over the value axis ("Đơn vị: triệu đồng/người/năm"). */
   readonly yUnit: string;
+  /** The same, placed and wrapped to the chart's width. */
+  readonly unitLines: readonly PlacedText[];
+  /** Length of an x-axis tick mark under the plot. */
+  readonly tickLength: number;
   readonly lines: readonly LineView[];
   readonly expected: { readonly d: string } | null;
   readonly goals: readonly GoalMarkerView[];
@@ -167,10 +180,12 @@ function drawRing(x: number, y: number): string {
   return `M${x - r},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
 }
 
-/** Returns the indicator chart for `input` (status input as of a release) over at least the program's `period`. */
+/**
+ * Returns the indicator chart for `input` (status input as of a release) over at least the
+ * program's `period`.
+ */
 export function buildChartView(input: StatusInput, period: ProgramYears): ChartView {
   const geometry = placeLineChart(input, CHART_SIZE, period);
-  const { plot } = geometry;
   const lines: LineView[] = geometry.lines.map((line) => ({
     key: line.key,
     style: line.style,
@@ -183,18 +198,13 @@ export function buildChartView(input: StatusInput, period: ProgramYears): ChartV
       ring: point.revised ? drawRing(point.x, point.y) : "",
     })),
   }));
-  const goals: GoalMarkerView[] = geometry.goals.map((goal) => {
-    const above = goal.y - 11;
-    const nearRight = goal.x > plot.right - 24;
-    const nearLeft = goal.x < plot.left + 24;
-    return {
-      d: drawStar(goal.x, goal.y),
-      short: `MT ${goal.year}`,
-      textX: goal.x,
-      textY: Math.round((above < plot.top - 14 ? goal.y + 20 : above) * 10) / 10,
-      anchor: nearRight ? "end" : nearLeft ? "start" : "middle",
-    };
-  });
+  const goals: GoalMarkerView[] = geometry.goals.map((goal) => ({
+    d: drawStar(goal.x, goal.y),
+    short: goal.tag.text,
+    textX: goal.tag.x,
+    textY: goal.tag.y,
+    anchor: goal.tag.anchor,
+  }));
   const points = geometry.lines.flatMap((line) => line.points);
   const legend: LegendItemView[] = [
     ...geometry.lines.map((line) => ({
@@ -228,13 +238,15 @@ export function buildChartView(input: StatusInput, period: ProgramYears): ChartV
     id: `bieu-do-${input.indicator.id}`,
     width: geometry.width,
     height: geometry.height,
-    plot,
+    plot: geometry.plot,
     title: `Biểu đồ: ${geometry.title}`,
     summary: geometry.summary,
-    emptyText: geometry.empty ? "Chưa có số liệu công bố" : "",
+    emptyLabel: geometry.emptyLabel,
     xTicks: geometry.xTicks,
     yTicks: geometry.yTicks,
     yUnit: geometry.yUnit ? `Đơn vị: ${geometry.yUnit}` : "",
+    unitLines: geometry.unitLines,
+    tickLength: geometry.tickLength,
     lines,
     expected: geometry.expected ? { d: geometry.expected.d } : null,
     goals,

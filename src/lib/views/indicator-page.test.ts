@@ -185,7 +185,7 @@ describe(buildIndicatorPage, () => {
   it("shows no figure and no chart line for an indicator nothing was published for", () => {
     const view = page("duong-xom-cung-hoa");
     expect(view).toMatchObject({ baseline: null, latest: null, figures: [], derived: [] });
-    expect(view.chart?.emptyText).toBe("Chưa có số liệu công bố");
+    expect(view.chart?.emptyLabel?.text).toBe("Chưa có số liệu công bố");
   });
 
   describe("a qualitative indicator (co-so-vat-chat-noi-tru)", () => {

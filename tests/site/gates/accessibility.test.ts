@@ -23,6 +23,12 @@ beforeAll(async () => {
         body: '<div class="wide"></div>',
       }),
       "c/index.html": renderPage({ path: "c/", noSkipLink: true }),
+      "narrow.css": ".scroller{overflow-x:auto}.scroller td{min-width:300px}",
+      "e/index.html": renderPage({
+        path: "e/",
+        head: '<link rel="stylesheet" href="/narrow.css">',
+        body: '<div class="scroller"><table><tr><td>Một bảng rộng</td><td>chỉ cuộn trên điện thoại.</td></tr></table></div>',
+      }),
       "d/index.html": renderPage({
         path: "d/",
         head: '<link rel="stylesheet" href="/wide.css">',
@@ -42,8 +48,17 @@ describe(checkAccessibility, { timeout: 30_000 }, () => {
   it("runs axe, the 320 px check and the keyboard checks on every page", () => {
     const result = checkAccessibility(visited.visits, visited.fixture.site);
     expect(result.summary).toMatch(
-      /^axe trên 5 trang, bàn phím và màn hình 320 px, \d+ điểm dừng Tab được so kiểu focus, 4 lỗi$/,
+      /^axe trên 6 trang \(1280 px và 320 px\), bàn phím và màn hình 320 px, \d+ điểm dừng Tab được so kiểu focus, 5 lỗi$/,
     );
+  });
+
+  it("reports a violation that only a 320 px screen shows, saying so", () => {
+    const narrow = visited.visits.filter((visit) => visit.page.path === "e/");
+    expect(checkAccessibility(narrow, visited.fixture.site).problems).toEqual([
+      expect.stringMatching(
+        /^\/e\/: axe scrollable-region-focusable \(màn hình 320 px\): .* — phần tử div\./,
+      ),
+    ]);
   });
 
   it("passes a page that is fine", () => {

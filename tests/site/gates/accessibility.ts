@@ -1,5 +1,5 @@
 // Gate 1: WCAG 2.2 AA as far as a machine can tell. axe-core (tags wcag2a, wcag2aa, wcag21a,
-// wcag21aa, wcag22aa) on every page with zero violations; no sideways scrolling at 320 px; the
+// wcag21aa, wcag22aa) on every page with zero violations, at 1280 px and at 320 px; no sideways scrolling at 320 px; the
 // skip link is the first Tab stop and lands on <main id="noi-dung">; no visible control is taken
 // out of the Tab order; and on one page per template every Tab stop changes its look on focus.
 import type { GateResult } from "../gate.ts";
@@ -32,6 +32,14 @@ export function checkAccessibility(visits: readonly PageVisit[], site: SiteAddre
         );
       }
     }
+    for (const violation of findings.axeNarrow) {
+      for (const target of violation.targets) {
+        groups.add(
+          `axe ${violation.id} (màn hình 320 px): ${violation.help} — phần tử ${target}. Cách sửa: ${violation.helpUrl}`,
+          where,
+        );
+      }
+    }
     if (findings.scrollWidth320 > 320) {
       const culprits =
         findings.overflowing.length > 0 ? ` Phần tử tràn: ${findings.overflowing.join("; ")}.` : "";
@@ -56,7 +64,7 @@ export function checkAccessibility(visits: readonly PageVisit[], site: SiteAddre
   }
   return {
     name: "Khả năng tiếp cận",
-    summary: `axe trên ${formatCount(axeRuns)} trang, bàn phím và màn hình 320 px, ${formatCount(focusStops)} điểm dừng Tab được so kiểu focus, ${formatCount(groups.size)} lỗi`,
+    summary: `axe trên ${formatCount(axeRuns)} trang (1280 px và 320 px), bàn phím và màn hình 320 px, ${formatCount(focusStops)} điểm dừng Tab được so kiểu focus, ${formatCount(groups.size)} lỗi`,
     problems: groups.lines(),
   };
 }

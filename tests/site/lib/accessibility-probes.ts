@@ -1,5 +1,7 @@
-// Gate 1's probes, run by visitPages on a loaded page: axe-core, the skip link, controls taken
-// out of the Tab order, focus styles on a sample of pages, and the 320 px layout.
+// Gate 1's probes, run by visitPages on a loaded page: axe-core at 1280 px and again at 320 px
+// (a table that scrolls or a region that appears only on a phone fails only there), the skip
+// link, controls taken out of the Tab order, focus styles on a sample of pages, and the 320 px
+// layout.
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
@@ -16,6 +18,8 @@ export interface AxeViolation {
 /** Gate 1's observations on one page. */
 export interface AccessibilityFindings {
   axe: AxeViolation[];
+  /** Violations axe finds at a 320 px wide viewport that it did not find at 1280 px. */
+  axeNarrow: AxeViolation[];
   /** document.documentElement.scrollWidth at a 320 px wide viewport. */
   scrollWidth320: number;
   /** The outermost elements sticking out at 320 px (selectors), when the page scrolls sideways. */
@@ -49,21 +53,7 @@ export async function probeAccessibility(
   url: string,
   focusStops: number,
 ): Promise<AccessibilityFindings> {
-  // visitPages hands axe to every document as an init script; inject it only if that failed.
-  if (!(await tab.evaluate(() => "axe" in window))) await tab.evaluate(await readAxeSource());
-  const axe = await tab.evaluate(async (tags) => {
-    const axeApi = (window as unknown as { axe: typeof import("axe-core") }).axe;
-    const results = await axeApi.run(document, {
-      runOnly: { type: "tag", values: tags },
-      resultTypes: ["violations"],
-    });
-    return results.violations.map((violation) => ({
-      id: violation.id,
-      help: violation.help,
-      helpUrl: violation.helpUrl,
-      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
-    }));
-  }, wcagTags);
+  const axe = await runAxe(tab);
 
   const skipLink = await checkSkipLink(tab);
   const unreachable = await tab.evaluate(() => {
@@ -82,6 +72,13 @@ export async function probeAccessibility(
   }
 
   await tab.setViewportSize({ width: 320, height: 800 });
+  const seen = new Set(axe.flatMap((violation) => violation.targets.map((t) => violation.id + t)));
+  const axeNarrow = (await runAxe(tab))
+    .map((violation) => ({
+      ...violation,
+      targets: violation.targets.filter((target) => !seen.has(violation.id + target)),
+    }))
+    .filter((violation) => violation.targets.length > 0);
   const layout = await tab.evaluate(() => {
     const width = window.innerWidth;
     const scrollWidth = document.documentElement.scrollWidth;
@@ -116,6 +113,7 @@ export async function probeAccessibility(
 
   return {
     axe,
+    axeNarrow,
     scrollWidth320: layout.scrollWidth,
     overflowing: layout.overflowing,
     skipLink,
@@ -123,6 +121,25 @@ export async function probeAccessibility(
     noFocusStyle: focus.noFocusStyle,
     focusStopsChecked: focus.checked,
   };
+}
+
+/** Returns axe-core's WCAG 2.2 AA violations on the page as it is laid out now. */
+async function runAxe(tab: Page): Promise<AxeViolation[]> {
+  // visitPages hands axe to every document as an init script; inject it only if that failed.
+  if (!(await tab.evaluate(() => "axe" in window))) await tab.evaluate(await readAxeSource());
+  return tab.evaluate(async (tags) => {
+    const axeApi = (window as unknown as { axe: typeof import("axe-core") }).axe;
+    const results = await axeApi.run(document, {
+      runOnly: { type: "tag", values: tags },
+      resultTypes: ["violations"],
+    });
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      helpUrl: violation.helpUrl,
+      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
+    }));
+  }, wcagTags);
 }
 
 // From a freshly loaded page: the first Tab stop must be a link to #noi-dung, and Enter on it
