@@ -42,10 +42,13 @@ export const EMPTY_TEXT = "Chưa có số liệu công bố";
 
 /** Text size when the size does not say (chart units). */
 export const DEFAULT_TEXT_SIZE = 12;
-/** Length of an x-axis tick mark, and the radius of a goal star and of a figure's marker. */
+/** Length of an x-axis tick mark, and the radius of a goal star. */
 const TICK_LENGTH = 4;
 const STAR_RADIUS = 6.5;
-const MARKER_RADIUS = 5;
+/** Radius of a figure's marker in chart units (6.5 px across on a 320 px phone). */
+export const MARKER_RADIUS = 4.5;
+// A diamond or triangle marker reaches 1.4 radii from its centre; labels keep clear of that.
+const MARKER_REACH = 1.45 * MARKER_RADIUS;
 
 /**
  * Returns the geometry of the indicator's line chart in a `size` box (coordinates to 0.1 px);
@@ -137,7 +140,7 @@ export function placeLineChart(
     ...unitLines.map((line) => line.box),
     ...xTicks.map((tick) => tick.text.box),
     ...yTicks.map((tick) => tick.text.box),
-    ...placedLines.flatMap((line) => line.points.map((point) => around(point, MARKER_RADIUS))),
+    ...placedLines.flatMap((line) => line.points.map((point) => around(point, MARKER_REACH))),
     ...goalMarks.map((mark) => around(mark, STAR_RADIUS)),
     ...placedLines.flatMap((line) => traceSegments(line.points)),
     ...(expected ? traceSegments([expected.from, expected.to]) : []),

@@ -39,8 +39,8 @@ describe(drawMarker, () => {
   });
 
   it.each([
-    ["circle", "M6.5,10a3.5,3.5 0 1,0 7,0a3.5,3.5 0 1,0 -7,0Z"],
-    ["square", "M6.5,6.5h7v7h-7Z"],
+    ["circle", "M5.5,10a4.5,4.5 0 1,0 9,0a4.5,4.5 0 1,0 -9,0Z"],
+    ["square", "M5.5,5.5h9v9h-9Z"],
   ] as const)("draws a %s as %s", (shape, path) => {
     expect(drawMarker(shape, 10, 10)).toBe(path);
   });
@@ -77,7 +77,7 @@ describe(buildChartView, () => {
     expect(chart.legend.map((item) => [item.kind, item.label, item.computed])).toEqual([
       ["line", "Tỉnh cũ (thử) · Mặc định (thử)", false],
       ["line", "Tỉnh mới (thử) · Mặc định (thử)", false],
-      ["baseline", "Năm gốc (điểm rỗng)", false],
+      ["baseline", "Năm gốc (chấm tròn rỗng)", false],
       ["revised", "Số liệu đã được điều chỉnh (vòng tròn bao quanh)", false],
       ["expected", "Lộ trình cần có đến mục tiêu 2025 (tính toán)", true],
       ["goal", "Mục tiêu 2025: ≥ 40,0 triệu đồng/người/năm (gấp 2 lần năm 2020)", true],

@@ -6,7 +6,7 @@
 // without the picture.
 
 import type { ProgramYears } from "../charts/axes.ts";
-import { placeLineChart } from "../charts/line-chart.ts";
+import { MARKER_RADIUS, placeLineChart } from "../charts/line-chart.ts";
 import { placeSparkline } from "../charts/sparkline.ts";
 import type { PlacedText } from "../charts/labels.ts";
 import type { Box, ChartSize, LabelledTick, LineStyle } from "../charts/types.ts";
@@ -125,7 +125,7 @@ export interface SparklineView {
   readonly label: string;
 }
 
-const R = 3.5;
+const R = MARKER_RADIUS;
 
 /** Marker shapes, in the order styles and their variants take them. */
 export const MARKER_SHAPES = ["circle", "square", "triangle", "diamond", "triangle-down"] as const;
@@ -217,7 +217,7 @@ export function buildChartView(input: StatusInput, period: ProgramYears): ChartV
       computed: false,
     })),
     ...(points.some((point) => point.baseline)
-      ? [legendItem("baseline", drawMarker("circle", 16, 8), "Năm gốc (điểm rỗng)", false)]
+      ? [legendItem("baseline", drawMarker("circle", 16, 8), "Năm gốc (chấm tròn rỗng)", false)]
       : []),
     ...(points.some((point) => point.revised)
       ? [
