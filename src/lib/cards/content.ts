@@ -6,6 +6,13 @@
 
 import type { Dataset } from "../data/dataset.ts";
 import { formatDate } from "../format.ts";
+import {
+  PROGRAM_CODE,
+  PROGRAM_ISSUED,
+  PROGRAM_SHORT_NAME,
+  PROVINCE,
+  PROVINCE_NAME,
+} from "../program/identity.ts";
 import type { StatusCode } from "../status/types.ts";
 import type { ChartView, SparklineView } from "../views/chart-view.ts";
 import { SITE_NAME, type IndicatorPageView } from "../views/indicator-page.ts";
@@ -14,8 +21,7 @@ import type { TargetPageView } from "../views/target-page.ts";
 import { CARD_SIZE, OVERVIEW_CARD_PATH, indicatorCardPath, targetCardPath } from "./paths.ts";
 
 /** The program, as a source line names it. */
-export const PROGRAM_SOURCE =
-  "Chương trình hành động số 02/CTr-UBND ngày 02/12/2021 của UBND tỉnh Thái Nguyên";
+export const PROGRAM_SOURCE = `Chương trình hành động số ${PROGRAM_CODE} ngày ${PROGRAM_ISSUED} của UBND tỉnh ${PROVINCE}`;
 
 /** The licence of the site's compilation (data/datapackage.json `licenses`). */
 export const LICENCE = {
@@ -210,7 +216,7 @@ export function describeOverviewCard(
 ): OverviewCardContent {
   return {
     siteName: context.siteName,
-    title: `Tiến độ ${page.totalText} của Chương trình 02/CTr-UBND về công tác dân tộc`,
+    title: `Tiến độ ${page.totalText} của ${PROGRAM_SHORT_NAME} về công tác dân tộc`,
     verdict: [page.verdict.headline, page.verdict.detail].filter(Boolean).join(" "),
     total: page.total,
     counts: page.counts.map((row) => ({
@@ -256,7 +262,7 @@ export function shareImageOfOverview(page: OverviewPageView): ShareImage {
   return {
     path: OVERVIEW_CARD_PATH,
     ...CARD_SIZE,
-    alt: `Tiến độ ${page.totalText} của Chương trình 02/CTr-UBND: ${counts.join(", ")}.`,
+    alt: `Tiến độ ${page.totalText} của ${PROGRAM_SHORT_NAME}: ${counts.join(", ")}.`,
   };
 }
 
@@ -286,7 +292,8 @@ export function describeChartDownload(
     ? ` Số liệu gần nhất: ${page.latest.text} (năm ${page.latest.period}).`
     : "";
   return {
-    title: page.name,
+    // The picture travels without its page: its title says where (reading-2026-12 §1 b3).
+    title: `${page.name} — ${PROVINCE_NAME}`,
     status: `Trạng thái: ${page.status.chip.label} (${page.status.against}).${latest}`,
     chart: page.chart,
     source: writeIndicatorSource(page),

@@ -7,15 +7,12 @@ import { writeCredit, writeIndicatorSource, type PressContext } from "./content.
 import { embedPath } from "./paths.ts";
 import { escapeXml } from "./svg.ts";
 
-/** Longest <title> the HTML gate accepts (html-validate long-title). */
-export const MAX_TITLE_LENGTH = 70;
-
 /** Height of the suggested iframe, px: the chart, its legend and a table at 600 px wide. */
 export const EMBED_HEIGHT = 800;
 
 /** Everything the embed page shows apart from the status chip and the chart. */
 export interface EmbedView {
-  /** <title> of the embed page: unique, says what it is. */
+  /** Title of the embed page, before the program (src/lib/views/page-title.ts): unique, says what it is. */
   readonly title: string;
   readonly description: string;
   readonly name: string;
@@ -39,7 +36,7 @@ export interface EmbedView {
 export function buildEmbedView(page: IndicatorPageView, context: PressContext): EmbedView {
   const judged = page.goals.find((goal) => goal.judged);
   return {
-    title: shortenTitle(`Nhúng: ${page.name}`, MAX_TITLE_LENGTH),
+    title: `Nhúng: ${page.name}`,
     description: `Khung nhúng biểu đồ và trạng thái của chỉ tiêu “${page.name}”, kèm nguồn và giấy phép.`,
     name: page.name,
     against: page.qualitative ? "" : page.status.against,
@@ -63,13 +60,4 @@ export function writeEmbedSnippet(embedUrl: string, name: string): string {
 /** Returns the absolute URL of an indicator's embed page under `siteRoot` (ending in "/"). */
 export function embedUrlOf(siteRoot: string, id: string): string {
   return new URL(embedPath(id), siteRoot).href;
-}
-
-/** Returns `title` cut at a word boundary, with "…", so it has at most `max` characters. */
-export function shortenTitle(title: string, max: number): string {
-  if ([...title].length <= max) return title;
-  const words = title.split(" ");
-  while (words.length > 1 && [...`${words.join(" ")}…`].length > max) words.pop();
-  const kept = words.join(" ").replace(/[\s,;:.—–-]+$/u, "");
-  return `${[...kept].slice(0, max - 1).join("")}…`;
 }
