@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { getBasePath, getSiteUrl } from "./src/site/deployment.ts";
+import { paletteCss } from "./src/site/palette-css.ts";
 
 // SITE_URL and BASE_PATH let the same commit be published at any origin and under any
 // path (e.g. BASE_PATH=/ctr-02/); pages build links with import.meta.env.BASE_URL.
@@ -18,7 +19,11 @@ export default defineConfig({
   // build, once per file (withastro/astro#18087, open): harmless, and a reader of the build's
   // output should only see warnings that ask for something. The project has no other
   // module-level directives.
-  vite: { build: { rolldownOptions: { checks: { moduleLevelDirective: false } } } },
+  // paletteCss: the colours of src/lib/palette.ts as the stylesheet "virtual:palette.css".
+  vite: {
+    plugins: [paletteCss()],
+    build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
+  },
   // The program text has no code blocks, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   // A strict Content-Security-Policy as a <meta> tag on every page (architecture.md § Qualities:

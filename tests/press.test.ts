@@ -161,7 +161,10 @@ describe("chart downloads", () => {
     const context = buildPressContext(dataset, siteRoot);
     for (const id of chartIds()) {
       const svg = new TextDecoder().decode(bytesOf(chartSvgPath(id)));
+      // The words a reader sees, whichever line the title wraps at.
+      const text = svg.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ");
       const name = dataset.indicatorById.get(id)?.name ?? id;
+      expect({ id, province: text.includes("tỉnh Thái Nguyên") }).toEqual({ id, province: true });
       for (const part of [
         name.split(" ").slice(0, 3).join(" "),
         "Nguồn: ",
@@ -234,6 +237,23 @@ describe("embeds", () => {
 });
 
 describe("every page", () => {
+  it("has a <title> and an og:title that end with the program and the province", async () => {
+    const files = (await readdir(build.distDir, { recursive: true })).filter((file) =>
+      file.endsWith(".html"),
+    );
+    const suffix = " — Chương trình 02/CTr-UBND, Thái Nguyên";
+    for (const file of files) {
+      const tags = scanTags(await readFile(path.join(build.distDir, file), "utf8"));
+      const meta = tags.filter((tag) => tag.name === "meta");
+      const title = tags.find((tag) => tag.name === "title")?.text ?? "";
+      expect({
+        file,
+        title: title.endsWith(suffix),
+        og: metaContent(meta, "og:title")?.endsWith(suffix),
+      }).toEqual({ file, title: true, og: true });
+    }
+  });
+
   it("has og:title, og:description and og:locale vi_VN", async () => {
     const files = (await readdir(build.distDir, { recursive: true })).filter((file) =>
       file.endsWith(".html"),

@@ -55,8 +55,8 @@ async function acquireLock(): Promise<void> {
   }
 }
 
-/** Runs `astro build` (base path "/") into a new temporary folder and returns it. */
-export async function buildSiteForTest(): Promise<TestBuild> {
+/** Runs `astro build` (base path "/", and `env` such as SITE_URL) into a new temporary folder and returns it. */
+export async function buildSiteForTest(env: Record<string, string> = {}): Promise<TestBuild> {
   const distDir = await mkdtemp(path.join(tmpdir(), "ctr02-test-site-"));
   const astro = path.join(repoRoot, "node_modules", "astro", "bin", "astro.mjs");
   await acquireLock();
@@ -64,7 +64,7 @@ export async function buildSiteForTest(): Promise<TestBuild> {
     // process.execPath is the project's Node 24, the one vitest runs on.
     await promisify(execFile)(process.execPath, [astro, "build"], {
       cwd: repoRoot,
-      env: { ...process.env, OUT_DIR: distDir, BASE_PATH: "/" },
+      env: { ...process.env, ...env, OUT_DIR: distDir, BASE_PATH: "/" },
       maxBuffer: 64 * 1024 * 1024,
     });
   } catch (error) {

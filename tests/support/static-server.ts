@@ -44,8 +44,12 @@ async function isFile(file: string): Promise<boolean> {
   }
 }
 
-/** Serves `root` at http://127.0.0.1:<free port><base>; `base` is "/" or e.g. "/ctr-02/". */
-export async function startStaticServer(siteDir: string, base = "/"): Promise<StaticServer> {
+/** Serves `root` at http://127.0.0.1:<port><base> (port 0: any free one); `base` is "/" or e.g. "/ctr-02/". */
+export async function startStaticServer(
+  siteDir: string,
+  base = "/",
+  port = 0,
+): Promise<StaticServer> {
   const root = path.resolve(siteDir);
   const server: Server = createServer((request, response) => {
     void (async () => {
@@ -80,9 +84,8 @@ export async function startStaticServer(siteDir: string, base = "/"): Promise<St
       await sendNotFound(response, root);
     })();
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     rootUrl: origin + base,

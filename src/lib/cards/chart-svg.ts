@@ -4,7 +4,6 @@
 // chart's own coordinate system, so nothing is re-placed. Lines are told apart by dash pattern
 // and marker shape as on the page; colour only supports them.
 
-import type { LineStyle } from "../charts/types.ts";
 import type { StatusCode } from "../status/types.ts";
 import {
   CHART_TEXT,
@@ -13,6 +12,7 @@ import {
   type SparklineView,
 } from "../views/chart-view.ts";
 import { STATUS_ICONS } from "../views/status-icons.ts";
+import { CHART_PAINTS, paintLine } from "../palette.ts";
 import { COLOURS, STATUS_COLOURS, drawText, formatAttributes } from "./svg.ts";
 
 /** A box in the picture's pixels. */
@@ -21,37 +21,6 @@ export interface Box {
   readonly y: number;
   readonly width: number;
   readonly height: number;
-}
-
-/** How a line of one style and variant is stroked. */
-interface LinePaint {
-  readonly stroke: string;
-  readonly dash: string | undefined;
-}
-
-const LINE_PAINTS: Readonly<Record<LineStyle, readonly [LinePaint, LinePaint]>> = {
-  comparable: [
-    { stroke: "#0b4f9c", dash: undefined },
-    { stroke: "#0b4f9c", dash: undefined },
-  ],
-  "other-scope": [
-    { stroke: "#8a5300", dash: "6 3" },
-    { stroke: "#6d4c00", dash: "10 3 2 3" },
-  ],
-  "other-series": [
-    { stroke: "#6b3fa0", dash: "2 3" },
-    { stroke: "#54307f", dash: "2 2 6 2" },
-  ],
-  "no-baseline": [
-    { stroke: "#4a4a4a", dash: "6 2 2 2" },
-    { stroke: "#1d6b6b", dash: "3 3" },
-  ],
-};
-
-/** Returns the stroke colour and dash pattern of a line. */
-export function paintLine(style: LineStyle, variant: number): LinePaint {
-  const [first, second] = LINE_PAINTS[style];
-  return variant % 2 === 0 ? first : second;
 }
 
 /** Returns the chart drawn into `box`, keeping its aspect ratio (centred horizontally). */
@@ -113,9 +82,9 @@ export function drawChart(chart: ChartView, box: Box): string {
     parts.push(
       path(chart.expected.d, {
         fill: "none",
-        stroke: COLOURS.muted,
+        stroke: CHART_PAINTS.expected.colour,
         "stroke-width": 1.5,
-        "stroke-dasharray": "4 4",
+        "stroke-dasharray": CHART_PAINTS.expected.dash,
       }),
     );
   }
@@ -124,7 +93,7 @@ export function drawChart(chart: ChartView, box: Box): string {
     parts.push(
       path(chartLine.d, {
         fill: "none",
-        stroke: paint.stroke,
+        stroke: paint.colour,
         "stroke-width": 2.5,
         "stroke-dasharray": paint.dash,
         "stroke-linejoin": "round",
@@ -136,22 +105,24 @@ export function drawChart(chart: ChartView, box: Box): string {
         parts.push(path(marker.ring, { fill: "none", stroke: COLOURS.ink, "stroke-width": 1.2 }));
       parts.push(
         path(marker.d, {
-          fill: marker.baseline ? COLOURS.paper : paint.stroke,
-          stroke: paint.stroke,
+          fill: marker.baseline ? COLOURS.paper : paint.colour,
+          stroke: paint.colour,
           "stroke-width": 1.5,
         }),
       );
     }
   }
   for (const goal of chart.goals) {
-    parts.push(path(goal.d, { fill: COLOURS.ink, stroke: COLOURS.paper, "stroke-width": 0.8 }));
+    parts.push(
+      path(goal.d, { fill: CHART_PAINTS.goal, stroke: COLOURS.paper, "stroke-width": 0.8 }),
+    );
     parts.push(
       drawText(goal.short, {
         x: goal.textX,
         y: goal.textY,
         size,
         weight: "bold",
-        fill: COLOURS.ink,
+        fill: CHART_PAINTS.goal,
         anchor: goal.anchor,
       }),
     );
@@ -186,18 +157,18 @@ export function drawLegendSwatch(item: LegendItemView, x: number, y: number, sca
     parts.push(
       path("M1,8H31", {
         fill: "none",
-        stroke: paint.stroke,
+        stroke: paint.colour,
         "stroke-width": 2.5,
         "stroke-dasharray": paint.dash,
       }),
     );
     parts.push(
-      path(item.marker, { fill: paint.stroke, stroke: paint.stroke, "stroke-width": 1.5 }),
+      path(item.marker, { fill: paint.colour, stroke: paint.colour, "stroke-width": 1.5 }),
     );
   } else if (item.kind === "baseline") {
     const paint = paintLine("comparable", 0);
     parts.push(
-      path(item.marker, { fill: COLOURS.paper, stroke: paint.stroke, "stroke-width": 1.5 }),
+      path(item.marker, { fill: COLOURS.paper, stroke: paint.colour, "stroke-width": 1.5 }),
     );
   } else if (item.kind === "revised") {
     parts.push(path(item.marker, { fill: "none", stroke: COLOURS.ink, "stroke-width": 1.2 }));
@@ -205,13 +176,13 @@ export function drawLegendSwatch(item: LegendItemView, x: number, y: number, sca
     parts.push(
       path("M1,8H31", {
         fill: "none",
-        stroke: COLOURS.muted,
+        stroke: CHART_PAINTS.expected.colour,
         "stroke-width": 1.5,
-        "stroke-dasharray": "4 4",
+        "stroke-dasharray": CHART_PAINTS.expected.dash,
       }),
     );
   } else if (item.kind === "goal") {
-    parts.push(path(item.marker, { fill: COLOURS.ink }));
+    parts.push(path(item.marker, { fill: CHART_PAINTS.goal }));
   }
   const attributes = formatAttributes({
     x,
@@ -278,12 +249,12 @@ export function drawSparkline(sparkline: SparklineView, box: Box): string {
   });
   const trend = path(sparkline.d, {
     fill: "none",
-    stroke: paint.stroke,
+    stroke: paint.colour,
     "stroke-width": 2,
     "stroke-dasharray": paint.dash,
     "stroke-linejoin": "round",
   });
-  const dot = sparkline.last ? path(sparkline.last, { fill: paint.stroke }) : "";
+  const dot = sparkline.last ? path(sparkline.last, { fill: paint.colour }) : "";
   return `<svg${attributes}>${trend}${dot}</svg>`;
 }
 

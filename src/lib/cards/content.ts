@@ -296,7 +296,8 @@ export function describeChartDownload(
     ? ` Số liệu gần nhất: ${page.latest.text} (năm ${page.latest.period}).`
     : "";
   return {
-    title: page.name,
+    // The picture travels without its page: its title says where (reading-2026-12 §1 b3).
+    title: `${page.name} — ${context.program.area}`,
     status: `Trạng thái: ${page.status.chip.label} (${page.status.against}).${latest}`,
     weakBasis: page.status.weakBasis,
     chart: page.chart,

@@ -4,13 +4,8 @@ import { describe, expect, it } from "vitest";
 import { loadPagesFixture } from "../../../tests/fixtures/pages/load.ts";
 import { buildIndicatorPage } from "../views/indicator-page.ts";
 import { buildPressContext } from "./content.ts";
-import {
-  EMBED_HEIGHT,
-  buildEmbedView,
-  embedUrlOf,
-  shortenTitle,
-  writeEmbedSnippet,
-} from "./embed.ts";
+import { EMBED_MESSAGE_TYPE, measureEmbedHeight } from "./embed-message.ts";
+import { EMBED_HEIGHT, buildEmbedView, embedUrlOf, writeEmbedSnippet } from "./embed.ts";
 
 const siteRoot = "https://example.org/ctr/";
 
@@ -26,7 +21,7 @@ describe(buildEmbedView, () => {
   it("gives each embed its own title, its latest figure and the way back to the full page", () => {
     if (!withLatest) throw new Error("the page fixture has an indicator with a figure");
     expect(buildEmbedView(withLatest, context)).toMatchObject({
-      title: shortenTitle(`Nhúng: ${withLatest.name}`, 70),
+      title: `Nhúng: ${withLatest.name}`,
       fullPath: `chi-tieu/${withLatest.id}/`,
       latest: expect.stringContaining(
         `Số liệu gần nhất: ${withLatest.latest?.text} (năm ${withLatest.latest?.period})`,
@@ -44,23 +39,31 @@ describe(buildEmbedView, () => {
 });
 
 describe(writeEmbedSnippet, () => {
+  const url = embedUrlOf(siteRoot, "x");
+  const [iframe, ...script] = writeEmbedSnippet(url, `Tỷ lệ "A" & <B>`).split("\n");
+
   it("writes an iframe with a title, escaping what the name holds", () => {
-    const url = embedUrlOf(siteRoot, "x");
     expect(url).toBe("https://example.org/ctr/nhung/chi-tieu/x/");
-    expect(writeEmbedSnippet(url, `Tỷ lệ "A" & <B>`)).toBe(
+    expect(iframe).toBe(
       `<iframe src="https://example.org/ctr/nhung/chi-tieu/x/" title="Biểu đồ: Tỷ lệ &#34;A&#34; &#38; &#60;B&#62;" width="100%" height="${EMBED_HEIGHT}" loading="lazy" style="border:0;max-width:720px"></iframe>`,
     );
   });
+
+  it("adds a host script that trusts only the site's origin and the embed's message", () => {
+    const code = script.join("\n");
+    expect(code).toMatch(/^<script>[^]*<\/script>$/);
+    expect(code).toContain('e.origin !== "https://example.org"');
+    expect(code).toContain(`d.type !== "${EMBED_MESSAGE_TYPE}"`);
+    expect(code).toContain("frames[i].contentWindow === e.source");
+  });
 });
 
-describe(shortenTitle, () => {
+describe(measureEmbedHeight, () => {
   it.each([
-    ["Nhúng: Tỷ lệ hộ nghèo DTTS", 70, "Nhúng: Tỷ lệ hộ nghèo DTTS"],
-    ["Nhúng: Tỷ lệ cán bộ, công chức, viên chức người DTTS", 30, "Nhúng: Tỷ lệ cán bộ, công…"],
-    ["Nhúng:Tỷlệcánbộcôngchức", 10, "Nhúng:Tỷl…"],
-  ])("cuts %j to %i characters as %j", (title, max, expected) => {
-    const short = shortenTitle(title, max);
-    expect(short).toBe(expected);
-    expect([...short].length).toBeLessThanOrEqual(max);
+    ["content that fits", 512.2, { scrollHeight: 300, clientHeight: 300 }, 513],
+    ["a middle squeezed by a short frame", 640, { scrollHeight: 900, clientHeight: 400 }, 1140],
+    ["no middle", 300, null, 300],
+  ])("measures %s", (_case, bottom, middle, expected) => {
+    expect(measureEmbedHeight(bottom, middle)).toBe(expected);
   });
 });

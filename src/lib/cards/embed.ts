@@ -1,21 +1,26 @@
 // What the embed page of an indicator (/nhung/chi-tieu/<id>/) says besides its chart, and the
 // snippet a newsroom pastes to show it in an iframe. The embed carries its own credit (source,
 // release, licence) because it is seen on someone else's page.
+//
+// The snippet is an iframe plus a few lines of script for the host page: the embed posts its
+// content height (embed-message.ts) and the script sizes the matching iframe to it, so nothing
+// scrolls inside the frame at any width. The script trusts only messages from the site's own
+// origin, of the right shape, and only resizes the iframe that sent them. A host that strips
+// scripts keeps a complete embed: the iframe's default height shows the title, status and the
+// source line, and the embed page scrolls its chart part inside (Embed.astro).
 
 import type { IndicatorPageView } from "../views/indicator-page.ts";
 import { writeCredit, writeIndicatorSource, type PressContext } from "./content.ts";
+import { EMBED_HEIGHT_RANGE, EMBED_MESSAGE_TYPE } from "./embed-message.ts";
 import { embedPath } from "./paths.ts";
 import { escapeXml } from "../xml.ts";
 
-/** Longest <title> the HTML gate accepts (html-validate long-title). */
-export const MAX_TITLE_LENGTH = 70;
-
-/** Height of the suggested iframe, px: the chart, its legend and a table at 600 px wide. */
-export const EMBED_HEIGHT = 800;
+/** Default height of the suggested iframe, px, before the host script sizes it to the content. */
+export const EMBED_HEIGHT = 640;
 
 /** Everything the embed page shows apart from the status chip and the chart. */
 export interface EmbedView {
-  /** <title> of the embed page: unique, says what it is. */
+  /** Title of the embed page, before the program (src/lib/views/page-title.ts): unique, says what it is. */
   readonly title: string;
   readonly description: string;
   readonly name: string;
@@ -41,7 +46,7 @@ export interface EmbedView {
 export function buildEmbedView(page: IndicatorPageView, context: PressContext): EmbedView {
   const judged = page.goals.find((goal) => goal.judged);
   return {
-    title: shortenTitle(`Nhúng: ${page.name}`, MAX_TITLE_LENGTH),
+    title: `Nhúng: ${page.name}`,
     description: `Khung nhúng biểu đồ và trạng thái của chỉ tiêu “${page.name}”, kèm nguồn và giấy phép.`,
     name: page.name,
     against: page.qualitative ? "" : page.status.against,
@@ -57,22 +62,32 @@ export function buildEmbedView(page: IndicatorPageView, context: PressContext): 
   };
 }
 
-/** Returns the HTML snippet that embeds `embedUrl` (absolute) in an iframe titled after the indicator. */
+/** Returns the HTML snippet that embeds `embedUrl` (absolute) in an iframe titled after the indicator, with the script that fits the iframe to its content. */
 export function writeEmbedSnippet(embedUrl: string, name: string): string {
   const title = escapeXml(`Biểu đồ: ${name}`);
-  return `<iframe src="${escapeXml(embedUrl)}" title="${title}" width="100%" height="${EMBED_HEIGHT}" loading="lazy" style="border:0;max-width:720px"></iframe>`;
+  const iframe = `<iframe src="${escapeXml(embedUrl)}" title="${title}" width="100%" height="${EMBED_HEIGHT}" loading="lazy" style="border:0;max-width:720px"></iframe>`;
+  return `${iframe}\n${writeHostScript(new URL(embedUrl).origin)}`;
+}
+
+// ES5 on purpose: it runs on pages we do not control, in browsers we do not choose. One copy per
+// pasted embed is harmless: each resizes only the iframe whose window sent the message.
+function writeHostScript(origin: string): string {
+  const { min, max } = EMBED_HEIGHT_RANGE;
+  return [
+    "<script>",
+    'window.addEventListener("message", function (e) {',
+    "  var d = e.data;",
+    `  if (e.origin !== ${JSON.stringify(origin)} || !d || d.type !== ${JSON.stringify(EMBED_MESSAGE_TYPE)} || typeof d.height !== "number") return;`,
+    '  var frames = document.getElementsByTagName("iframe");',
+    "  for (var i = 0; i < frames.length; i++) {",
+    `    if (frames[i].contentWindow === e.source) frames[i].style.height = Math.min(${max}, Math.max(${min}, Math.ceil(d.height))) + "px";`,
+    "  }",
+    "});",
+    "</script>",
+  ].join("\n");
 }
 
 /** Returns the absolute URL of an indicator's embed page under `siteRoot` (ending in "/"). */
 export function embedUrlOf(siteRoot: string, id: string): string {
   return new URL(embedPath(id), siteRoot).href;
-}
-
-/** Returns `title` cut at a word boundary, with "…", so it has at most `max` characters. */
-export function shortenTitle(title: string, max: number): string {
-  if ([...title].length <= max) return title;
-  const words = title.split(" ");
-  while (words.length > 1 && [...`${words.join(" ")}…`].length > max) words.pop();
-  const kept = words.join(" ").replace(/[\s,;:.—–-]+$/u, "");
-  return `${[...kept].slice(0, max - 1).join("")}…`;
 }

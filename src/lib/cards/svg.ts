@@ -3,35 +3,17 @@
 // rasteriser, in an image viewer and pasted into a newsroom's layout tool, none of which
 // shares the site's stylesheet.
 
+import { CHART_PAINTS, SITE_COLOURS, STATUS_COLOURS } from "../palette.ts";
 import { escapeXml } from "../xml.ts";
-import type { StatusCode } from "../status/types.ts";
 
 /** Font stack written into every image; the rasteriser only ever has the bundled font. */
 export const FONT_FAMILY = "Be Vietnam Pro, Noto Sans, Arial, sans-serif";
 
-/** Colours of the site (src/styles/global.css), repeated here because images carry no CSS. */
-export const COLOURS = {
-  ink: "#1b1b1b",
-  muted: "#4a4a4a",
-  line: "#c9c9c9",
-  grid: "#e4e7eb",
-  paper: "#ffffff",
-  tint: "#f3f5f7",
-  link: "#0b4f9c",
-} as const;
+/** Colours of the site (src/lib/palette.ts, the page's colours too), with the chart's grid. */
+export const COLOURS = { ...SITE_COLOURS, grid: CHART_PAINTS.grid } as const;
 
-/** The colour each status is drawn in; always beside its word and its icon shape. */
-export const STATUS_COLOURS: Readonly<Record<StatusCode, string>> = {
-  achieved: "#1a6b35",
-  on_track: "#1d5fa8",
-  behind: "#8a5300",
-  off_track: "#a4161a",
-  not_achieved: "#a4161a",
-  awaiting_final: "#555f6b",
-  not_comparable: "#555f6b",
-  no_data: "#555f6b",
-  qualitative: "#555f6b",
-};
+/** The colour each status is drawn in (src/lib/palette.ts); always beside its word and icon. */
+export { STATUS_COLOURS };
 
 /** Returns `value` rounded to 0.1 as the shortest decimal string ("12.5", "3", "-0.4"). */
 export function formatCoordinate(value: number): string {

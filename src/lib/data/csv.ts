@@ -33,6 +33,21 @@ export interface ParsedCsv {
   readonly issues: readonly CsvIssue[];
 }
 
+/**
+ * The CSV dialect of every file in data/ and of every published CSV, as a Frictionless v2 Table
+ * Dialect: the parser below reads exactly this, and the published datapackage.json declares it so
+ * that other readers need not guess (a sniffed delimiter is how they misread a file).
+ */
+export const CSV_DIALECT = {
+  /** The first row names the columns. */
+  header: true,
+  delimiter: ",",
+  quoteChar: '"',
+  /** A quote inside a quoted cell is written twice (""). */
+  doubleQuote: true,
+  skipInitialSpace: false,
+} as const;
+
 const QUOTE_FIX = 'Quote the whole cell and write each quote inside it twice ("").';
 
 /** Returns the records of a comma-separated text (LF or CRLF line ends), never throwing. */
@@ -46,10 +61,11 @@ export function parseCsv(text: string): ParsedCsv {
   const issues: CsvIssue[] = [];
   let start = 0;
   Papa.parse<string[]>(normal, {
-    delimiter: ",",
+    delimiter: CSV_DIALECT.delimiter,
     newline: "\n",
-    quoteChar: '"',
-    escapeChar: '"',
+    quoteChar: CSV_DIALECT.quoteChar,
+    // doubleQuote: the escape of a quote is a quote.
+    escapeChar: CSV_DIALECT.quoteChar,
     header: false,
     dynamicTyping: false,
     skipEmptyLines: false,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { publishedDescriptor, serializeDescriptor, sha256Hash } from "./datapackage.ts";
+import {
+  publishedDescriptor,
+  serializeDescriptor,
+  sha256Hash,
+  type ResourceDescriptor,
+} from "./datapackage.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -45,14 +50,35 @@ describe(publishedDescriptor, () => {
     expect(published.resources[0]?.["hash"]).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 
-  it("puts bytes and hash right after path and keeps every other property", () => {
+  it("puts bytes, hash and dialect right after path and keeps every other property", () => {
     const published = publishedDescriptor(descriptor, files);
     expect(published.resources.map((r) => Object.keys(r))).toEqual([
-      ["name", "path", "bytes", "hash", "schema"],
-      ["name", "path", "bytes", "hash", "format"],
+      ["name", "path", "bytes", "hash", "dialect", "schema"],
+      ["name", "path", "bytes", "hash", "dialect", "format"],
       ["name", "data"],
     ]);
     expect(published.version).toBe("1.2.1");
+  });
+
+  it("declares the comma, the double quote and the header row on every CSV resource", () => {
+    const resources: readonly ResourceDescriptor[] = publishedDescriptor(
+      descriptor,
+      files,
+    ).resources;
+    expect(resources[0]?.["dialect"]).toEqual({
+      header: true,
+      delimiter: ",",
+      quoteChar: '"',
+      doubleQuote: true,
+      skipInitialSpace: false,
+    });
+  });
+
+  it("leaves the dialect out when told to (a release published without one)", () => {
+    const resources: readonly ResourceDescriptor[] = publishedDescriptor(descriptor, files, {
+      dialect: false,
+    }).resources;
+    expect(resources.map((r) => r["dialect"])).toEqual([undefined, undefined, undefined]);
   });
 
   it("leaves the source descriptor untouched", () => {

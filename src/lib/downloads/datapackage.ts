@@ -9,6 +9,7 @@
 // caller for no gain at build time.
 
 import { createHash } from "node:crypto";
+import { CSV_DIALECT } from "../data/csv.ts";
 import { DownloadError } from "./errors.ts";
 
 /** A resource of datapackage.json; only `path` is read, every other property is kept as is. */
@@ -32,11 +33,22 @@ export function sha256Hash(bytes: Uint8Array): string {
   return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
 }
 
-/** Returns a copy of `descriptor` whose file resources carry `bytes` and `hash` of `files[path]`; throws listing every missing file. */
+/** How a descriptor is published. */
+export interface PublishOptions {
+  /**
+   * Declare CSV_DIALECT on every CSV resource (default true). Only a snapshot of a release that
+   * was published without one leaves it out: a published release never changes.
+   */
+  readonly dialect?: boolean;
+}
+
+/** Returns a copy of `descriptor` whose file resources carry `bytes` and `hash` of `files[path]` and, for CSV, the dialect; throws listing every missing file. */
 export function publishedDescriptor<D extends PackageDescriptor>(
   descriptor: D,
   files: ReadonlyMap<string, Uint8Array>,
+  options: PublishOptions = {},
 ): D {
+  const dialect = options.dialect ?? true;
   const missing: string[] = [];
   const resources = descriptor.resources.map((resource) => {
     if (resource.path === undefined) return { ...resource };
@@ -50,7 +62,8 @@ export function publishedDescriptor<D extends PackageDescriptor>(
       missing.push(resource.path);
       return { ...resource };
     }
-    return withFileFacts(resource, bytes.byteLength, sha256Hash(bytes));
+    const csv = dialect && resource.path.toLowerCase().endsWith(".csv");
+    return withFileFacts(resource, bytes.byteLength, sha256Hash(bytes), csv);
   });
   if (missing.length > 0) {
     throw new DownloadError(
@@ -66,20 +79,23 @@ export function serializeDescriptor(descriptor: PackageDescriptor): string {
   return JSON.stringify(descriptor, null, 2) + "\n";
 }
 
-// Puts `bytes` and `hash` right after `path`, dropping stale values wherever they stood, so
-// the key order of the served descriptor is the same whatever the source descriptor held.
+// Puts `bytes`, `hash` and (for CSV) `dialect` right after `path`, dropping stale values
+// wherever they stood, so the key order of the served descriptor is the same whatever the
+// source descriptor held.
 function withFileFacts(
   resource: ResourceDescriptor,
   size: number,
   hash: string,
+  csv: boolean,
 ): ResourceDescriptor {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(resource)) {
-    if (key === "bytes" || key === "hash") continue;
+    if (key === "bytes" || key === "hash" || (csv && key === "dialect")) continue;
     out[key] = value;
     if (key === "path") {
       out["bytes"] = size;
       out["hash"] = hash;
+      if (csv) out["dialect"] = { ...CSV_DIALECT };
     }
   }
   return out;

@@ -113,6 +113,21 @@ describe(buildOpenDataFiles, () => {
     },
   );
 
+  it("declares the CSV dialect in the current package and in every release but frozen 1.0.0", () => {
+    const dialects = (bytes: Uint8Array | undefined) =>
+      (
+        JSON.parse(decode(bytes)) as { resources: { dialect?: { delimiter: string } }[] }
+      ).resources.map((resource) => resource.dialect?.delimiter);
+    const everyComma = resourcePaths.map(() => ",");
+    expect(dialects(built.datapackage.bytes)).toEqual(everyComma);
+    expect(dialects(built.snapshots.get("1.1.0")?.datapackage.bytes)).toEqual(everyComma);
+    expect(dialects(built.snapshots.get("1.2.0")?.datapackage.bytes)).toEqual(everyComma);
+    // 1.0.0 was published without a dialect; a published release never changes.
+    expect(dialects(built.snapshots.get("1.0.0")?.datapackage.bytes)).toEqual(
+      resourcePaths.map(() => undefined),
+    );
+  });
+
   it("dates a snapshot's datapackage.json on its release day", () => {
     const published = JSON.parse(decode(built.snapshots.get("1.1.0")?.datapackage.bytes)) as {
       created: string;

@@ -97,6 +97,11 @@ export function indicatorCsvPath(indicatorId: string): string {
 
 const encoder = new TextEncoder();
 
+// Releases whose datapackage.json was published before it declared the CSV dialect (issue 15).
+// A published release never changes, byte for byte (DESIGN.md §7a), so their snapshots still
+// leave it out: a reader must be told the dialect (src/lib/data/csv.ts CSV_DIALECT) for these.
+const RELEASES_WITHOUT_DIALECT: ReadonlySet<string> = new Set(["1.0.0"]);
+
 /** Returns every file under du-lieu/, built from data/'s bytes; throws if the descriptor and the files disagree. */
 export function buildOpenDataFiles(input: OpenDataInput): OpenDataFiles {
   const { descriptor, files, tables } = input;
@@ -124,6 +129,7 @@ export function buildOpenDataFiles(input: OpenDataInput): OpenDataFiles {
     new Map(resources.map(({ path }) => [path, files.get(path) as Uint8Array])),
     latest,
     "",
+    true,
   );
 
   const indicatorCsv = prepareIndicatorCsv(tables);
@@ -152,7 +158,16 @@ export function buildOpenDataFiles(input: OpenDataInput): OpenDataFiles {
       const folder = releaseFolder(release.id);
       return [
         release.id,
-        { releaseId: release.id, ...packageFiles(snapshotDescriptor, csvFiles, release, folder) },
+        {
+          releaseId: release.id,
+          ...packageFiles(
+            snapshotDescriptor,
+            csvFiles,
+            release,
+            folder,
+            !RELEASES_WITHOUT_DIALECT.has(release.id),
+          ),
+        },
       ];
     }),
   );
@@ -191,9 +206,10 @@ function packageFiles(
   csvFiles: ReadonlyMap<string, Uint8Array>,
   release: ReleaseLike,
   folder: string,
+  dialect: boolean,
 ): Omit<SnapshotFiles, "releaseId"> {
   const datapackage = encoder.encode(
-    serializeDescriptor(publishedDescriptor(descriptor, csvFiles)),
+    serializeDescriptor(publishedDescriptor(descriptor, csvFiles, { dialect })),
   );
   const entries = [
     ...[...csvFiles].map(([name, bytes]) => ({ name, bytes })),

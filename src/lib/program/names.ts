@@ -18,6 +18,8 @@ export interface ProgramNames {
   readonly name: string;
   /** The short name from the data, e.g. "Kế hoạch 07/KH-UBND". */
   readonly shortName: string;
+  /** What every page title ends with: "<short name>, <province>". */
+  readonly titleSuffix: string;
   /** The official reference: "<kind> số <number> ngày dd/mm/yyyy của <issuer>". */
   readonly reference: string;
   /** The issuing body, as in a sentence. */
@@ -64,6 +66,7 @@ export function nameProgram(program: Program): ProgramNames {
     title: `${program.kind} số ${program.number}`,
     name: `${program.kind} ${program.number}`,
     shortName: program.short_name,
+    titleSuffix: `${program.short_name}, ${program.province}`,
     reference: `${program.kind} số ${program.number} ngày ${issued} của ${program.issuer}`,
     issuer: program.issuer,
     issued,

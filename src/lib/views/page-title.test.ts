@@ -1,31 +1,41 @@
 import { describe, expect, it } from "vitest";
-import { composePageTitle, MAX_TITLE_LENGTH } from "./page-title.ts";
+import { composePageTitle, cutAtWord, MAX_TITLE_LENGTH } from "./page-title.ts";
 
-const SITE = "Theo dõi Chương trình 02/CTr-UBND Thái Nguyên";
+const TITLE_SUFFIX = "Chương trình 02/CTr-UBND, Thái Nguyên";
 
 describe(composePageTitle, () => {
+  it("names the program and the province after the page's own title", () => {
+    expect(composePageTitle("Phương pháp", TITLE_SUFFIX)).toBe(
+      "Phương pháp — Chương trình 02/CTr-UBND, Thái Nguyên",
+    );
+  });
+
+  it("cuts a long page title at a word so the whole stays within the limit, keeping the program", () => {
+    const long =
+      "Tỷ lệ cán bộ, công chức cấp xã vùng DTTS và miền núi có trình độ cao đẳng, đại học trở lên";
+    const title = composePageTitle(long, TITLE_SUFFIX);
+    expect(title).toBe(
+      "Tỷ lệ cán bộ, công chức cấp xã vùng DTTS và miền núi có… — Chương trình 02/CTr-UBND, Thái Nguyên",
+    );
+    expect([...title].length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+  });
+
+  it("never cuts when told there is no limit (og:title)", () => {
+    const long =
+      "Tỷ lệ hộ DTTS cư trú phân tán ở nơi xa xôi, nguy hiểm được sắp xếp, bố trí lại ổn định";
+    expect(composePageTitle(long, TITLE_SUFFIX, Infinity)).toBe(`${long} — ${TITLE_SUFFIX}`);
+  });
+});
+
+describe(cutAtWord, () => {
   it.each([
-    ["Phương pháp", "Phương pháp · Theo dõi Chương trình 02/CTr-UBND Thái Nguyên"],
-    [SITE, SITE],
-    [
-      "Mục tiêu 3: Xã nông thôn mới vùng DTTS và miền núi",
-      "Mục tiêu 3: Xã nông thôn mới vùng DTTS và miền núi",
-    ],
-    [
-      "Tỷ lệ cán bộ, công chức cấp xã vùng DTTS và miền núi có trình độ cao đẳng, đại học",
-      "Tỷ lệ cán bộ, công chức cấp xã vùng DTTS và miền núi có trình độ cao…",
-    ],
-  ])("titles %s as %s", (title, expected) => {
-    expect(composePageTitle(title, SITE)).toBe(expected);
-  });
-
-  it("never writes more than the limit", () => {
-    const long = "Tỷ lệ hộ DTTS cư trú phân tán ở nơi xa xôi, nguy hiểm được sắp xếp, bố trí lại";
-    expect(composePageTitle(long, SITE).length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
-    expect(composePageTitle("x".repeat(100), SITE)).toBe(`${"x".repeat(69)}…`);
-  });
-
-  it("does not end a cut title on a comma", () => {
-    expect(composePageTitle("một hai, ba", SITE, 10)).toBe("một hai…");
+    ["Nhúng: Tỷ lệ hộ nghèo DTTS", 70, "Nhúng: Tỷ lệ hộ nghèo DTTS"],
+    ["Nhúng: Tỷ lệ cán bộ, công chức, viên chức người DTTS", 30, "Nhúng: Tỷ lệ cán bộ, công…"],
+    ["một hai, ba", 10, "một hai…"],
+    ["Nhúng:Tỷlệcánbộcôngchức", 10, "Nhúng:Tỷl…"],
+  ])("cuts %j to %i characters as %j", (text, max, expected) => {
+    const short = cutAtWord(text, max);
+    expect(short).toBe(expected);
+    expect([...short].length).toBeLessThanOrEqual(max);
   });
 });

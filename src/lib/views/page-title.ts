@@ -1,27 +1,38 @@
-// The text of <title>: the page's own title, then the site's name when both fit in 70
-// characters (html-validate's long-title rule; search results cut longer titles anyway). A long
-// page title keeps its start, cut at a word with "…"; the page's <h1> always has the full name.
+// The text of <title> and og:title: the page's own title, then the program and the province,
+// because a title travels alone (a shared link, a bookmark, a search result) and "Tổng quan" or
+// an indicator name says nothing about which province's program it tracks. The page's words
+// come first: search results and browser tabs cut the end. <title> stays within 100 characters
+// (.htmlvalidate.json long-title): a long page title keeps its start, cut at a word with "…";
+// og:title and the page's <h1> keep the full name.
 
 /** Longest <title> the site writes, in characters. */
-export const MAX_TITLE_LENGTH = 70;
+export const MAX_TITLE_LENGTH = 100;
 
-/** Returns the <title> text for a page titled `title` on site `siteName`. */
+const SEPARATOR = " — ";
+
+/**
+ * Returns "<title> — <suffix>" in at most `max` characters (Infinity: never cut, for og:title);
+ * `suffix` names the program and the province (ProgramNames.titleSuffix).
+ */
 export function composePageTitle(
   title: string,
-  siteName: string,
+  suffix: string,
   max: number = MAX_TITLE_LENGTH,
 ): string {
-  if (title === siteName) return title;
-  const full = `${title} · ${siteName}`;
-  if (full.length <= max) return full;
-  if (title.length <= max) return title;
-  const words = title.split(" ");
+  return `${cutAtWord(title, max - SEPARATOR.length - [...suffix].length)}${SEPARATOR}${suffix}`;
+}
+
+/** Returns `text` cut at a word boundary, with "…", so it has at most `max` characters. */
+export function cutAtWord(text: string, max: number): string {
+  if ([...text].length <= max) return text;
+  const words = text.split(" ");
   let cut = "";
   for (const word of words) {
     const next = cut === "" ? word : `${cut} ${word}`;
-    if (next.length + 1 > max) break;
+    if ([...next].length + 1 > max) break;
     cut = next;
   }
-  // A title with no space in its first `max` characters is cut mid-word.
-  return `${(cut || title.slice(0, max - 1)).replace(/[,;:]$/, "")}…`;
+  // A text with no space in its first `max` characters is cut mid-word.
+  const kept = (cut || [...text].slice(0, max - 1).join("")).replace(/[\s,;:.—–-]+$/u, "");
+  return `${kept}…`;
 }

@@ -27,6 +27,7 @@ async function writeServedSite(): Promise<FixtureSite> {
     ...commonFiles(),
     "index.html": renderPage({ body: "<p>Xin chào.</p>".repeat(40) }),
     "a/index.html": renderPage({ path: "a/" }),
+    "nhung/chi-tieu/a/index.html": renderPage({ path: "nhung/chi-tieu/a/" }),
     "404.html": renderPage({ title: "Không tìm thấy trang" }),
     "_astro/Base.Ab12Cd.css": "body{margin:0}".repeat(40),
     "du-lieu/targets.csv": "id,title\n1,Thu nhập bình quân\n",
@@ -84,7 +85,7 @@ describe(checkServedSite, () => {
     const { site, origin } = await serve(documentedConfig);
     const result = await checkServedSite(site, origin);
     expect(result.problems).toEqual([]);
-    expect(result.requests).toBe(11);
+    expect(result.requests).toBe(12);
   }, 60_000);
 
   it("notices when the configuration loses the CSV type and the long cache", async () => {
@@ -96,6 +97,33 @@ describe(checkServedSite, () => {
     expect(problems).toEqual([
       'CSS có hash (/_astro/Base.Ab12Cd.css): Cache-Control "max-age=300", tệp có hash trong tên cần max-age ≥ 1 năm (expires 1y).',
       'tệp CSV (/du-lieu/targets.csv): Content-Type "application/octet-stream", cần khớp ^text\\/csv; charset=utf-8$. Sửa khối types trong deploy/nginx.conf.',
+    ]);
+  }, 60_000);
+
+  it("notices an embed location that forgets the server's other headers, and 'none' on embeds", async () => {
+    const broken = documentedConfig
+      .replace(
+        /(location ~ \/nhung\/ \{[^}]*?)add_header X-Content-Type-Options "nosniff" always;\n/,
+        "$1",
+      )
+      .replace('"frame-ancestors *"', "\"frame-ancestors 'none'\"");
+    const { site, origin } = await serve(broken);
+    const problems = (await checkServedSite(site, origin)).problems;
+    expect(problems).toEqual([
+      `trang nhúng (/nhung/chi-tieu/a/): content-security-policy "frame-ancestors 'none'", cần "frame-ancestors *". Sửa add_header trong deploy/nginx.conf (một location có add_header riêng bỏ mọi add_header của server: lặp lại chúng).`,
+      `trang nhúng (/nhung/chi-tieu/a/): x-content-type-options không được gửi, cần "nosniff". Sửa add_header trong deploy/nginx.conf (một location có add_header riêng bỏ mọi add_header của server: lặp lại chúng).`,
+    ]);
+  }, 60_000);
+
+  it("notices a server that lets every page be framed", async () => {
+    const broken = documentedConfig.replace(
+      /^(\s*)add_header Content-Security-Policy "frame-ancestors 'none'" always;$/m,
+      '$1add_header Content-Security-Policy "frame-ancestors *" always;',
+    );
+    const { site, origin } = await serve(broken);
+    const problems = (await checkServedSite(site, origin)).problems;
+    expect(problems).toEqual([
+      `trang chủ (/): content-security-policy "frame-ancestors *", cần "frame-ancestors 'none'". Sửa add_header trong deploy/nginx.conf (một location có add_header riêng bỏ mọi add_header của server: lặp lại chúng).`,
     ]);
   }, 60_000);
 });

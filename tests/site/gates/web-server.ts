@@ -29,6 +29,8 @@ export interface Expectation {
   bodyIncludes?: string;
   /** The Location header must end with this (redirects). */
   locationEndsWith?: string;
+  /** Headers that must be sent with exactly these values (names in lower case). */
+  headers?: Record<string, string>;
 }
 
 /** What the server answered. */
@@ -79,7 +81,24 @@ export function checkResponse(expectation: Expectation, response: ServedResponse
       `${what}: chuyển hướng tới "${response.headers["location"] ?? ""}", cần …${expectation.locationEndsWith}.`,
     );
   }
+  for (const [header, wanted] of Object.entries(expectation.headers ?? {})) {
+    const sent = response.headers[header];
+    if (sent !== wanted) {
+      problems.push(
+        `${what}: ${header} ${sent === undefined ? "không được gửi" : `"${sent}"`}, cần "${wanted}". Sửa add_header trong deploy/nginx.conf (một location có add_header riêng bỏ mọi add_header của server: lặp lại chúng).`,
+      );
+    }
+  }
   return problems;
+}
+
+/** Security headers every response carries; only embeds may be framed by other sites. */
+export function securityHeaders(frameAncestors: "'none'" | "*"): Record<string, string> {
+  return {
+    "content-security-policy": `frame-ancestors ${frameAncestors}`,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "strict-origin-when-cross-origin",
+  };
 }
 
 /** Returns the requests to make against a server of `site`, from the files the build produced. */
@@ -96,6 +115,7 @@ export function planExpectations(
       contentType: /^text\/html; charset=utf-8$/i,
       cache: "short",
       gzip: true,
+      headers: securityHeaders("'none'"),
     },
   ];
   const optional: Array<
@@ -145,6 +165,16 @@ export function planExpectations(
       { contentType: /^text\/javascript/i, cache: "short" },
     ],
   ];
+  const embed = first((file) => /^nhung\/.+\/index\.html$/.test(file));
+  if (embed !== undefined) {
+    plan.push({
+      label: "trang nhúng",
+      path: site.base + embed.slice(0, -"index.html".length),
+      status: 200,
+      contentType: /^text\/html; charset=utf-8$/i,
+      headers: securityHeaders("*"),
+    });
+  }
   for (const [label, file, expectation] of optional) {
     if (file !== undefined)
       plan.push({ label, path: site.base + file, status: 200, ...expectation });
