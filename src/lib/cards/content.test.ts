@@ -106,7 +106,7 @@ describe(describeIndicatorCard, () => {
 describe(describeChartDownload, () => {
   it("carries a title naming the province, the absolute page URL, the release and the licence", () => {
     expect(describeChartDownload(withFigures, context)).toMatchObject({
-      title: `${withFigures.name} — tỉnh Thái Nguyên`,
+      title: `${withFigures.name} — tỉnh Ví Dụ`,
       pageUrl: `https://example.org/ctr/chi-tieu/${withFigures.id}/`,
       release: `Dữ liệu: bản ${context.release.id}, ngày ${context.release.date}`,
       licence: "Giấy phép: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
