@@ -93,6 +93,11 @@ export const PUBLISHED_FILE = "published.csv";
 
 const CACHE_KEY = Symbol.for("ctr-02.open-data.cache");
 
+/** Forgets every built file set, so the next requireOpenData reads the files again (dev reload). */
+export function forgetOpenData(): void {
+  (globalThis as { [CACHE_KEY]?: Map<string, OpenDataFiles> })[CACHE_KEY]?.clear();
+}
+
 /** Returns every file under du-lieu/ for the data folder (default: getDataDir()); the data must validate. */
 export function requireOpenData(dir: string = getDataDir()): OpenDataFiles {
   const holder = globalThis as { [CACHE_KEY]?: Map<string, OpenDataFiles> };
