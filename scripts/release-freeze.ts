@@ -9,6 +9,7 @@ import { execFileSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { runCommand } from "./run-command.ts";
 import { filesToFreeze } from "../src/lib/downloads/frozen.ts";
 import { getDataDir } from "../src/site/load-dataset.ts";
 import {
@@ -92,11 +93,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  // Bad data: the validator's lines, never a stack trace.
-  const lines = (error as { lines?: readonly string[] }).lines;
-  process.stderr.write(`${lines ? lines.join("\n") : String((error as Error).message)}\n`);
-  process.exitCode = 1;
-}
+runCommand(main);
