@@ -184,3 +184,22 @@ function readDecimalComma(cell: string): string | undefined {
   // Anything else is no number at all: left for the validator to report with its own message.
   return cell;
 }
+
+/** Returns a warning when a UTF-8 file carries a spreadsheet's byte order mark or CRLF line ends (valid, but not canonical). */
+export function findSpreadsheetTraces(bytes: Uint8Array | undefined, file: string): Problem[] {
+  if (bytes === undefined) return [];
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const crlf = bytes.some((byte, index) => byte === 0x0d && bytes[index + 1] === 0x0a);
+  if (!bom && !crlf) return [];
+  const traces = [bom ? "a byte order mark" : "", crlf ? "CRLF line ends" : ""].filter(Boolean);
+  return [
+    {
+      file,
+      line: 1,
+      column: "(file)",
+      expected: "UTF-8 without a byte order mark, with LF line ends",
+      got: `${traces.join(" and ")}, as a spreadsheet saves them`,
+      fix: `They are read correctly, but the site serves the file's bytes as they are: ${importHint(file)}.`,
+    },
+  ];
+}
