@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { dataReload } from "./src/site/dev-data-reload.ts";
 import { getBasePath, getSiteUrl } from "./src/site/deployment.ts";
 import { paletteCss } from "./src/site/palette-css.ts";
 
@@ -13,7 +14,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? "dist",
   build: { format: "directory", inlineStylesheets: "never" },
   compressHTML: true,
-  integrations: [mdx()],
+  // dataReload only acts in `npm run dev`: it follows data/ (src/site/dev-data-reload.ts).
+  integrations: [mdx(), dataReload()],
   devToolbar: { enabled: false },
   // Astro's MDX pages carry a "use astro:head-inject" marker that Rolldown warns about on every
   // build, once per file (withastro/astro#18087, open): harmless, and a reader of the build's

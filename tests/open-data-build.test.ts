@@ -2,7 +2,7 @@
 // checked against data/ the way a careful user would: same bytes, the BOM only in the Excel
 // copies, hashes that match, zips that hold what they say, a feed whose links lead somewhere.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { zipStore } from "../src/lib/downloads/zip.ts";
@@ -52,7 +52,8 @@ describe("du-lieu/ of the built site", () => {
   });
 
   it("zips every CSV and datapackage.json exactly as served, deterministically", () => {
-    const zipFile = `ctr-02-du-lieu-${descriptor.version}.zip`;
+    // The working data's zip: no release name, since its bytes are no release's (issue 14).
+    const zipFile = "ctr-02-du-lieu.zip";
     const archive = served(zipFile);
     const entries = readZip(archive);
     expect(entries.map((entry) => entry.name).sort()).toEqual(
@@ -75,13 +76,25 @@ describe("du-lieu/ of the built site", () => {
     expect(Buffer.compare(archive, again)).toBe(0);
   });
 
-  it("has one snapshot folder per release, the latest equal to data/ for unversioned tables", () => {
+  it("has one snapshot folder per release, a frozen one served as kept in data/releases/", () => {
     const releasesCsv = readFileSync(path.join(dataDir, "releases.csv"), "utf8");
     const ids = [...releasesCsv.matchAll(/^(\d+\.\d+\.\d+),/gm)].map((m) => m[1]);
     expect(releaseIds.sort()).toEqual(ids.sort());
+    for (const id of releaseIds) {
+      const frozen = path.join(dataDir, "releases", id);
+      if (!existsSync(frozen)) continue;
+      for (const name of readdirSync(frozen)) {
+        expect(
+          Buffer.compare(served(`phien-ban/${id}/${name}`), source(`releases/${id}/${name}`)),
+        ).toBe(0);
+      }
+    }
     const latest = `phien-ban/${descriptor.version}/`;
-    expect(Buffer.compare(served(`${latest}targets.csv`), source("targets.csv"))).toBe(0);
-    expect(Buffer.compare(served(`${latest}releases.csv`), source("releases.csv"))).toBe(0);
+    if (!existsSync(path.join(dataDir, "releases", descriptor.version))) {
+      // Not frozen yet: derived, so tables without a release column are today's.
+      expect(Buffer.compare(served(`${latest}targets.csv`), source("targets.csv"))).toBe(0);
+      expect(Buffer.compare(served(`${latest}releases.csv`), source("releases.csv"))).toBe(0);
+    }
   });
 
   it.each(releaseIds)("describes snapshot %s with its own version and true hashes", (id) => {
@@ -96,7 +109,9 @@ describe("du-lieu/ of the built site", () => {
       expect(resource.bytes, resource.path).toBe(bytes.byteLength);
     }
     const names = readZip(served(`${folder}ctr-02-du-lieu-${id}.zip`)).map((e) => e.name);
-    expect(names.sort()).toEqual([...csvFiles, "datapackage.json"].sort());
+    // Its own list of files: a frozen release keeps the tables it was published with.
+    const own = published.resources.map((resource) => resource.path);
+    expect(names.sort()).toEqual([...own, "datapackage.json"].sort());
   });
 
   it("has a CSV for every indicator of indicators.csv", () => {

@@ -86,6 +86,11 @@ function getCache(): Map<string, LoadResult> {
   return holder[CACHE_KEY];
 }
 
+/** Forgets every loaded folder, so the next loadDataset reads the files again (dev reload). */
+export function forgetLoadedDatasets(): void {
+  getCache().clear();
+}
+
 /**
  * Returns the validated Dataset of a folder (default: getDataDir()), or its problem lines.
  * Memoised per folder for the whole process; warnings are printed to stderr the first time.

@@ -27,11 +27,16 @@ export async function prepareSiteCopy(siteDir: string): Promise<number> {
     await mkdir(path.dirname(path.join(siteDir, file)), { recursive: true });
     await copyFile(path.join(repoRoot, file), path.join(siteDir, file));
   }
+  await linkNodeModules(siteDir);
+  return listed.length;
+}
+
+/** Links the project's node_modules into `siteDir`, package by package, leaving out the caches. */
+export async function linkNodeModules(siteDir: string): Promise<void> {
   const modules = path.join(siteDir, "node_modules");
   await mkdir(modules, { recursive: true });
   for (const entry of readdirSync(path.join(repoRoot, "node_modules"))) {
     if (PRIVATE_CACHES.has(entry)) continue;
     await symlink(path.join(repoRoot, "node_modules", entry), path.join(modules, entry));
   }
-  return listed.length;
 }

@@ -50,8 +50,8 @@ export const CSV_DIALECT = {
 
 const QUOTE_FIX = 'Quote the whole cell and write each quote inside it twice ("").';
 
-/** Returns the records of a comma-separated text (LF or CRLF line ends), never throwing. */
-export function parseCsv(text: string): ParsedCsv {
+/** Returns the records of a comma-separated text (LF or CRLF line ends; `delimiter` for a spreadsheet's ";"), never throwing. */
+export function parseCsv(text: string, delimiter: "," | ";" = ","): ParsedCsv {
   // CRLF → LF keeps the line count, so lines found in the normalised text are the file's lines;
   // it also accepts files that mix both line ends.
   const normal = text.replace(/\r\n/g, "\n");
@@ -61,7 +61,7 @@ export function parseCsv(text: string): ParsedCsv {
   const issues: CsvIssue[] = [];
   let start = 0;
   Papa.parse<string[]>(normal, {
-    delimiter: CSV_DIALECT.delimiter,
+    delimiter,
     newline: "\n",
     quoteChar: CSV_DIALECT.quoteChar,
     // doubleQuote: the escape of a quote is a quote.

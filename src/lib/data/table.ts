@@ -6,6 +6,7 @@ import { checkConstraints, readCell, type CellValue } from "./cell.ts";
 import { parseCsv, type CsvRecord } from "./csv.ts";
 import type { Resource } from "./descriptor-schema.ts";
 import { FILE_COLUMN, ROW_COLUMN, quote, type Problem } from "./problem.ts";
+import { describeEncoding, detectEncoding, detectSeparator, importHint } from "./spreadsheet.ts";
 import { decodeUtf8 } from "./utf8.ts";
 
 /** Column slot for problems about the header as a whole (extra, repeated or misordered columns). */
@@ -56,15 +57,31 @@ export function checkTable(
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
+    const encoding = detectEncoding(bytes);
     fileProblem(
-      decoded.line,
+      encoding?.startsWith("utf-16") ? 1 : decoded.line,
       "UTF-8 text",
-      `bytes that are not UTF-8 (at byte ${decoded.offset})`,
-      "The file is not UTF-8: save it as UTF-8.",
+      describeEncoding(bytes, decoded.offset),
+      encoding === undefined
+        ? "The file is not UTF-8: save it as UTF-8."
+        : `Save it as «CSV UTF-8», or ${importHint(file)}.`,
     );
     return unreadable;
   }
   const csv = parseCsv(decoded.text);
+  // A spreadsheet with Vietnamese settings saves ";" between fields: one problem, not one per cell.
+  const firstLine = decoded.text.slice(0, decoded.text.search(/\r?\n|$/));
+  if (csv.header?.cells.length === 1 && detectSeparator(firstLine, names) === ";") {
+    problems.push({
+      file,
+      line: 1,
+      column: HEADER_COLUMN,
+      expected: 'columns separated by ","',
+      got: 'columns separated by ";" (as a spreadsheet with Vietnamese regional settings saves CSV)',
+      fix: `Save it again with "," as the field separator, or ${importHint(file)}.`,
+    });
+    return unreadable;
+  }
   for (const issue of csv.issues) problems.push({ file, column: ROW_COLUMN, ...issue });
   const { header } = csv;
   if (header === undefined) {
@@ -170,7 +187,13 @@ function readRow(
       problems.push({ file, line: record.line, column: field.name, expected, got, fix });
     };
     if (!reading.ok) {
-      report(reading.expected, reading.got, reading.fix);
+      // A decimal comma is what a spreadsheet with Vietnamese settings writes: say how to undo it.
+      const spreadsheet = /^"-?\d+,\d+"$/.test(reading.got);
+      report(
+        reading.expected,
+        reading.got,
+        spreadsheet ? `${reading.fix} Or ${importHint(file)}.` : reading.fix,
+      );
       values[field.name] = undefined;
       continue;
     }

@@ -183,5 +183,6 @@ describe("validateDataPackage on damaged copies", () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 validations take 3–4 s alone and more than vitest's default 5 s on a busy machine.
+  }, 30_000);
 });

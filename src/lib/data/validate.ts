@@ -10,6 +10,7 @@ import { FILE_COLUMN, dropRepeatedPlaces, quote, sortProblems, type Problem } fr
 import { checkProgramRules } from "./rules.ts";
 import { createTables } from "./table-access.ts";
 import { checkTable, type Table } from "./table.ts";
+import { findSpreadsheetTraces } from "./spreadsheet.ts";
 import { findWarnings } from "./warnings.ts";
 
 /** The descriptor's file name inside a data folder. */
@@ -107,7 +108,10 @@ function validateUnsafely(folder: DataFolder, descriptorFile: string): Validatio
   if (problems.length > 0 || read.problems.length > 0) return fail(problems, order, files, rows);
   const built = buildDataset(tables, descriptor.descriptor.version ?? "");
   if (!built.ok) return fail(built.problems, order, files, rows);
-  const warnings = sortProblems(findWarnings(access), order);
+  const traces = descriptor.descriptor.resources.flatMap((resource) =>
+    findSpreadsheetTraces(read.bytes(resource.path), showPath(folder.label, resource.path)),
+  );
+  const warnings = sortProblems([...traces, ...findWarnings(access)], order);
   return { ok: true, dataset: built.dataset, warnings, files, rows };
 }
 

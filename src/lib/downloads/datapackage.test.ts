@@ -74,13 +74,6 @@ describe(publishedDescriptor, () => {
     });
   });
 
-  it("leaves the dialect out when told to (a release published without one)", () => {
-    const resources: readonly ResourceDescriptor[] = publishedDescriptor(descriptor, files, {
-      dialect: false,
-    }).resources;
-    expect(resources.map((r) => r["dialect"])).toEqual([undefined, undefined, undefined]);
-  });
-
   it("leaves the source descriptor untouched", () => {
     const before = JSON.stringify(descriptor);
     publishedDescriptor(descriptor, files);

@@ -33,22 +33,11 @@ export function sha256Hash(bytes: Uint8Array): string {
   return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
 }
 
-/** How a descriptor is published. */
-export interface PublishOptions {
-  /**
-   * Declare CSV_DIALECT on every CSV resource (default true). Only a snapshot of a release that
-   * was published without one leaves it out: a published release never changes.
-   */
-  readonly dialect?: boolean;
-}
-
 /** Returns a copy of `descriptor` whose file resources carry `bytes` and `hash` of `files[path]` and, for CSV, the dialect; throws listing every missing file. */
 export function publishedDescriptor<D extends PackageDescriptor>(
   descriptor: D,
   files: ReadonlyMap<string, Uint8Array>,
-  options: PublishOptions = {},
 ): D {
-  const dialect = options.dialect ?? true;
   const missing: string[] = [];
   const resources = descriptor.resources.map((resource) => {
     if (resource.path === undefined) return { ...resource };
@@ -62,7 +51,7 @@ export function publishedDescriptor<D extends PackageDescriptor>(
       missing.push(resource.path);
       return { ...resource };
     }
-    const csv = dialect && resource.path.toLowerCase().endsWith(".csv");
+    const csv = resource.path.toLowerCase().endsWith(".csv");
     return withFileFacts(resource, bytes.byteLength, sha256Hash(bytes), csv);
   });
   if (missing.length > 0) {

@@ -7,6 +7,7 @@ import {
 import { readZip } from "../../../tests/fixtures/open-data/read-zip.ts";
 import { sha256Hash } from "./datapackage.ts";
 import { DownloadError } from "./errors.ts";
+import type { FrozenRelease } from "./frozen.ts";
 import { buildOpenDataFiles, type OpenDataInput } from "./open-data-files.ts";
 import { zipStore } from "./zip.ts";
 
@@ -55,8 +56,8 @@ describe(buildOpenDataFiles, () => {
     }
   });
 
-  it("zips every machine CSV and datapackage.json, named after the version", () => {
-    expect(built.zip.path).toBe("ctr-02-du-lieu-1.2.0.zip");
+  it("zips every machine CSV and datapackage.json under a name that is no release's", () => {
+    expect(built.zip.path).toBe("ctr-02-du-lieu.zip");
     const entries = readZip(built.zip.bytes);
     expect(entries.map((e) => e.name).sort()).toEqual(
       [...resourcePaths, "datapackage.json"].sort(),
@@ -113,7 +114,7 @@ describe(buildOpenDataFiles, () => {
     },
   );
 
-  it("declares the CSV dialect in the current package and in every release but frozen 1.0.0", () => {
+  it("declares the CSV dialect in the current package and in every release it derives", () => {
     const dialects = (bytes: Uint8Array | undefined) =>
       (
         JSON.parse(decode(bytes)) as { resources: { dialect?: { delimiter: string } }[] }
@@ -122,11 +123,17 @@ describe(buildOpenDataFiles, () => {
     expect(dialects(built.datapackage.bytes)).toEqual(everyComma);
     expect(dialects(built.snapshots.get("1.1.0")?.datapackage.bytes)).toEqual(everyComma);
     expect(dialects(built.snapshots.get("1.2.0")?.datapackage.bytes)).toEqual(everyComma);
-    // 1.0.0 was published without a dialect; a published release never changes.
-    expect(dialects(built.snapshots.get("1.0.0")?.datapackage.bytes)).toEqual(
-      resourcePaths.map(() => undefined),
-    );
+    // A frozen release (published before the dialect was declared) is served as it was: see
+    // frozen.ts; a release derived from the working data always declares it.
+    expect(dialects(built.snapshots.get("1.0.0")?.datapackage.bytes)).toEqual(everyComma);
   });
+
+  it.each(["1.0.0", "1.1.0", "1.2.0"])(
+    "serves du-lieu/ctr-02-du-lieu-%s.zip with the bytes of that release's zip, nothing else",
+    (id) => {
+      expect(built.all.get(`ctr-02-du-lieu-${id}.zip`)).toEqual(built.snapshots.get(id)?.zip.bytes);
+    },
+  );
 
   it("dates a snapshot's datapackage.json on its release day", () => {
     const published = JSON.parse(decode(built.snapshots.get("1.1.0")?.datapackage.bytes)) as {
@@ -158,6 +165,61 @@ describe(buildOpenDataFiles, () => {
     files.delete("goals.csv");
     expect(() => buildOpenDataFiles({ ...input, files })).toThrow(
       /^no bytes for goals\.csv \(files: /,
+    );
+  });
+});
+
+describe("buildOpenDataFiles with frozen releases", () => {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  // Synthetic frozen bytes: a 1.0.0 published under an older contract (one column fewer).
+  const frozen100 = (): Map<string, Uint8Array> => {
+    const files = new Map<string, Uint8Array>();
+    for (const file of built.snapshots.get("1.0.0")?.csv ?? []) {
+      files.set(file.path.slice("phien-ban/1.0.0/".length), file.bytes);
+    }
+    files.set("targets.csv", encode("id,title\nsynthetic,frozen in 1.0.0\n"));
+    files.set("datapackage.json", built.snapshots.get("1.0.0")?.datapackage.bytes as Uint8Array);
+    files.set("ctr-02-du-lieu-1.0.0.zip", encode("synthetic frozen zip"));
+    return files;
+  };
+  const withFrozen = (files: FrozenRelease) =>
+    buildOpenDataFiles({ ...input, frozen: new Map([["1.0.0", files]]) });
+
+  it("serves a frozen release's files verbatim instead of deriving them from today's data", () => {
+    const files = frozen100();
+    const out = withFrozen(files);
+    expect(decode(out.all.get("phien-ban/1.0.0/targets.csv"))).toBe(
+      "id,title\nsynthetic,frozen in 1.0.0\n",
+    );
+    expect(out.all.get("phien-ban/1.0.0/ctr-02-du-lieu-1.0.0.zip")).toEqual(
+      files.get("ctr-02-du-lieu-1.0.0.zip"),
+    );
+    expect(out.all.get("ctr-02-du-lieu-1.0.0.zip")).toEqual(files.get("ctr-02-du-lieu-1.0.0.zip"));
+    expect(out.snapshots.get("1.0.0")?.frozen).toBe(true);
+    // Releases not frozen are still derived.
+    expect(out.snapshots.get("1.1.0")?.frozen).toBe(false);
+    expect(out.all.get("phien-ban/1.1.0/targets.csv")).toEqual(fixture.files.get("targets.csv"));
+  });
+
+  it("refuses a frozen release with a missing file, naming it", () => {
+    const files = frozen100();
+    files.delete("goals.csv");
+    expect(() => withFrozen(files)).toThrow(
+      /^releases\/1\.0\.0\/goals\.csv: missing from the frozen release/,
+    );
+  });
+
+  it("refuses a frozen release with a file its datapackage.json does not list", () => {
+    const files = frozen100();
+    files.set("notes.txt", encode("x"));
+    expect(() => withFrozen(files)).toThrow(/unexpected notes\.txt/);
+  });
+
+  it("refuses a frozen folder that is not a release of releases.csv", () => {
+    expect(() =>
+      buildOpenDataFiles({ ...input, frozen: new Map([["9.9.9", frozen100()]]) }),
+    ).toThrow(
+      /frozen release 9\.9\.9 is not in releases\.csv \(known: 1\.0\.0, 1\.1\.0, 1\.2\.0\)/,
     );
   });
 });

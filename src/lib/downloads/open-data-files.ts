@@ -1,14 +1,21 @@
-// Every file the site serves under du-lieu/, computed once from the bytes of data/ and the Dataset:
-// the machine and Excel CSVs, the published datapackage.json, the whole-dataset zip, one CSV per
-// indicator and, per release, its snapshot (CSVs, datapackage.json, zip). Paths are relative to
-// du-lieu/ and form the public URL contract (architecture.md § URLs): changing one breaks links
-// that readers have saved.
+// Every file the site serves under du-lieu/, computed once from the bytes of data/ and the
+// Dataset: the machine and Excel CSVs, the published datapackage.json, the whole-dataset zip,
+// one CSV per indicator and, per release, its snapshot (CSVs, datapackage.json, zip).
+// Paths are relative to du-lieu/ and form the public URL contract (architecture.md § URLs): changing one
+// breaks links that readers have saved.
+//
+// One release, one set of bytes (issue 14): a published release's snapshot is its frozen folder
+// (frozen.ts), served verbatim; a zip named after a release ("ctr-02-du-lieu-1.0.0.zip") is that
+// release's zip wherever it is served, so the working data's zip has a name of its own
+// ("ctr-02-du-lieu.zip"), and du-lieu/ctr-02-du-lieu-<id>.zip, the address where 1.0.0 first
+// offered its zip, serves the release's zip.
 
 import { orderReleases } from "../releases/order.ts";
 import type { ReleaseLike } from "../releases/types.ts";
 import { publishedDescriptor, serializeDescriptor, type PackageDescriptor } from "./datapackage.ts";
 import { DownloadError } from "./errors.ts";
 import { toExcelCsv } from "./excel.ts";
+import { readFrozenRelease, type FrozenRelease } from "./frozen.ts";
 import {
   prepareIndicatorCsv,
   type IndicatorCsvTables,
@@ -25,6 +32,8 @@ export interface OpenDataInput {
   readonly files: ReadonlyMap<string, Uint8Array>;
   /** The typed tables and lookups (a Dataset fits): releases, observations by indicator, sources, scopes, series by id, indicators. */
   readonly tables: IndicatorCsvTables & { readonly indicators: readonly IndicatorRef[] };
+  /** The frozen releases (data/releases/<id>/), by release id: served verbatim. Default: none. */
+  readonly frozen?: ReadonlyMap<string, FrozenRelease>;
 }
 
 /** One served file. */
@@ -57,6 +66,8 @@ export interface SnapshotFiles {
   readonly datapackage: PublishedFile;
   /** The CSVs plus datapackage.json in one zip. */
   readonly zip: PublishedFile;
+  /** True when these are the frozen bytes of a published release, false when derived from today's data. */
+  readonly frozen: boolean;
 }
 
 /** Every file under du-lieu/. */
@@ -67,7 +78,7 @@ export interface OpenDataFiles {
   readonly tables: readonly TableFiles[];
   /** The published datapackage.json (bytes and hash of each machine CSV). */
   readonly datapackage: PublishedFile;
-  /** The whole dataset: the machine CSVs plus datapackage.json. */
+  /** The working data, whole: the machine CSVs plus datapackage.json ("ctr-02-du-lieu.zip"). */
   readonly zip: PublishedFile;
   /** One CSV per indicator id, in indicators.csv order. */
   readonly indicators: ReadonlyMap<string, PublishedFile>;
@@ -80,7 +91,10 @@ export interface OpenDataFiles {
 /** Prefix of the zip names: "ctr-02-du-lieu-<version>.zip". */
 export const zipPrefix = "ctr-02-du-lieu-";
 
-/** Returns the file name of the whole-dataset zip of `version`. */
+/** File name of the working data's zip: no release name, since its bytes are no release's. */
+export const currentZipName = "ctr-02-du-lieu.zip";
+
+/** Returns the file name of the zip of release `version`. */
 export function zipName(version: string): string {
   return `${zipPrefix}${version}.zip`;
 }
@@ -97,14 +111,9 @@ export function indicatorCsvPath(indicatorId: string): string {
 
 const encoder = new TextEncoder();
 
-// Releases whose datapackage.json was published before it declared the CSV dialect (issue 15).
-// A published release never changes, byte for byte (DESIGN.md §7a), so their snapshots still
-// leave it out: a reader must be told the dialect (src/lib/data/csv.ts CSV_DIALECT) for these.
-const RELEASES_WITHOUT_DIALECT: ReadonlySet<string> = new Set(["1.0.0"]);
-
 /** Returns every file under du-lieu/, built from data/'s bytes; throws if the descriptor and the files disagree. */
 export function buildOpenDataFiles(input: OpenDataInput): OpenDataFiles {
-  const { descriptor, files, tables } = input;
+  const { descriptor, files, tables, frozen = new Map<string, FrozenRelease>() } = input;
   const version = readVersion(descriptor);
   const resources = listCsvResources(descriptor, files);
   const releases = orderReleases(tables.releases);
@@ -129,8 +138,14 @@ export function buildOpenDataFiles(input: OpenDataInput): OpenDataFiles {
     new Map(resources.map(({ path }) => [path, files.get(path) as Uint8Array])),
     latest,
     "",
-    true,
+    currentZipName,
   );
+  const unknown = [...frozen.keys()].filter((id) => !releases.some((release) => release.id === id));
+  if (unknown.length > 0) {
+    throw new DownloadError(
+      `frozen release ${unknown.join(", ")} is not in releases.csv (known: ${releases.map((r) => r.id).join(", ")})`,
+    );
+  }
 
   const indicatorCsv = prepareIndicatorCsv(tables);
   const indicators = new Map(
@@ -146,6 +161,9 @@ export function buildOpenDataFiles(input: OpenDataInput): OpenDataFiles {
   const versioned = versionedPaths(resources);
   const snapshots = new Map(
     releases.map((release): [string, SnapshotFiles] => {
+      const folder = releaseFolder(release.id);
+      const kept = frozen.get(release.id);
+      if (kept) return [release.id, frozenSnapshot(release.id, kept, folder)];
       const rebuilt = snapshotCsvFiles(files, versioned, release.id);
       const csvFiles = new Map(
         resources.map(({ path }) => [path, rebuilt.get(path) as Uint8Array]),
@@ -155,18 +173,12 @@ export function buildOpenDataFiles(input: OpenDataInput): OpenDataFiles {
         version: release.id,
         ...createdOf(descriptor, release),
       };
-      const folder = releaseFolder(release.id);
       return [
         release.id,
         {
           releaseId: release.id,
-          ...packageFiles(
-            snapshotDescriptor,
-            csvFiles,
-            release,
-            folder,
-            !RELEASES_WITHOUT_DIALECT.has(release.id),
-          ),
+          frozen: false,
+          ...packageFiles(snapshotDescriptor, csvFiles, release, folder, zipName(release.id)),
         },
       ];
     }),
@@ -188,6 +200,7 @@ export function buildOpenDataFiles(input: OpenDataInput): OpenDataFiles {
     for (const file of snapshot.csv) add(file);
     add(snapshot.datapackage);
     add(snapshot.zip);
+    add({ path: zipName(snapshot.releaseId), bytes: snapshot.zip.bytes });
   }
   return {
     version,
@@ -206,10 +219,10 @@ function packageFiles(
   csvFiles: ReadonlyMap<string, Uint8Array>,
   release: ReleaseLike,
   folder: string,
-  dialect: boolean,
-): Omit<SnapshotFiles, "releaseId"> {
+  zipFileName: string,
+): Omit<SnapshotFiles, "releaseId" | "frozen"> {
   const datapackage = encoder.encode(
-    serializeDescriptor(publishedDescriptor(descriptor, csvFiles, { dialect })),
+    serializeDescriptor(publishedDescriptor(descriptor, csvFiles)),
   );
   const entries = [
     ...[...csvFiles].map(([name, bytes]) => ({ name, bytes })),
@@ -218,7 +231,20 @@ function packageFiles(
   return {
     csv: [...csvFiles].map(([path, bytes]) => ({ path: folder + path, bytes })),
     datapackage: { path: `${folder}datapackage.json`, bytes: datapackage },
-    zip: { path: folder + zipName(release.id), bytes: zipStore(entries, release.date) },
+    zip: { path: folder + zipFileName, bytes: zipStore(entries, release.date) },
+  };
+}
+
+// A published release: its kept bytes under its folder, nothing recomputed.
+function frozenSnapshot(releaseId: string, kept: FrozenRelease, folder: string): SnapshotFiles {
+  const name = zipName(releaseId);
+  const parts = readFrozenRelease(releaseId, kept, name);
+  return {
+    releaseId,
+    frozen: true,
+    csv: parts.csv.map((file) => ({ path: folder + file.name, bytes: file.bytes })),
+    datapackage: { path: `${folder}datapackage.json`, bytes: parts.datapackage },
+    zip: { path: folder + name, bytes: parts.zip },
   };
 }
 

@@ -76,9 +76,22 @@ export function computeIndicatorStatuses(
   return computed;
 }
 
-function computeFresh(dataset: Dataset, indicator: Indicator): IndicatorStatuses {
+/** Returns the indicator's statuses as the data stood at release `asOf` (not cached: for previews). */
+export function computeIndicatorStatusesAsOf(
+  dataset: Dataset,
+  indicator: Indicator,
+  asOf: string,
+): IndicatorStatuses {
+  return computeFresh(dataset, indicator, asOf);
+}
+
+function computeFresh(
+  dataset: Dataset,
+  indicator: Indicator,
+  asOf: string = dataset.latestRelease.id,
+): IndicatorStatuses {
   const goalYear = pickGoalYear(dataset, indicator);
-  const all = computeStatuses(buildStatusInput(dataset, indicator, goalYear));
+  const all = computeStatuses(buildStatusInput(dataset, indicator, goalYear, asOf));
   const judged = all.find((result) => result.goalYear === goalYear);
   // computeStatuses returns one result per goal, and goalYear is one of the goals' years.
   if (!judged) throw new ViewInputError(`indicator "${indicator.id}": no status for ${goalYear}`);
