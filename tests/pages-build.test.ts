@@ -172,10 +172,13 @@ describe("the other pages built from the synthetic fixture", () => {
     );
   });
 
-  it("names the latest release in every page's footer", async () => {
+  it("dates the latest update in every page's footer and links the glossary and about page", async () => {
     for (const route of ["", "chi-tieu/duong-xom-cung-hoa", "muc-tieu/3", "phuong-phap"]) {
       const footer = sliceSections(await readPage(route), /<footer/, "footer")[0] ?? "";
-      expect(textOf(footer)).toContain("Số liệu theo Bản phát hành 1.1.0 ngày 01/03/2026.");
+      expect(textOf(footer)).toContain("Cập nhật ngày 01/03/2026.");
+      expect(footer).toContain('href="/thuat-ngu/"');
+      expect(footer).toContain('href="/gioi-thieu/"');
+      expect(footer).toContain('href="/gioi-thieu/#bao-loi"');
     }
   });
 });
