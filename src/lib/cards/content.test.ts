@@ -13,6 +13,7 @@ import {
   describeOverviewCard,
   describeTargetCard,
   displayUrl,
+  joinCountLabel,
   shareImageOfIndicator,
   shareImageOfOverview,
   shareImageOfTarget,
@@ -155,6 +156,19 @@ describe("share images", () => {
     expect(shareImageOfIndicator(awaiting).alt).toBe(
       `${awaiting.name}: Chờ số liệu năm 2025 so với mục tiêu năm 2025. Số liệu gần nhất: ${awaiting.latest?.text} (năm ${awaiting.latest?.period}).`,
     );
+  });
+});
+
+describe(joinCountLabel, () => {
+  it.each([
+    ["6 chỉ tiêu", "Chỉ tiêu định tính", "6 chỉ tiêu định tính"],
+    ["1 chỉ tiêu", "Đúng tiến độ", "1 chỉ tiêu đúng tiến độ"],
+  ])("joins %s and %s without repeating the noun", (count, label, expected) => {
+    expect(joinCountLabel(count, label)).toBe(expected);
+  });
+
+  it("never writes “chỉ tiêu chỉ tiêu” in the overview card's alt text", () => {
+    expect(shareImageOfOverview(buildOverviewPage(dataset)).alt).not.toContain("chỉ tiêu chỉ tiêu");
   });
 });
 

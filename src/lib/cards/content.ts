@@ -240,9 +240,17 @@ export function shareImageOfIndicator(page: IndicatorPageView): ShareImage {
   };
 }
 
+/** Returns "6 chỉ tiêu định tính" from "6 chỉ tiêu" and "Chỉ tiêu định tính" (the noun once). */
+export function joinCountLabel(count: string, label: string): string {
+  const words = label.toLocaleLowerCase("vi");
+  return count.endsWith("chỉ tiêu") && words.startsWith("chỉ tiêu ")
+    ? `${count}${words.slice("chỉ tiêu".length)}`
+    : `${count} ${words}`;
+}
+
 /** Returns a target page's share image for its <head>. */
 export function shareImageOfTarget(page: TargetPageView): ShareImage {
-  const counts = page.counts.map((row) => `${row.text} ${row.chip.label.toLowerCase()}`);
+  const counts = page.counts.map((row) => joinCountLabel(row.text, row.chip.label));
   return {
     path: targetCardPath(page.n),
     ...CARD_SIZE,
@@ -252,7 +260,7 @@ export function shareImageOfTarget(page: TargetPageView): ShareImage {
 
 /** Returns the overview's share image for its <head>. */
 export function shareImageOfOverview(page: OverviewPageView): ShareImage {
-  const counts = page.counts.map((row) => `${row.text} ${row.chip.label.toLowerCase()}`);
+  const counts = page.counts.map((row) => joinCountLabel(row.text, row.chip.label));
   return {
     path: OVERVIEW_CARD_PATH,
     ...CARD_SIZE,

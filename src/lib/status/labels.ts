@@ -8,7 +8,7 @@ const LABELS: Record<Exclude<StatusCode, "awaiting_final">, string> = {
   achieved: "Đã đạt",
   on_track: "Đúng tiến độ",
   behind: "Chậm",
-  off_track: "Chậm nhiều",
+  off_track: "Rất chậm",
   not_achieved: "Không đạt",
   no_comparable_figure: "Chưa có số liệu so sánh được",
   qualitative: "Chỉ tiêu định tính",

@@ -23,7 +23,7 @@ describe(buildAgencyPage, () => {
     expect(view.leadCounts.map((row) => [row.chip.label, row.count])).toEqual([
       ["Đúng tiến độ", 1],
       ["Chậm", 1],
-      ["Chậm nhiều", 1],
+      ["Rất chậm", 1],
       ["Chưa có số liệu so sánh được", 5],
       ["Chỉ tiêu định tính", 2],
     ]);
@@ -32,7 +32,7 @@ describe(buildAgencyPage, () => {
   it.each([
     [
       "co-quan-thu-b",
-      "status:Chủ trì — Đúng tiến độ (1 chỉ tiêu), Chậm (1 chỉ tiêu), Chậm nhiều (1 chỉ tiêu), Chưa có số liệu so sánh được (5 chỉ tiêu), Chỉ tiêu định tính (2 chỉ tiêu)",
+      "status:Chủ trì — Đúng tiến độ (1 chỉ tiêu), Chậm (1 chỉ tiêu), Rất chậm (1 chỉ tiêu), Chưa có số liệu so sánh được (5 chỉ tiêu), Chỉ tiêu định tính (2 chỉ tiêu)",
     ],
     [
       "nhom-thu",

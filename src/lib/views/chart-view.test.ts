@@ -74,7 +74,7 @@ describe(buildChartView, () => {
     expect(chart.legend.map((item) => [item.kind, item.label, item.computed])).toEqual([
       ["line", "Tỉnh cũ (thử) · Mặc định (thử)", false],
       ["line", "Tỉnh mới (thử) · Mặc định (thử)", false],
-      ["baseline", "Năm gốc (điểm rỗng)", false],
+      ["baseline", "Năm gốc (chấm tròn rỗng)", false],
       ["revised", "Số liệu đã được điều chỉnh (vòng tròn bao quanh)", false],
       ["expected", "Lộ trình cần có đến mục tiêu 2025 (tính toán)", true],
       ["goal", "Mục tiêu 2025: ≥ 40,0 triệu đồng/người/năm (gấp 2 lần năm 2020)", true],

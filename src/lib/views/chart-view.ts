@@ -206,7 +206,7 @@ export function buildChartView(input: StatusInput): ChartView {
       computed: false,
     })),
     ...(points.some((point) => point.baseline)
-      ? [legendItem("baseline", drawMarker("circle", 16, 8), "Năm gốc (điểm rỗng)", false)]
+      ? [legendItem("baseline", drawMarker("circle", 16, 8), "Năm gốc (chấm tròn rỗng)", false)]
       : []),
     ...(points.some((point) => point.revised)
       ? [

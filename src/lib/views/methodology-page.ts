@@ -120,6 +120,14 @@ const RULES: Record<GoalRule, { name: string; level: string; met: string }> = {
   qualitative: { name: "Định tính", level: "Không có mức số.", met: "Không tính" },
 };
 
+/** Returns every status with its label and what it means (methodology page and glossary). */
+export function listStatusMeanings(): StatusRuleView[] {
+  return STATUS_CODES.map((status) => ({
+    chip: { status, label: labelStatus(status) },
+    meaning: MEANINGS[status],
+  }));
+}
+
 /** Returns the methodology page's data-driven parts as of the latest release. */
 export function buildMethodologyPage(dataset: Dataset): MethodologyPageView {
   const validity = (from: string | null, to: string | null): string =>
@@ -129,10 +137,7 @@ export function buildMethodologyPage(dataset: Dataset): MethodologyPageView {
   return {
     onTrack: percent(ON_TRACK_RATIO),
     behind: percent(BEHIND_RATIO),
-    statuses: STATUS_CODES.map((status) => ({
-      chip: { status, label: labelStatus(status) },
-      meaning: MEANINGS[status],
-    })),
+    statuses: listStatusMeanings(),
     goalRules: (Object.keys(RULES) as GoalRule[]).map((rule) => ({
       rule,
       ...RULES[rule],

@@ -15,7 +15,7 @@ describe(buildOverviewPage, () => {
       ["Đã đạt", 1, "1 chỉ tiêu"],
       ["Đúng tiến độ", 1, "1 chỉ tiêu"],
       ["Chậm", 1, "1 chỉ tiêu"],
-      ["Chậm nhiều", 1, "1 chỉ tiêu"],
+      ["Rất chậm", 1, "1 chỉ tiêu"],
       ["Không đạt", 1, "1 chỉ tiêu"],
       ["Chờ số liệu năm 2025", 1, "1 chỉ tiêu"],
       ["Chưa có số liệu so sánh được", 10, "10 chỉ tiêu"],
@@ -97,7 +97,7 @@ describe(writeVerdict, () => {
       "over, nothing concluded",
       of(["awaiting_final", false], ["no_comparable_figure", false], ["qualitative", false]),
       true,
-      "Giai đoạn 2021–2025 đã kết thúc; chưa chỉ tiêu nào có số liệu năm 2025 được công bố để kết luận đạt hay không đạt.",
+      "Giai đoạn 2021–2025 đã kết thúc; chưa có chỉ tiêu nào có số liệu năm 2025 được công bố để kết luận đạt hay không đạt.",
       "2 chỉ tiêu chưa có số liệu để kết luận: đó là thiếu số liệu công bố, không có nghĩa là không đạt.",
     ],
     [

@@ -117,7 +117,7 @@ export function writeVerdict(
   const concluded = statuses.filter((entry) => entry.final);
   if (concluded.length === 0) {
     return {
-      headline: `${period} đã kết thúc; chưa chỉ tiêu nào có số liệu năm ${PERIOD_END_YEAR} được công bố để kết luận đạt hay không đạt.`,
+      headline: `${period} đã kết thúc; chưa có chỉ tiêu nào có số liệu năm ${PERIOD_END_YEAR} được công bố để kết luận đạt hay không đạt.`,
       detail,
     };
   }
