@@ -68,12 +68,12 @@ describe(describeIndicatorCard, () => {
       when: `năm ${awaiting.latest?.period}`,
       caveat: awaiting.latest?.caveat,
     });
-    expect(card.goal).toMatch(/^Mục tiêu 2025: /);
+    expect(card.goal).toMatch(/^Chỉ tiêu đến 2025: /);
     expect(card.chart).toBe(awaiting.chart);
   });
 
   it("marks a goal level the site derived as computed", () => {
-    expect(describeIndicatorCard(computedGoal, context).goal).toMatch(/\(tính toán\)$/);
+    expect(describeIndicatorCard(computedGoal, context).goal).toMatch(/\(trang tự tính\)$/);
   });
 
   it("cites every source of the figures, the release and the licence", () => {

@@ -64,7 +64,7 @@ export interface IndicatorCardContent {
     readonly when: string;
     readonly caveat: string;
   } | null;
-  /** "Mục tiêu 2025: ≥ 94%", a computed level marked "(tính toán)". */
+  /** "Chỉ tiêu đến 2025: ít nhất 94%", a computed level marked "(trang tự tính)". */
   readonly goal: string;
   /** The page's chart, or null for a qualitative indicator. */
   readonly chart: ChartView | null;
@@ -157,8 +157,8 @@ export function describeIndicatorCard(
   const judged = page.goals.find((goal) => goal.judged);
   const goalText = judged
     ? judged.phrase
-      ? `Mục tiêu ${judged.year}: ${judged.phrase}${judged.computed ? " (tính toán)" : ""}`
-      : `Mục tiêu ${judged.year}: định tính`
+      ? `Chỉ tiêu đến ${judged.year}: ${judged.phrase}${judged.computed ? " (trang tự tính)" : ""}`
+      : `Mục tiêu ${judged.year}: “${judged.wording}”`
     : "";
   return {
     siteName: context.siteName,

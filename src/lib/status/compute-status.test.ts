@@ -144,7 +144,7 @@ describe("computeStatus reasons and computed numbers", () => {
         baselines: [base(2020, 11.88)],
         observations: [obs(2024, 3.16)],
       }),
-      "Tỷ lệ thử giảm bình quân 2,18 điểm %/năm (2020–2024), đạt yêu cầu giảm ≥ 2 điểm %/năm.",
+      "Tỷ lệ thử giảm bình quân 2,18 điểm %/năm (2020–2024), đạt yêu cầu giảm bình quân trên 2 điểm phần trăm mỗi năm.",
     ],
     [
       "a final miss on a rate",
@@ -156,17 +156,17 @@ describe("computeStatus reasons and computed numbers", () => {
         observations: [obs(2025, 3.05)],
         asOf: AFTER_END,
       }),
-      "Tỷ lệ thử giảm bình quân 1,79 điểm %/năm (2020–2025), không đạt yêu cầu giảm ≥ 2 điểm %/năm.",
+      "Tỷ lệ thử giảm bình quân 1,79 điểm %/năm (2020–2025), không đạt yêu cầu giảm bình quân trên 2 điểm phần trăm mỗi năm.",
     ],
     [
       "progress on a level",
       makeInput({ observations: [obs(2024, 75)] }),
-      "Tỷ lệ thử là 75,0% (2024), bằng 55% tiến độ cần có để đạt mục tiêu năm 2025 (≥ 94%); theo lộ trình từ 60,0% (2020), năm 2024 cần 87,2%.",
+      "Tỷ lệ thử là 75,0% (2024), bằng 55% tiến độ cần có để đạt mục tiêu năm 2025 (ít nhất 94%); theo lộ trình từ 60,0% (2020), năm 2024 cần 87,2%.",
     ],
     [
       "the wrong way",
       makeInput({ observations: [obs(2024, 55)] }),
-      "Tỷ lệ thử là 55,0% (2024), giảm so với 60,0% (2020), ngược chiều mục tiêu năm 2025 (≥ 94%).",
+      "Tỷ lệ thử là 55,0% (2024), giảm so với 60,0% (2020), ngược chiều mục tiêu năm 2025 (ít nhất 94%).",
     ],
     [
       "a goal met early",
@@ -176,17 +176,17 @@ describe("computeStatus reasons and computed numbers", () => {
         baselines: [base(2020, 28)],
         observations: [obs(2023, 57)],
       }),
-      "Tỷ lệ thử là 57,0% (2023), đã đạt mục tiêu năm 2025 (≥ 56,0%, gấp 2 lần năm 2020).",
+      "Tỷ lệ thử là 57,0% (2023), đã đạt mục tiêu năm 2025 (ít nhất 56,0%, tăng trên 2 lần so với năm 2020).",
     ],
     [
       "awaiting the goal-year figure",
       makeInput({ observations: [obs(2024, 86)], asOf: AFTER_END }),
-      "Tỷ lệ thử: chưa có số liệu năm 2025; gần nhất là 86,0% (2024), bằng 95% tiến độ cần có để đạt mục tiêu năm 2025 (≥ 94%); theo lộ trình từ 60,0% (2020), năm 2024 cần 87,2%.",
+      "Tỷ lệ thử: chưa có số liệu năm 2025; gần nhất là 86,0% (2024), bằng 95% tiến độ cần có để đạt mục tiêu năm 2025 (ít nhất 94%); theo lộ trình từ 60,0% (2020), năm 2024 cần 87,2%.",
     ],
     [
       "a final miss on a level",
       makeInput({ observations: [obs(2025, 90)], asOf: AFTER_END }),
-      "Tỷ lệ thử là 90,0% (2025), không đạt mục tiêu năm 2025 (≥ 94%), bằng 88% mức thay đổi cần có.",
+      "Tỷ lệ thử là 90,0% (2025), không đạt mục tiêu năm 2025 (ít nhất 94%), bằng 88% mức thay đổi cần có.",
     ],
     [
       "no comparable figure",
@@ -196,7 +196,7 @@ describe("computeStatus reasons and computed numbers", () => {
     [
       "no baseline",
       makeInput({ baselines: [] }),
-      "Tỷ lệ thử: chưa có số liệu năm gốc nên chưa so sánh được với mục tiêu năm 2025 (≥ 94%).",
+      "Tỷ lệ thử: chưa có số liệu năm gốc nên chưa so sánh được với mục tiêu năm 2025 (ít nhất 94%).",
     ],
     [
       "no baseline, with figures shown",
@@ -204,12 +204,12 @@ describe("computeStatus reasons and computed numbers", () => {
         baselines: [],
         observations: [obs(2024, 95), obs(2025, 96, { scope_id: "tinh-moi" })],
       }),
-      "Tỷ lệ thử: chưa có số liệu năm gốc nên chưa so sánh được với mục tiêu năm 2025 (≥ 94%); 2 số liệu được hiển thị nhưng không dùng để đánh giá.",
+      "Tỷ lệ thử: chưa có số liệu năm gốc nên chưa so sánh được với mục tiêu năm 2025 (ít nhất 94%); 2 số liệu được hiển thị nhưng không dùng để đánh giá.",
     ],
     [
       "a kept level that slipped",
       makeInput({ value: 8, baselines: [base(2021, 8)], observations: [obs(2024, 7.5)] }),
-      "Tỷ lệ thử là 7,5% (2024), chưa đạt mục tiêu năm 2025 (≥ 8%); năm gốc 2021: 8,0%.",
+      "Tỷ lệ thử là 7,5% (2024), chưa đạt mục tiêu năm 2025 (ít nhất 8%); năm gốc 2021: 8,0%.",
     ],
   ])("explains %s in one sentence", (_, input, reason) => {
     expect(computeStatus(input).reason).toBe(reason);
@@ -237,7 +237,7 @@ describe("computeStatus reasons and computed numbers", () => {
     expect(result.changePerYear).toEqual({ value: 5.75, text: "5,75 điểm %/năm", computed: true });
     expect(result.latest?.computed).toBe(false);
     expect(result.baseline?.computed).toBe(false);
-    expect(result.goalText).toBe("≥ 56,0% (gấp 2 lần năm 2020)");
+    expect(result.goalText).toBe("ít nhất 56,0% (tăng trên 2 lần so với năm 2020)");
   });
 
   it("reports the as-of release it used", () => {

@@ -36,7 +36,7 @@ export interface IndicatorCardView {
   readonly reason: string;
   /** "Mục tiêu 2025" (or "Định hướng 2030" for a 2030-only indicator). */
   readonly goalLabel: string;
-  /** The goal judged, in words ("≥ 94% số xã"), or "Định tính" for a qualitative one. */
+  /** The goal judged, in words ("ít nhất 94% số xã"), or the program's promise, quoted, for a qualitative one. */
   readonly goal: string;
   /** The goal phrase contains a level the site derived (e.g. 2 × the baseline). */
   readonly goalComputed: boolean;
@@ -112,8 +112,9 @@ export function buildIndicatorCard(dataset: Dataset, indicator: Indicator): Indi
     final: judged.final,
     provisional: describeProvisional(judged),
     reason: judged.reason,
-    goalLabel: judged.goalYear === 2025 ? "Mục tiêu 2025" : `Định hướng ${judged.goalYear}`,
-    goal: qualitative ? "Định tính" : judged.goalText,
+    // "Chỉ tiêu đến 2025", not "Mục tiêu 2025": "Mục tiêu 2" is a group of the appendix.
+    goalLabel: judged.goalYear === 2025 ? "Chỉ tiêu đến 2025" : `Định hướng đến ${judged.goalYear}`,
+    goal: qualitative ? `“${judged.goalText}”` : judged.goalText,
     goalComputed: !qualitative && (judged.goalLevel?.computed ?? false),
     latest: qualitative ? null : pickLatestFigure(judged),
     qualitative,

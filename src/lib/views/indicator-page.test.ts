@@ -35,8 +35,8 @@ describe(buildIndicatorPage, () => {
     });
 
     it.each([
-      [0, "≥ 40,0 triệu đồng/người/năm (gấp 2 lần năm 2020)", true, "achieved"],
-      [1, "≥ 60 triệu đồng/người/năm", false, "on_track"],
+      [0, "ít nhất 40,0 triệu đồng/người/năm (tăng trên 2 lần so với năm 2020)", true, "achieved"],
+      [1, "ít nhất 60 triệu đồng/người/năm", false, "on_track"],
     ])("gives goal %i as %s (computed: %s) with status %s", (index, phrase, computed, status) => {
       expect(view.goals[index]).toMatchObject({ phrase, computed, chip: { status } });
     });
