@@ -136,6 +136,7 @@ describe(buildIndicatorPage, () => {
             since: "01/03/2025",
             source: { label: "Báo cáo thử B", href: "https://example.org/nguon-thu-b" },
           },
+          until: null,
         },
       ]);
       expect(view.coordinate.map((agency) => [agency.name, agency.successor])).toEqual([
