@@ -12,6 +12,7 @@ import { STATUS_CODES, type GoalRule, type StatusCode } from "../status/types.ts
 import { chipOf, describeProvisional } from "./indicator-card.ts";
 import { computeIndicatorStatuses } from "./indicator-status.ts";
 import { indicatorPath } from "./links.ts";
+import { splitSourceMentions, type NotePart } from "./source-mentions.ts";
 import type { LinkView, StatusChipView } from "./types.ts";
 
 /** A status and what it means. */
@@ -51,6 +52,8 @@ export interface NamedRowView {
   /** "đến 30/06/2025", "từ 01/07/2025", or "". */
   readonly validity: string;
   readonly note: string;
+  /** The note with the sources it names as links. */
+  readonly noteParts: readonly NotePart[];
 }
 
 /** Everything the methodology page takes from code and data. */
@@ -149,12 +152,14 @@ export function buildMethodologyPage(dataset: Dataset): MethodologyPageView {
       name: scope.name,
       validity: validity(scope.valid_from, scope.valid_to),
       note: scope.note ?? "",
+      noteParts: splitSourceMentions(scope.note ?? "", dataset.sourceById),
     })),
     series: dataset.series.map((row) => ({
       id: row.id,
       name: row.name,
       validity: "",
       note: row.note ?? "",
+      noteParts: splitSourceMentions(row.note ?? "", dataset.sourceById),
     })),
     sources: dataset.sources.map((source) => ({
       label: source.title,
