@@ -52,7 +52,8 @@ describe(parseSiteConfig, () => {
   });
 
   it("says when a key is missing", () => {
-    const { licence: _licence, ...rest } = valid;
+    const rest: Partial<typeof valid> = { ...valid };
+    delete rest.licence;
     expect(problemsOf(rest)).toEqual([
       "site.config.json: licence: expected a value of type object, got nothing. Use null for a value not known yet; see the comment at the top of the file.",
     ]);
