@@ -258,7 +258,8 @@ const cases: Case[] = [
     within: 3,
     mark: /QĐ-TTg/,
   },
-  { query: "Ủy ban nhân dân", why: "phrase → UBND", page: program, within: 1, mark: /^UBND$/ },
+  // The glossary, which explains the term, may come first; the program text must follow.
+  { query: "Ủy ban nhân dân", why: "phrase → UBND", page: program, within: 3, mark: /^UBND$/ },
   {
     query: "hội đồng nhân dân",
     why: "phrase → HĐND",
