@@ -193,6 +193,9 @@ describe("the glossary and the about page", () => {
     expect(textOf(await readPage("muc-tieu/4"))).toContain(
       "Sở Thử B — phối hợp (đến 30/06/2025), chưa ghi cơ quan kế nhiệm",
     );
+    expect(textOf(await readPage(""))).toContain(
+      "Chủ trì: Sở Thử B (đến 30/06/2025, chưa ghi cơ quan kế nhiệm)",
+    );
     expect(textOf(await readPage("co-quan"))).toContain(
       "Sở Thử B: chủ trì (đến 30/06/2025) 5 mục tiêu, phối hợp (đến 30/06/2025) 1 mục tiêu.",
     );

@@ -1,7 +1,7 @@
 // Synthetic data only (tests/fixtures/pages): none of these agencies is real.
 import { describe, expect, it } from "vitest";
 import { loadPagesFixture } from "../../../tests/fixtures/pages/load.ts";
-import { describeAgency, describeNoSuccessor, describeRole } from "./agencies.ts";
+import { describeAgency, describeEnded, describeNoSuccessor, describeRole } from "./agencies.ts";
 
 const dataset = loadPagesFixture();
 const agency = (id: string) => {
@@ -40,5 +40,18 @@ describe(describeAgency, () => {
       date: "30/06/2025",
       source: { label: "Báo cáo thử A", href: "https://example.org/nguon-thu-a" },
     });
+  });
+});
+
+describe(describeEnded, () => {
+  it.each([
+    ["lead", "chủ trì (đến 30/06/2025), chưa ghi cơ quan kế nhiệm"],
+    [null, "đến 30/06/2025, chưa ghi cơ quan kế nhiệm"],
+  ] as const)("words an ended agency in a list with role %s: %s", (role, words) => {
+    expect(describeEnded(agency("co-quan-thu-b"), role)).toBe(words);
+  });
+
+  it("says nothing for an agency still working", () => {
+    expect(describeEnded(agency("nhom-thu"), "coordinate")).toBe("");
   });
 });

@@ -55,6 +55,17 @@ export function describeRole(agency: AgencyView, role: AgencyRole): string {
 }
 
 /**
+ * Returns what a list says after the name of an agency that ended: with its role when the list
+ * does not name it ("chủ trì (đến 30/06/2025), chưa ghi cơ quan kế nhiệm"), else the date only
+ * ("đến 30/06/2025, chưa ghi cơ quan kế nhiệm"); "" for an agency still working.
+ */
+export function describeEnded(agency: AgencyView, role: AgencyRole | null): string {
+  if (!agency.until) return "";
+  const dated = role ? describeRole(agency, role) : `đến ${agency.until.date}`;
+  return [dated, describeNoSuccessor(agency)].filter(Boolean).join(", ");
+}
+
+/**
  * Returns what is known of who took over an agency that ended: "" while it works or when a
  * successor is named (the page names it), else "chưa ghi cơ quan kế nhiệm".
  */
