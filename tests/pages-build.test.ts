@@ -206,7 +206,7 @@ describe("the other pages built from the synthetic fixture", () => {
   it("gives the overview the period's verdict, counts and latest release", async () => {
     const text = textOf(await readPage(""));
     expect(text).toContain("Đã kết luận được 2 trên 22 chỉ tiêu: 1 đạt, 1 không đạt.");
-    expect(text).toContain("Bản phát hành 1.1.0 ngày 01/03/2026");
+    expect(text).toContain("Số liệu cập nhật ngày 01/03/2026 (bản dữ liệu 1.1.0).");
     expect(text).toContain("6 chỉ tiêu Chỉ tiêu định tính");
   });
 

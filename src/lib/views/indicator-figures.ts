@@ -10,6 +10,7 @@ import { baselineHistory, revisionHistory, type RevisionKind } from "../releases
 import { decimalsOf } from "../status/format-value.ts";
 import type { Figure, OtherFigure, StatusResult } from "../status/types.ts";
 import { releasePath } from "./links.ts";
+import { nameSourceMentions } from "./source-mentions.ts";
 import type { LinkView } from "./types.ts";
 
 /** One row of the data table. */
@@ -100,7 +101,7 @@ export function listFigureRows(
       source: source.link,
       sourceNote: source.note,
       excerpt: figure.excerpt,
-      note: figure.note,
+      note: nameSourceMentions(figure.note, dataset.sourceById),
       revised: figure.revised,
     };
   };

@@ -34,7 +34,7 @@ describe(buildOverviewPage, () => {
 
   it("names the latest release and its date", () => {
     expect(view.release).toEqual({
-      link: { label: "Bản phát hành 1.1.0", href: "du-lieu/phien-ban/1.1.0/" },
+      link: { label: "bản dữ liệu 1.1.0", href: "du-lieu/phien-ban/1.1.0/" },
       date: "01/03/2026",
       title: "Bản thử thứ hai",
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSourceMentions } from "./source-mentions.ts";
+import { nameSourceMentions, splitSourceMentions } from "./source-mentions.ts";
 
 // Synthetic source, not a real publication.
 const sources = new Map([
@@ -19,5 +19,13 @@ describe(splitSourceMentions, () => {
     expect(splitSourceMentions("Không rõ (nguồn: khong-co).", sources)).toEqual([
       { kind: "text", text: "Không rõ (nguồn: khong-co)." },
     ]);
+  });
+});
+
+describe(nameSourceMentions, () => {
+  it("writes the source's title where a note names its id", () => {
+    expect(nameSourceMentions("Khớp với 14 xã (nguồn: bao-thu).", sources)).toBe(
+      "Khớp với 14 xã (nguồn: Báo thử (tổng hợp)).",
+    );
   });
 });

@@ -11,6 +11,16 @@ export type NotePart =
 
 const mention = /\(nguồn: ([a-z0-9]+(?:-[a-z0-9]+)*)\)/gu;
 
+/** Returns `text` with each "(nguồn: <id>)" of a known source written with its title instead. */
+export function nameSourceMentions(
+  text: string,
+  sources: ReadonlyMap<string, { readonly title: string; readonly url: string }>,
+): string {
+  return splitSourceMentions(text, sources)
+    .map((part) => (part.kind === "text" ? part.text : `(nguồn: ${part.source.label})`))
+    .join("");
+}
+
 /**
  * Returns `text` with each "(nguồn: <id>)" of a known source turned into a source part (the
  * page writes "(nguồn: <title linked>)"); unknown ids stay as written.
