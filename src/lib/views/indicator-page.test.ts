@@ -34,6 +34,13 @@ describe(buildIndicatorPage, () => {
       ]);
     });
 
+    it("labels each goal's level apart from the appendix's “Mục tiêu 1”", () => {
+      expect(view.goals.map((goal) => goal.valueLabel)).toEqual([
+        "Chỉ tiêu đến 2025",
+        "Định hướng đến 2030",
+      ]);
+    });
+
     it.each([
       [0, "ít nhất 40,0 triệu đồng/người/năm (tăng trên 2 lần so với năm 2020)", true, "achieved"],
       [1, "ít nhất 60 triệu đồng/người/năm", false, "on_track"],

@@ -36,6 +36,8 @@ export interface GoalView {
   readonly year: number;
   /** "Mục tiêu năm 2025" or "Định hướng năm 2030". */
   readonly heading: string;
+  /** Label of the goal's level: "Chỉ tiêu đến 2025" or "Định hướng đến 2030" (never "Mục tiêu 2025", which reads like "Mục tiêu 2"). */
+  readonly valueLabel: string;
   /** The program's words, verbatim. */
   readonly wording: string;
   /** Link to the paragraph of the program ("Đoạn II-3-1"). */
@@ -227,6 +229,8 @@ function describeGoal(result: StatusResult, judgedYear: number, goal: Goal | nul
   return {
     year: result.goalYear,
     heading: result.goalYear === 2025 ? "Mục tiêu năm 2025" : `Định hướng năm ${result.goalYear}`,
+    valueLabel:
+      result.goalYear === 2025 ? "Chỉ tiêu đến 2025" : `Định hướng đến ${result.goalYear}`,
     wording: goal?.wording ?? "",
     paragraph: { label: `Đoạn ${anchor} của Chương trình`, href: programPath(anchor) },
     phrase: qualitative ? "" : result.goalText,
