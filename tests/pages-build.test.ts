@@ -4,7 +4,7 @@
 // fixture's figures, and the overview, target, agency and methodology pages exist.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -72,7 +72,7 @@ describe("indicator pages built from the synthetic fixture", () => {
     ["co-so-vat-chat-noi-tru", "qualitative", "Chỉ tiêu định tính", false],
     ["nuoc-hop-ve-sinh", "on_track", "Đúng tiến độ", true],
     ["xa-dbkk", "behind", "Chậm", true],
-    ["nha-van-hoa-dat-chuan", "off_track", "Chậm nhiều", true],
+    ["nha-van-hoa-dat-chuan", "off_track", "Rất chậm", true],
     ["phat-trien-ben-vung-2030", "qualitative", "Chỉ tiêu định tính", false],
   ])("/chi-tieu/%s/ says %s (“%s”); a chart: %s", async (id, status, label, charted) => {
     const html = await readPage(`chi-tieu/${id}`);
@@ -143,11 +143,78 @@ describe("indicator pages built from the synthetic fixture", () => {
   });
 });
 
+describe("the glossary and the about page", () => {
+  it("links both from the footer of every page a reader can land on", async () => {
+    const files = (await readdir(distDir, { recursive: true })).filter(
+      (file) => file.endsWith(".html") && !file.startsWith("nhung/"),
+    );
+    expect(files.length).toBeGreaterThan(40);
+    const missing: string[] = [];
+    for (const file of files) {
+      const footer =
+        sliceSections(await readFile(path.join(distDir, file), "utf8"), /<footer/, "footer")[0] ??
+        "";
+      if (!footer.includes('href="/thuat-ngu/"') || !footer.includes('href="/gioi-thieu/"')) {
+        missing.push(file);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("explains every term the glossary lists, each under its own anchor", async () => {
+    const html = await readPage("thuat-ngu");
+    for (const id of ["dtts", "vung-dtts-mien-nui", "xa-khu-vuc", "xa-dbkk", "ntm"]) {
+      expect(html).toContain(`id="${id}"`);
+    }
+    for (const id of ["chuan-ngheo-da-chieu", "chuan-ngheo-2016-2020", "cach-tinh", "dia-ban"]) {
+      expect(html).toContain(`id="${id}"`);
+    }
+    for (const id of ["ban-du-lieu", "so-trang-tu-tinh", "so-lieu-lien-quan", "trang-thai"]) {
+      expect(html).toContain(`id="${id}"`);
+    }
+    expect(textOf(html)).toContain("Rất chậm");
+  });
+
+  it("says on /gioi-thieu/ that the publisher is not configured, and how to report an error", async () => {
+    const text = textOf(await readPage("gioi-thieu"));
+    expect(text).toContain("Đơn vị công bố: Chưa cấu hình: đơn vị công bố.");
+    expect(text).toContain("không phải trang chính thức của UBND tỉnh Thái Nguyên");
+    expect(text).toContain("câu chứa con số, chép nguyên văn từ nguồn");
+    expect(text).toContain("ban hành ngày 02/12/2021");
+  });
+
+  it("links the glossary from the computed marks of an indicator page", async () => {
+    const html = await readPage("chi-tieu/thu-nhap-dtts");
+    expect(html).toMatch(/class="computed-mark" href="\/thuat-ngu\/#so-trang-tu-tinh"/);
+    expect(textOf(html)).toContain("(trang tự tính)");
+    expect(html).not.toContain("≈");
+  });
+
+  it("dates the role of an agency that ended on its page and on the pages that list it", async () => {
+    const agency = textOf(await readPage("co-quan/co-quan-thu-b"));
+    expect(agency).toContain("Hoạt động đến ngày 30/06/2025. Nguồn: Báo cáo thử A");
+    expect(agency).toContain("Mục tiêu chủ trì (đến 30/06/2025)");
+    expect(agency).toContain("Chưa ghi cơ quan kế nhiệm");
+    expect(textOf(await readPage("muc-tieu/5"))).toContain(
+      "Sở Thử B — chủ trì (đến 30/06/2025), chưa ghi cơ quan kế nhiệm",
+    );
+    expect(textOf(await readPage("muc-tieu/4"))).toContain(
+      "Sở Thử B — phối hợp (đến 30/06/2025), chưa ghi cơ quan kế nhiệm",
+    );
+    expect(textOf(await readPage(""))).toContain(
+      "Chủ trì: Sở Thử B (đến 30/06/2025, chưa ghi cơ quan kế nhiệm)",
+    );
+    expect(textOf(await readPage("co-quan"))).toContain(
+      "Sở Thử B: chủ trì (đến 30/06/2025) 5 mục tiêu, phối hợp (đến 30/06/2025) 1 mục tiêu.",
+    );
+  });
+});
+
 describe("the other pages built from the synthetic fixture", () => {
   it("gives the overview the period's verdict, counts and latest release", async () => {
     const text = textOf(await readPage(""));
     expect(text).toContain("Đã kết luận được 2 trên 22 chỉ tiêu: 1 đạt, 1 không đạt.");
-    expect(text).toContain("Bản phát hành 1.1.0 ngày 01/03/2026");
+    expect(text).toContain("Số liệu cập nhật ngày 01/03/2026 (bản dữ liệu 1.1.0).");
     expect(text).toContain("6 chỉ tiêu Chỉ tiêu định tính");
   });
 
@@ -180,10 +247,13 @@ describe("the other pages built from the synthetic fixture", () => {
     );
   });
 
-  it("names the latest release in every page's footer", async () => {
+  it("dates the latest update in every page's footer and links the glossary and about page", async () => {
     for (const route of ["", "chi-tieu/duong-xom-cung-hoa", "muc-tieu/3", "phuong-phap"]) {
       const footer = sliceSections(await readPage(route), /<footer/, "footer")[0] ?? "";
-      expect(textOf(footer)).toContain("Số liệu theo Bản phát hành 1.1.0 ngày 01/03/2026.");
+      expect(textOf(footer)).toContain("Cập nhật ngày 01/03/2026.");
+      expect(footer).toContain('href="/thuat-ngu/"');
+      expect(footer).toContain('href="/gioi-thieu/"');
+      expect(footer).toContain('href="/gioi-thieu/#bao-loi"');
     }
   });
 });

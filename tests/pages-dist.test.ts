@@ -91,17 +91,25 @@ describe.each(dataset.indicators.map((indicator) => [indicator.id, indicator] as
       );
     });
 
-    it("quotes each goal level with the program's own number", () => {
-      const written = goals.flatMap((goal) =>
-        goal.value === null
-          ? []
-          : ["≥", "≤", "<"].map((sign) => `${sign} ${writePlain(Math.abs(goal.value ?? 0))}`),
-      );
+    it("quotes each goal level with the program's own number, in words", () => {
+      // "ít nhất 94%", "dưới 8%", "không quá 7 xã", "100% số xóm", "không còn xã …", "bằng 60%
+      // …", "giảm bình quân trên 2 điểm phần trăm mỗi năm".
+      const written = goals.flatMap((goal) => {
+        if (goal.value === null) return [];
+        const number = writePlain(Math.abs(goal.value));
+        const words = ["ít nhất", "không quá", "dưới", "trên", "bằng"].map(
+          (word) => `${word} ${number}`,
+        );
+        if (goal.value === 100) words.push(`${number}%`);
+        if (goal.value === 0) words.push("không còn ");
+        return words;
+      });
       for (const text of textsWithAttribute(html, "data-goal-figure")) {
         expect(
           written.some((part) => text.includes(part)),
           `goal "${text}" of ${id}`,
         ).toBe(true);
+        expect(text, `goal "${text}" of ${id}`).not.toMatch(/[≥≤<]/);
       }
     });
 

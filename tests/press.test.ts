@@ -28,6 +28,7 @@ import type { Dataset } from "../src/lib/data/dataset.ts";
 import { classifyPage } from "../src/lib/search/page-kind.ts";
 import { buildIndicatorPage } from "../src/lib/views/indicator-page.ts";
 import { requireDataset } from "../src/site/load-dataset.ts";
+import { requireSiteConfig } from "../src/site/site-config.ts";
 import { buildSiteForTest, repoRoot, type TestBuild } from "./program/build-site.ts";
 import { countDarkPixels, decodePng, readPngSize } from "./press-png.ts";
 import { scanTags, type Tag } from "./site/lib/html.ts";
@@ -78,7 +79,10 @@ function metaContent(tags: readonly Tag[], key: string): string | undefined {
 
 function chartIds(): string[] {
   return dataset.indicators
-    .filter((indicator) => buildIndicatorPage(dataset, indicator.id, siteRoot).chart !== null)
+    .filter(
+      (indicator) =>
+        buildIndicatorPage(dataset, indicator.id, siteRoot, "Trang thử").chart !== null,
+    )
     .map((indicator) => indicator.id);
 }
 
@@ -158,7 +162,7 @@ describe("chart downloads", () => {
   });
 
   it("carry the title, the source line, the page URL, the release with its date and the licence", () => {
-    const context = buildPressContext(dataset, siteRoot);
+    const context = buildPressContext(dataset, siteRoot, requireSiteConfig().siteName);
     for (const id of chartIds()) {
       const svg = new TextDecoder().decode(bytesOf(chartSvgPath(id)));
       // The words a reader sees, whichever line the title wraps at.

@@ -20,6 +20,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { getBasePath, getSiteUrl } from "../../src/site/deployment.ts";
+import { requireSiteConfig } from "../../src/site/site-config.ts";
 import type { Dataset } from "../../src/lib/data/dataset.ts";
 import { DOWNLOAD_PNG_SCALE, renderChartDownload } from "../../src/lib/cards/chart-download.ts";
 import {
@@ -121,7 +122,7 @@ export function* listPressItems(
   siteRoot: string,
   measure: MeasureText,
 ): Generator<PressItem> {
-  const context: PressContext = buildPressContext(dataset, siteRoot);
+  const context: PressContext = buildPressContext(dataset, siteRoot, requireSiteConfig().siteName);
   const card = (file: string, svg: string): PressItem => ({
     path: file,
     kind: "card",
@@ -140,7 +141,7 @@ export function* listPressItems(
     );
   }
   for (const indicator of dataset.indicators) {
-    const page = buildIndicatorPage(dataset, indicator.id, context.siteRoot);
+    const page = buildIndicatorPage(dataset, indicator.id, context.siteRoot, context.siteName);
     yield card(
       indicatorCardPath(indicator.id),
       renderIndicatorCard(describeIndicatorCard(page, context), measure),

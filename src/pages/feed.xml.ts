@@ -5,13 +5,13 @@ import { withBase } from "../lib/paths.ts";
 import { renderAtomFeed } from "../lib/views/atom-feed.ts";
 import { listReleases } from "../lib/views/release-pages.ts";
 import { requireDataset } from "../site/load-dataset.ts";
-import { requireProgram } from "../site/program.ts";
+import { requireSiteConfig } from "../site/site-config.ts";
 
 /** Returns feed.xml: one entry per data release, newest first. */
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error("feed.xml needs the site's address: set `site` (SITE_URL)");
+  const { siteName } = requireSiteConfig();
   const siteRoot = new URL(withBase(import.meta.env.BASE_URL, ""), site).href;
-  const { siteName } = requireProgram();
   const body = renderAtomFeed({
     siteRoot,
     title: `Phiên bản dữ liệu · ${siteName}`,

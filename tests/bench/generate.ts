@@ -265,6 +265,8 @@ export function generateDataFolder(dir: string, options: GenerateOptions): Gener
       "successor_id",
       "successor_since",
       "successor_source_id",
+      "active_until",
+      "active_until_source_id",
       "note",
     ],
     agencyIds.map((id, k) => {
@@ -277,6 +279,8 @@ export function generateDataFolder(dir: string, options: GenerateOptions): Gener
         successor,
         successor ? "2025-07-01" : null,
         successor ? (sourceIds[k % sourceCount] ?? null) : null,
+        null,
+        null,
         k % 4 === 0 ? `${SYNTHETIC_LABEL}.` : null,
       ];
     }),

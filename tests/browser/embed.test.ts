@@ -20,7 +20,7 @@ import { startStaticServer, type StaticServer } from "../support/static-server.t
 const dataset = requireDataset();
 const ids = dataset.indicators
   .map((indicator) => indicator.id)
-  .filter((id) => buildIndicatorPage(dataset, id, "http://127.0.0.1/").chart !== null);
+  .filter((id) => buildIndicatorPage(dataset, id, "http://127.0.0.1/", "Trang thử").chart !== null);
 const widths = [320, 1024];
 
 let build: TestBuild;

@@ -84,7 +84,7 @@ describe("layout and accessibility", () => {
     await page.context().close();
   });
 
-  it.each([...samples, "chi-tieu/ho-ngheo-dtts/", "phuong-phap/"])(
+  it.each([...samples, "chi-tieu/ho-ngheo-dtts/", "phuong-phap/", "thuat-ngu/", "gioi-thieu/"])(
     "does not scroll sideways at 320 px on /%s",
     async (path) => {
       const { page } = await open(path, { viewport: { width: 320, height: 640 }, isMobile: true });
@@ -120,6 +120,50 @@ describe("layout and accessibility", () => {
       computeIndicatorStatuses(dataset, indicator).judged.label,
     );
     expect(await page.locator("svg.chart__svg").count()).toBe(1);
+    await page.context().close();
+  });
+});
+
+describe("plain words and who publishes the site, on a 320 px phone without JavaScript", () => {
+  const phone = { viewport: { width: 320, height: 640 }, isMobile: true, javaScriptEnabled: false };
+
+  it("spells out DTTS in an indicator's heading and links it to the glossary", async () => {
+    const { page } = await open("chi-tieu/thu-nhap-dtts/", phone);
+    expect(await page.locator("h1").innerText()).toBe(
+      "Thu nhập bình quân của người dân tộc thiểu số (DTTS)",
+    );
+    await page.locator("h1 abbr").click();
+    await page.waitForURL(/\/thuat-ngu\/#dtts$/);
+    expect(await page.locator("#dtts").isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it("names the province in the header of every page", async () => {
+    const { page } = await open("chi-tieu/duong-xom-cung-hoa/", phone);
+    const subtitle = page.locator(".site-name__sub");
+    expect(await subtitle.isVisible()).toBe(true);
+    expect(await subtitle.innerText()).toContain("tỉnh Thái Nguyên");
+    await page.context().close();
+  });
+
+  it("leads from the footer to the glossary and to how to report an error", async () => {
+    const { page } = await open("", phone);
+    await page.locator("footer").getByRole("link", { name: "Báo lỗi" }).click();
+    await page.waitForURL(/\/gioi-thieu\/#bao-loi$/);
+    expect(await page.locator("#bao-loi").innerText()).toBe("Báo lỗi hoặc gửi số liệu đã công bố");
+    await page.locator("footer").getByRole("link", { name: "Thuật ngữ" }).click();
+    await page.waitForURL(/\/thuat-ngu\/$/);
+    expect(await page.locator("h1").innerText()).toBe("Thuật ngữ");
+    await page.context().close();
+  });
+
+  it("says on the district authorities' page when they ended, with its source", async () => {
+    const { page } = await open("co-quan/ubnd-cap-huyen/", phone);
+    const ended = page.locator(".agency-ended");
+    expect(await ended.innerText()).toContain("Hoạt động đến ngày 30/06/2025.");
+    expect(await ended.getByRole("link").getAttribute("href")).toBe(
+      dataset.sourceById.get("laodong-ket-thuc-cap-huyen")?.url,
+    );
     await page.context().close();
   });
 });

@@ -20,7 +20,8 @@ const contexts: BrowserContext[] = [];
 const dataset = requireDataset("data");
 const release = dataset.latestRelease;
 const withChart = dataset.indicators.find(
-  (indicator) => buildIndicatorPage(dataset, indicator.id, "https://x.example/").chart !== null,
+  (indicator) =>
+    buildIndicatorPage(dataset, indicator.id, "https://x.example/", "Trang thử").chart !== null,
 );
 const indicatorPath = `chi-tieu/${withChart?.id ?? ""}/`;
 

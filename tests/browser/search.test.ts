@@ -107,6 +107,20 @@ const nfd = (text: string): string => text.normalize("NFD");
 // Pages are the indicators, targets and agencies of data/*.csv (ids are public URLs), and the
 // program text with its paragraph anchors (src/lib/program/anchors.ts).
 const cases: Case[] = [
+  {
+    query: "thuat ngu",
+    why: "the glossary, no diacritics",
+    page: "/thuat-ngu/",
+    within: 1,
+    mark: /^thuật ngữ$/i,
+  },
+  {
+    query: "bao loi",
+    why: "how to report an error, no diacritics",
+    page: "/gioi-thieu/",
+    within: 3,
+    mark: /^báo lỗi$/i,
+  },
   { query: "duong o to", why: "no diacritics, đ", page: roads, within: 3, mark: /^đường ô tô$/i },
   { query: "đường ô tô", why: "full diacritics", page: roads, within: 3, mark: /^đường ô tô$/i },
   { query: "ĐƯỜNG Ô TÔ", why: "upper case", page: roads, within: 3, mark: /^đường ô tô$/i },
@@ -244,7 +258,8 @@ const cases: Case[] = [
     within: 3,
     mark: /QĐ-TTg/,
   },
-  { query: "Ủy ban nhân dân", why: "phrase → UBND", page: program, within: 1, mark: /^UBND$/ },
+  // The glossary, which explains the term, may come first; the program text must follow.
+  { query: "Ủy ban nhân dân", why: "phrase → UBND", page: program, within: 3, mark: /^UBND$/ },
   {
     query: "hội đồng nhân dân",
     why: "phrase → HĐND",

@@ -13,6 +13,7 @@ import {
   describeOverviewCard,
   describeTargetCard,
   displayUrl,
+  joinCountLabel,
   shareImageOfIndicator,
   shareImageOfOverview,
   shareImageOfTarget,
@@ -20,9 +21,9 @@ import {
 
 const siteRoot = "https://example.org/ctr/";
 const dataset = loadPagesFixture();
-const context = buildPressContext(dataset, siteRoot);
+const context = buildPressContext(dataset, siteRoot, "Trang thử");
 const pages = dataset.indicators.map((indicator) =>
-  buildIndicatorPage(dataset, indicator.id, siteRoot),
+  buildIndicatorPage(dataset, indicator.id, siteRoot, "Trang thử"),
 );
 
 function pick(test: (page: IndicatorPageView) => boolean, what: string): IndicatorPageView {
@@ -48,7 +49,9 @@ describe(buildPressContext, () => {
   });
 
   it("ends the site root with a slash", () => {
-    expect(buildPressContext(dataset, "https://example.org/ctr").siteRoot).toBe(siteRoot);
+    expect(buildPressContext(dataset, "https://example.org/ctr", "Trang thử").siteRoot).toBe(
+      siteRoot,
+    );
   });
 });
 
@@ -67,12 +70,12 @@ describe(describeIndicatorCard, () => {
       when: `năm ${awaiting.latest?.period}`,
       caveat: awaiting.latest?.caveat,
     });
-    expect(card.goal).toMatch(/^Mục tiêu 2025: /);
+    expect(card.goal).toMatch(/^Chỉ tiêu đến 2025: /);
     expect(card.chart).toBe(awaiting.chart);
   });
 
   it("marks a goal level the site derived as computed", () => {
-    expect(describeIndicatorCard(computedGoal, context).goal).toMatch(/\(tính toán\)$/);
+    expect(describeIndicatorCard(computedGoal, context).goal).toMatch(/\(trang tự tính\)$/);
   });
 
   it("cites every source of the figures, the release and the licence", () => {
@@ -155,6 +158,21 @@ describe("share images", () => {
   it("says the status and the latest figure in an indicator card's alt text", () => {
     expect(shareImageOfIndicator(awaiting).alt).toBe(
       `${awaiting.name}: Chờ số liệu năm 2025 so với mục tiêu năm 2025. Số liệu gần nhất: ${awaiting.latest?.text} (năm ${awaiting.latest?.period}).`,
+    );
+  });
+});
+
+describe(joinCountLabel, () => {
+  it.each([
+    ["6 chỉ tiêu", "Chỉ tiêu định tính", "6 chỉ tiêu định tính"],
+    ["1 chỉ tiêu", "Đúng tiến độ", "1 chỉ tiêu đúng tiến độ"],
+  ])("joins %s and %s without repeating the noun", (count, label, expected) => {
+    expect(joinCountLabel(count, label)).toBe(expected);
+  });
+
+  it("never writes “chỉ tiêu chỉ tiêu” in the overview card's alt text", () => {
+    expect(shareImageOfOverview(buildOverviewPage(dataset), context.program).alt).not.toContain(
+      "chỉ tiêu chỉ tiêu",
     );
   });
 });

@@ -66,7 +66,7 @@ export interface IndicatorCardContent {
     readonly when: string;
     readonly caveat: string;
   } | null;
-  /** "Mục tiêu 2025: ≥ 94%", a computed level marked "(tính toán)". */
+  /** "Chỉ tiêu đến 2025: ít nhất 94%", a computed level marked "(trang tự tính)". */
   readonly goal: string;
   /** The page's chart, or null for a qualitative indicator. */
   readonly chart: ChartView | null;
@@ -123,11 +123,15 @@ export interface OverviewCardContent {
 }
 
 /** Returns the context of the pictures: the site's name and address, the latest release. */
-export function buildPressContext(dataset: Dataset, siteRoot: string): PressContext {
+export function buildPressContext(
+  dataset: Dataset,
+  siteRoot: string,
+  siteName: string,
+): PressContext {
   const release = dataset.latestRelease;
   const program = nameProgram(dataset.program);
   return {
-    siteName: program.siteName,
+    siteName,
     program,
     siteRoot: siteRoot.endsWith("/") ? siteRoot : `${siteRoot}/`,
     release: { id: release.id, date: formatDate(release.date) },
@@ -161,8 +165,8 @@ export function describeIndicatorCard(
   const judged = page.goals.find((goal) => goal.judged);
   const goalText = judged
     ? judged.phrase
-      ? `Mục tiêu ${judged.year}: ${judged.phrase}${judged.computed ? " (tính toán)" : ""}`
-      : `Mục tiêu ${judged.year}: định tính`
+      ? `Chỉ tiêu đến ${judged.year}: ${judged.phrase}${judged.computed ? " (trang tự tính)" : ""}`
+      : `Mục tiêu ${judged.year}: “${judged.wording}”`
     : "";
   return {
     siteName: context.siteName,
@@ -248,9 +252,17 @@ export function shareImageOfIndicator(page: IndicatorPageView): ShareImage {
   };
 }
 
+/** Returns "6 chỉ tiêu định tính" from "6 chỉ tiêu" and "Chỉ tiêu định tính" (the noun once). */
+export function joinCountLabel(count: string, label: string): string {
+  const words = label.toLocaleLowerCase("vi");
+  return count.endsWith("chỉ tiêu") && words.startsWith("chỉ tiêu ")
+    ? `${count}${words.slice("chỉ tiêu".length)}`
+    : `${count} ${words}`;
+}
+
 /** Returns a target page's share image for its <head>. */
 export function shareImageOfTarget(page: TargetPageView): ShareImage {
-  const counts = page.counts.map((row) => `${row.text} ${row.chip.label.toLowerCase()}`);
+  const counts = page.counts.map((row) => joinCountLabel(row.text, row.chip.label));
   return {
     path: targetCardPath(page.n),
     ...CARD_SIZE,
@@ -260,7 +272,7 @@ export function shareImageOfTarget(page: TargetPageView): ShareImage {
 
 /** Returns the overview's share image for its <head>. */
 export function shareImageOfOverview(page: OverviewPageView, program: ProgramNames): ShareImage {
-  const counts = page.counts.map((row) => `${row.text} ${row.chip.label.toLowerCase()}`);
+  const counts = page.counts.map((row) => joinCountLabel(row.text, row.chip.label));
   return {
     path: OVERVIEW_CARD_PATH,
     ...CARD_SIZE,

@@ -11,9 +11,9 @@ const siteRoot = "https://example.org/ctr/";
 
 describe(buildEmbedView, () => {
   const dataset = loadPagesFixture();
-  const context = buildPressContext(dataset, siteRoot);
+  const context = buildPressContext(dataset, siteRoot, "Trang thử");
   const pages = dataset.indicators.map((indicator) =>
-    buildIndicatorPage(dataset, indicator.id, siteRoot),
+    buildIndicatorPage(dataset, indicator.id, siteRoot, "Trang thử"),
   );
   const withLatest = pages.find((page) => page.latest !== null);
   const qualitative = pages.find((page) => page.qualitative);

@@ -93,13 +93,16 @@ function expectInside(svg: string, width: number): void {
 
 const fixture = loadPagesFixture();
 const real = requireDataset("data");
-const fixtureContext = buildPressContext(fixture, siteRoot);
-const realContext = buildPressContext(real, siteRoot);
+const fixtureContext = buildPressContext(fixture, siteRoot, "Trang thử");
+const realContext = buildPressContext(real, siteRoot, "Trang thử");
 const fixtureCards = fixture.indicators.map((indicator) =>
-  describeIndicatorCard(buildIndicatorPage(fixture, indicator.id, siteRoot), fixtureContext),
+  describeIndicatorCard(
+    buildIndicatorPage(fixture, indicator.id, siteRoot, "Trang thử"),
+    fixtureContext,
+  ),
 );
 const realCards = real.indicators.map((indicator) =>
-  describeIndicatorCard(buildIndicatorPage(real, indicator.id, siteRoot), realContext),
+  describeIndicatorCard(buildIndicatorPage(real, indicator.id, siteRoot, "Trang thử"), realContext),
 );
 const longest = realCards.reduce((a, b) => (b.title.length > a.title.length ? b : a));
 
@@ -204,7 +207,7 @@ describe(renderOverviewCard, () => {
 
 describe(renderChartDownload, () => {
   const page = fixture.indicators
-    .map((indicator) => buildIndicatorPage(fixture, indicator.id, siteRoot))
+    .map((indicator) => buildIndicatorPage(fixture, indicator.id, siteRoot, "Trang thử"))
     .find((entry) => entry.figures.length > 0 && (entry.chart?.legend.length ?? 0) > 1);
   const download = page ? describeChartDownload(page, fixtureContext) : null;
 

@@ -51,8 +51,8 @@ describe(placeLineChart, () => {
 
   it("marks the 2025 and 2030 goals in their years with their levels", () => {
     expect(chart.goals.map((goal) => [goal.year, goal.label, goal.computed])).toEqual([
-      [2025, "Mục tiêu 2025: ≥ 94%", false],
-      [2030, "Mục tiêu 2030: ≥ 100%", false],
+      [2025, "Mục tiêu 2025: ít nhất 94%", false],
+      [2030, "Mục tiêu 2030: 100%", false],
     ]);
     expect(chart.xTicks.at(-1)?.label).toBe("2030");
     expect(chart.yTicks.at(-1)?.value).toBeGreaterThanOrEqual(100);
@@ -60,7 +60,7 @@ describe(placeLineChart, () => {
 
   it("summarises the chart in one Vietnamese sentence", () => {
     expect(chart.summary).toBe(
-      "Tỷ lệ thử từ 60,0% (2020) lên 80,0% (2024); mục tiêu 2025: ≥ 94%; mục tiêu 2030: ≥ 100%; 1 số liệu đã được điều chỉnh.",
+      "Tỷ lệ thử từ 60,0% (2020) lên 80,0% (2024); mục tiêu 2025: ít nhất 94%; mục tiêu 2030: 100%; 1 số liệu đã được điều chỉnh.",
     );
   });
 
@@ -117,7 +117,7 @@ describe(placeLineChart, () => {
         year: 2025,
         value: 56,
         computed: true,
-        label: "Mục tiêu 2025: ≥ 56,0% (gấp 2 lần năm 2020)",
+        label: "Mục tiêu 2025: ít nhất 56,0% (tăng trên 2 lần so với năm 2020)",
       },
     ]);
   });
@@ -142,14 +142,14 @@ describe(placeLineChart, () => {
     expect(single.expected).toBeNull();
     expect(single.lines[0]?.style).toBe("no-baseline");
     expect(single.lines[0]?.d).toMatch(/^M[\d.]+,[\d.]+Z$/);
-    expect(single.summary).toBe("Tỷ lệ thử: 6,1% (2019); mục tiêu 2025: ≥ 94%.");
+    expect(single.summary).toBe("Tỷ lệ thử: 6,1% (2019); mục tiêu 2025: ít nhất 94%.");
   });
 
   it("returns an empty state with axes when there is no figure", () => {
     const empty = placeLineChart(makeInput({ baselines: [], observations: [] }), SIZE, PERIOD);
     expect(empty).toMatchObject({ empty: true, lines: [], expected: null });
     expect(empty.xTicks.length).toBeGreaterThan(1);
-    expect(empty.summary).toBe("Tỷ lệ thử: chưa có số liệu công bố; mục tiêu 2025: ≥ 94%.");
+    expect(empty.summary).toBe("Tỷ lệ thử: chưa có số liệu công bố; mục tiêu 2025: ít nhất 94%.");
   });
 
   it("places negative figures below the zero line", () => {

@@ -148,6 +148,10 @@ export const agencySchema = z.strictObject({
   successor_since: date.nullable(),
   /** Source confirming the successor. */
   successor_source_id: optionalText,
+  /** Last day the agency worked, when a cited source says it ended; null when none does. */
+  active_until: date.nullable(),
+  /** Source saying the agency ended; required with active_until. */
+  active_until_source_id: optionalText,
   /** Editorial note; null when none. */
   note: optionalText,
 });

@@ -58,12 +58,23 @@ describe(checkProgramRules, () => {
       "agencies.csv": (t) =>
         t
           .replace("co-quan-b,2025-03-01,nguon-b", "co-quan-a,2025-03-01,")
-          .replace("false,,,,", "false,,2025-01-01,,"),
+          .replace("false,,,,,,", "false,,2025-01-01,,,,"),
     });
     expect(problems.map((line) => line.split(": expected")[0])).toEqual([
       "data/agencies.csv:2: successor_id",
       "data/agencies.csv:2: successor_source_id",
       "data/agencies.csv:3: successor_since",
+    ]);
+  });
+
+  it("needs a source for an agency's end, and an end for its source", () => {
+    const problems = problemsAfter({
+      "agencies.csv": (t) =>
+        t.replace("2025-02-28,nguon-b", "2025-02-28,").replace("false,,,,,,", "false,,,,,nguon-a,"),
+    });
+    expect(problems).toEqual([
+      "data/agencies.csv:2: active_until_source_id: expected the source that says the agency ended, got an empty cell. Cite the source in active_until_source_id, or leave active_until empty.",
+      "data/agencies.csv:3: active_until: expected the last day the agency worked when its end has a source, got an empty cell. Fill in active_until (YYYY-MM-DD) from the source, or remove active_until_source_id.",
     ]);
   });
 

@@ -438,6 +438,34 @@ function checkAgencies(tables: Tables): Problem[] {
         ),
       );
     }
+    // An agency's end is shown on every page that names it ("chủ trì (đến 30/06/2025)"), so it
+    // needs a cited source, and a source needs the date it vouches for.
+    const until = row.values["active_until"];
+    const untilSource = row.values["active_until_source_id"];
+    if (typeof until === "string" && (untilSource === null || untilSource === undefined)) {
+      problems.push(
+        tables.problem(
+          "agencies",
+          row,
+          "active_until_source_id",
+          "the source that says the agency ended",
+          "an empty cell",
+          "Cite the source in active_until_source_id, or leave active_until empty.",
+        ),
+      );
+    }
+    if (typeof untilSource === "string" && (until === null || until === undefined)) {
+      problems.push(
+        tables.problem(
+          "agencies",
+          row,
+          "active_until",
+          "the last day the agency worked when its end has a source",
+          "an empty cell",
+          "Fill in active_until (YYYY-MM-DD) from the source, or remove active_until_source_id.",
+        ),
+      );
+    }
   }
   return problems;
 }

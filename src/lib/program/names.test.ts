@@ -22,7 +22,7 @@ const program: Program = {
 describe(nameProgram, () => {
   it("composes every name from the program's row", () => {
     const names = nameProgram(program);
-    expect(names.siteName).toBe("Theo dõi Kế hoạch 07/KH-UBND Ví Dụ");
+    expect(names.titleSuffix).toBe("Kế hoạch 07/KH-UBND, Ví Dụ");
     expect(names.title).toBe("Kế hoạch số 07/KH-UBND");
     expect(names.name).toBe("Kế hoạch 07/KH-UBND");
     expect(names.reference).toBe("Kế hoạch số 07/KH-UBND ngày 05/04/2023 của UBND tỉnh Ví Dụ");

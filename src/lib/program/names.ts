@@ -7,11 +7,6 @@ import type { Program } from "../data/rows.ts";
 
 /** The texts that name the program, ready to print. */
 export interface ProgramNames {
-  /**
-   * The site's name, "Theo dõi <short name> <province>". Seam: when site.config.json (branch
-   * `words`) gives a site name, that one wins; this is its default.
-   */
-  readonly siteName: string;
   /** "<kind> số <number>", e.g. "Kế hoạch số 07/KH-UBND". */
   readonly title: string;
   /** "<kind> <number>", e.g. "Kế hoạch 07/KH-UBND". */
@@ -62,7 +57,6 @@ function capitalise(text: string): string {
 export function nameProgram(program: Program): ProgramNames {
   const issued = formatDate(program.issued);
   return {
-    siteName: `Theo dõi ${program.short_name} ${program.province}`,
     title: `${program.kind} số ${program.number}`,
     name: `${program.kind} ${program.number}`,
     shortName: program.short_name,

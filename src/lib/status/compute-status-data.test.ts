@@ -249,7 +249,7 @@ describe("computeStatus without a usable baseline or reference", () => {
     expect(result.status).toBe("not_comparable");
     expect(result.goalLevel).toBeNull();
     expect(result.reason).toBe(
-      "Tỷ lệ thử là 48,0% (2024), nhưng chưa có số liệu bình quân chung cả nước năm 2024 nên chưa tính được mức mục tiêu (≥ 60% bình quân chung cả nước).",
+      "Tỷ lệ thử là 48,0% (2024), nhưng chưa có số liệu bình quân chung cả nước năm 2024 nên chưa tính được mức mục tiêu (bằng 60% bình quân chung cả nước).",
     );
   });
 

@@ -9,41 +9,41 @@ describe(computeStatus, () => {
     ["at_least", 94, "up", 60, 95, "achieved", "Đã đạt", "128%"],
     ["at_least", 94, "up", 60, 86, "on_track", "Đúng tiến độ", "95%"],
     ["at_least", 94, "up", 60, 75, "behind", "Chậm", "55%"],
-    ["at_least", 94, "up", 60, 70, "off_track", "Chậm nhiều", "36%"],
-    ["at_least", 94, "up", 60, 55, "off_track", "Chậm nhiều", "−18%"],
+    ["at_least", 94, "up", 60, 70, "off_track", "Rất chậm", "36%"],
+    ["at_least", 94, "up", 60, 55, "off_track", "Rất chậm", "−18%"],
     ["at_most", 0, "down", 14, 0, "achieved", "Đã đạt", "125%"],
     ["at_most", 0, "down", 14, 3, "on_track", "Đúng tiến độ", "98%"],
     ["at_most", 0, "down", 14, 8, "behind", "Chậm", "53%"],
-    ["at_most", 0, "down", 14, 12, "off_track", "Chậm nhiều", "17%"],
-    ["at_most", 0, "down", 14, 15, "off_track", "Chậm nhiều", "−8%"],
+    ["at_most", 0, "down", 14, 12, "off_track", "Rất chậm", "17%"],
+    ["at_most", 0, "down", 14, 15, "off_track", "Rất chậm", "−8%"],
     ["below", 8, "down", 20, 7.9, "achieved", "Đã đạt", "126%"],
     ["below", 8, "down", 20, 10.8, "on_track", "Đúng tiến độ", "95%"],
     ["below", 8, "down", 20, 14, "behind", "Chậm", "62%"],
-    ["below", 8, "down", 20, 17, "off_track", "Chậm nhiều", "31%"],
-    ["below", 8, "down", 20, 21, "off_track", "Chậm nhiều", "−10%"],
+    ["below", 8, "down", 20, 17, "off_track", "Rất chậm", "31%"],
+    ["below", 8, "down", 20, 21, "off_track", "Rất chậm", "−10%"],
     ["multiple_of_baseline", 2, "up", 28, 56, "achieved", "Đã đạt", "125%"],
     ["multiple_of_baseline", 2, "up", 28, 51, "on_track", "Đúng tiến độ", "102%"],
     ["multiple_of_baseline", 2, "up", 28, 40, "behind", "Chậm", "53%"],
-    ["multiple_of_baseline", 2, "up", 28, 30, "off_track", "Chậm nhiều", "8%"],
-    ["multiple_of_baseline", 2, "up", 28, 27, "off_track", "Chậm nhiều", "−4%"],
+    ["multiple_of_baseline", 2, "up", 28, 30, "off_track", "Rất chậm", "8%"],
+    ["multiple_of_baseline", 2, "up", 28, 27, "off_track", "Rất chậm", "−4%"],
     ["multiple_of_baseline", 0.5, "down", 20, 10, "achieved", "Đã đạt", "125%"],
     ["multiple_of_baseline", 0.5, "down", 20, 12, "on_track", "Đúng tiến độ", "100%"],
     ["change_per_year", -2, "down", 12, 2, "achieved", "Đã đạt", "125%"],
     ["change_per_year", -2, "down", 12, 4.3, "on_track", "Đúng tiến độ", "96%"],
     ["change_per_year", -2, "down", 12, 7, "behind", "Chậm", "62%"],
-    ["change_per_year", -2, "down", 12, 10, "off_track", "Chậm nhiều", "25%"],
-    ["change_per_year", -2, "down", 12, 13, "off_track", "Chậm nhiều", "−12%"],
+    ["change_per_year", -2, "down", 12, 10, "off_track", "Rất chậm", "25%"],
+    ["change_per_year", -2, "down", 12, 13, "off_track", "Rất chậm", "−12%"],
     ["change_per_year", 3, "up", 40, 52, "on_track", "Đúng tiến độ", "100%"],
     ["reduce_by_share", 50, "down", 14, 7, "achieved", "Đã đạt", "125%"],
     ["reduce_by_share", 50, "down", 14, 8.6, "on_track", "Đúng tiến độ", "96%"],
     ["reduce_by_share", 50, "down", 14, 11, "behind", "Chậm", "53%"],
-    ["reduce_by_share", 50, "down", 14, 13, "off_track", "Chậm nhiều", "17%"],
-    ["reduce_by_share", 50, "down", 14, 15, "off_track", "Chậm nhiều", "−17%"],
+    ["reduce_by_share", 50, "down", 14, 13, "off_track", "Rất chậm", "17%"],
+    ["reduce_by_share", 50, "down", 14, 15, "off_track", "Rất chậm", "−17%"],
     ["share_of_reference", 60, "up", 28, 48, "achieved", "Đã đạt", "125%"],
     ["share_of_reference", 60, "up", 28, 43.5, "on_track", "Đúng tiến độ", "96%"],
     ["share_of_reference", 60, "up", 28, 38, "behind", "Chậm", "62%"],
-    ["share_of_reference", 60, "up", 28, 30, "off_track", "Chậm nhiều", "12%"],
-    ["share_of_reference", 60, "up", 28, 25, "off_track", "Chậm nhiều", "−18%"],
+    ["share_of_reference", 60, "up", 28, 30, "off_track", "Rất chậm", "12%"],
+    ["share_of_reference", 60, "up", 28, 25, "off_track", "Rất chậm", "−18%"],
   ] as const)(
     "%s %d (%s) from %d to %d is %s",
     (rule, value, direction, start, latest, status, label, ratio) => {
@@ -144,7 +144,7 @@ describe("computeStatus reasons and computed numbers", () => {
         baselines: [base(2020, 11.88)],
         observations: [obs(2024, 3.16)],
       }),
-      "Tỷ lệ thử giảm bình quân 2,18 điểm %/năm (2020–2024), đạt yêu cầu giảm ≥ 2 điểm %/năm.",
+      "Tỷ lệ thử giảm bình quân 2,18 điểm %/năm (2020–2024), đạt yêu cầu giảm bình quân trên 2 điểm phần trăm mỗi năm.",
     ],
     [
       "a final miss on a rate",
@@ -156,17 +156,17 @@ describe("computeStatus reasons and computed numbers", () => {
         observations: [obs(2025, 3.05)],
         asOf: AFTER_END,
       }),
-      "Tỷ lệ thử giảm bình quân 1,79 điểm %/năm (2020–2025), không đạt yêu cầu giảm ≥ 2 điểm %/năm.",
+      "Tỷ lệ thử giảm bình quân 1,79 điểm %/năm (2020–2025), không đạt yêu cầu giảm bình quân trên 2 điểm phần trăm mỗi năm.",
     ],
     [
       "progress on a level",
       makeInput({ observations: [obs(2024, 75)] }),
-      "Tỷ lệ thử là 75,0% (2024), bằng 55% tiến độ cần có để đạt mục tiêu năm 2025 (≥ 94%); theo lộ trình từ 60,0% (2020), năm 2024 cần 87,2%.",
+      "Tỷ lệ thử là 75,0% (2024), bằng 55% tiến độ cần có để đạt mục tiêu năm 2025 (ít nhất 94%); theo lộ trình từ 60,0% (2020), năm 2024 cần 87,2%.",
     ],
     [
       "the wrong way",
       makeInput({ observations: [obs(2024, 55)] }),
-      "Tỷ lệ thử là 55,0% (2024), giảm so với 60,0% (2020), ngược chiều mục tiêu năm 2025 (≥ 94%).",
+      "Tỷ lệ thử là 55,0% (2024), giảm so với 60,0% (2020), ngược chiều mục tiêu năm 2025 (ít nhất 94%).",
     ],
     [
       "a goal met early",
@@ -176,17 +176,17 @@ describe("computeStatus reasons and computed numbers", () => {
         baselines: [base(2020, 28)],
         observations: [obs(2023, 57)],
       }),
-      "Tỷ lệ thử là 57,0% (2023), đã đạt mục tiêu năm 2025 (≥ 56,0%, gấp 2 lần năm 2020).",
+      "Tỷ lệ thử là 57,0% (2023), đã đạt mục tiêu năm 2025 (ít nhất 56,0%, tăng trên 2 lần so với năm 2020).",
     ],
     [
       "awaiting the goal-year figure",
       makeInput({ observations: [obs(2024, 86)], asOf: AFTER_END }),
-      "Tỷ lệ thử: chưa có số liệu năm 2025; gần nhất là 86,0% (2024), bằng 95% tiến độ cần có để đạt mục tiêu năm 2025 (≥ 94%); theo lộ trình từ 60,0% (2020), năm 2024 cần 87,2%.",
+      "Tỷ lệ thử: chưa có số liệu năm 2025; gần nhất là 86,0% (2024), bằng 95% tiến độ cần có để đạt mục tiêu năm 2025 (ít nhất 94%); theo lộ trình từ 60,0% (2020), năm 2024 cần 87,2%.",
     ],
     [
       "a final miss on a level",
       makeInput({ observations: [obs(2025, 90)], asOf: AFTER_END }),
-      "Tỷ lệ thử là 90,0% (2025), không đạt mục tiêu năm 2025 (≥ 94%), bằng 88% mức thay đổi cần có.",
+      "Tỷ lệ thử là 90,0% (2025), không đạt mục tiêu năm 2025 (ít nhất 94%), bằng 88% mức thay đổi cần có.",
     ],
     [
       "figures of another scope only (not comparable)",
@@ -207,7 +207,7 @@ describe("computeStatus reasons and computed numbers", () => {
     [
       "no figure at all (no data)",
       makeInput({ baselines: [] }),
-      "Tỷ lệ thử: chưa có số liệu nào được công bố, kể cả số liệu năm gốc, nên chưa so sánh được với mục tiêu năm 2025 (≥ 94%).",
+      "Tỷ lệ thử: chưa có số liệu nào được công bố, kể cả số liệu năm gốc, nên chưa so sánh được với mục tiêu năm 2025 (ít nhất 94%).",
     ],
     [
       "a baseline and an earlier figure only (no data)",
@@ -220,7 +220,7 @@ describe("computeStatus reasons and computed numbers", () => {
         baselines: [],
         observations: [obs(2024, 95), obs(2025, 96, { scope_id: "tinh-moi" })],
       }),
-      "Tỷ lệ thử: có số liệu nhưng chưa có số liệu năm gốc để so sánh với mục tiêu năm 2025 (≥ 94%); số liệu đã có: năm 2024 — Tỉnh Ví Dụ (cũ), Mặc định; năm 2025 — Tỉnh Ví Dụ (sau sáp nhập), Mặc định.",
+      "Tỷ lệ thử: có số liệu nhưng chưa có số liệu năm gốc để so sánh với mục tiêu năm 2025 (ít nhất 94%); số liệu đã có: năm 2024 — Tỉnh Ví Dụ (cũ), Mặc định; năm 2025 — Tỉnh Ví Dụ (sau sáp nhập), Mặc định.",
     ],
     [
       "a related figure beside no figure of the indicator (no data)",
@@ -228,12 +228,12 @@ describe("computeStatus reasons and computed numbers", () => {
         baselines: [],
         observations: [obs(2024, 3.16, { measure: "tỷ lệ chung (thử)", measure_unit: "% mọi hộ" })],
       }),
-      "Tỷ lệ thử: chưa có số liệu nào được công bố, kể cả số liệu năm gốc, nên chưa so sánh được với mục tiêu năm 2025 (≥ 94%); 1 số liệu liên quan đo một đại lượng khác được hiện riêng, không dùng để đánh giá.",
+      "Tỷ lệ thử: chưa có số liệu nào được công bố, kể cả số liệu năm gốc, nên chưa so sánh được với mục tiêu năm 2025 (ít nhất 94%); 1 số liệu liên quan đo một đại lượng khác được hiện riêng, không dùng để đánh giá.",
     ],
     [
       "a kept level that slipped",
       makeInput({ value: 8, baselines: [base(2021, 8)], observations: [obs(2024, 7.5)] }),
-      "Tỷ lệ thử là 7,5% (2024), chưa đạt mục tiêu năm 2025 (≥ 8%); năm gốc 2021: 8,0%.",
+      "Tỷ lệ thử là 7,5% (2024), chưa đạt mục tiêu năm 2025 (ít nhất 8%); năm gốc 2021: 8,0%.",
     ],
   ])("explains %s in one sentence", (_, input, reason) => {
     expect(computeStatus(input).reason).toBe(reason);
@@ -261,7 +261,7 @@ describe("computeStatus reasons and computed numbers", () => {
     expect(result.changePerYear).toEqual({ value: 5.75, text: "5,75 điểm %/năm", computed: true });
     expect(result.latest?.computed).toBe(false);
     expect(result.baseline?.computed).toBe(false);
-    expect(result.goalText).toBe("≥ 56,0% (gấp 2 lần năm 2020)");
+    expect(result.goalText).toBe("ít nhất 56,0% (tăng trên 2 lần so với năm 2020)");
   });
 
   it("reports the as-of release it used", () => {

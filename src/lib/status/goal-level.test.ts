@@ -37,38 +37,70 @@ function goal(rule: GoalRule, value: number | null, year = 2025) {
 
 describe(computeGoalLevel, () => {
   it.each([
-    ["at_least", 94, "down", 94, ">=", "≥ 94 triệu đồng", false],
-    ["at_most", 0, "down", 0, "<=", "≤ 0 triệu đồng", false],
-    ["below", 8, "down", 8, "<", "< 8 triệu đồng", false],
-    ["multiple_of_baseline", 2, "up", 56, ">=", "≥ 56,0 triệu đồng (gấp 2 lần năm 2020)", true],
+    ["at_least", 94, "down", 94, ">=", "ít nhất 94 triệu đồng", false],
+    ["at_most", 0, "down", 0, "<=", "không còn triệu đồng", false],
+    ["below", 8, "down", 8, "<", "dưới 8 triệu đồng", false],
+    [
+      "multiple_of_baseline",
+      2,
+      "up",
+      56,
+      ">=",
+      "ít nhất 56,0 triệu đồng (tăng trên 2 lần so với năm 2020)",
+      true,
+    ],
     [
       "multiple_of_baseline",
       0.5,
       "down",
       14,
       "<=",
-      "≤ 14,0 triệu đồng (gấp 0,5 lần năm 2020)",
+      "không quá 14,0 triệu đồng (còn 0,5 lần mức năm 2020)",
       true,
     ],
-    ["change_per_year", -2, "down", 18, "<=", "≤ 18,0 triệu đồng (giảm ≥ 2 triệu đồng/năm)", true],
+    [
+      "change_per_year",
+      -2,
+      "down",
+      18,
+      "<=",
+      "không quá 18,0 triệu đồng (giảm bình quân trên 2 triệu đồng mỗi năm)",
+      true,
+    ],
     [
       "change_per_year",
       1.5,
       "up",
       35.5,
       ">=",
-      "≥ 35,5 triệu đồng (tăng ≥ 1,5 triệu đồng/năm)",
+      "ít nhất 35,5 triệu đồng (tăng bình quân trên 1,5 triệu đồng mỗi năm)",
       true,
     ],
-    ["change_per_year", 0, "down", 28, "<=", "≤ 28,0 triệu đồng (giảm ≥ 0 triệu đồng/năm)", true],
-    ["reduce_by_share", 50, "down", 14, "<=", "≤ 14,0 triệu đồng (giảm 50% so với năm 2020)", true],
+    [
+      "change_per_year",
+      0,
+      "down",
+      28,
+      "<=",
+      "không quá 28,0 triệu đồng (không tăng so với năm gốc)",
+      true,
+    ],
+    [
+      "reduce_by_share",
+      50,
+      "down",
+      14,
+      "<=",
+      "không quá 14,0 triệu đồng (giảm 50% so với năm 2020)",
+      true,
+    ],
     [
       "share_of_reference",
       60,
       "up",
       48,
       ">=",
-      "≥ 48,0 triệu đồng (60% bình quân cả nước năm 2024)",
+      "ít nhất 48,0 triệu đồng (bằng 60% bình quân cả nước năm 2024)",
       true,
     ],
     [
@@ -77,7 +109,7 @@ describe(computeGoalLevel, () => {
       "down",
       48,
       "<=",
-      "≤ 48,0 triệu đồng (60% bình quân cả nước năm 2024)",
+      "không quá 48,0 triệu đồng (bằng 60% bình quân cả nước năm 2024)",
       true,
     ],
   ] as const)(
@@ -98,8 +130,8 @@ describe(computeGoalLevel, () => {
   );
 
   it.each([
-    ["multiple_of_baseline", 2, "gấp 2 lần năm gốc", "chưa có số liệu năm gốc"],
-    ["change_per_year", -2, "giảm ≥ 2 triệu đồng/năm", "chưa có số liệu năm gốc"],
+    ["multiple_of_baseline", 2, "tăng trên 2 lần so với năm gốc", "chưa có số liệu năm gốc"],
+    ["change_per_year", -2, "giảm bình quân trên 2 triệu đồng mỗi năm", "chưa có số liệu năm gốc"],
     ["reduce_by_share", 50, "giảm 50% so với năm gốc", "chưa có số liệu năm gốc"],
   ] as const)("has no %s level without a baseline", (rule, value, text, missing) => {
     const result = computeGoalLevel(goal(rule, value), INDICATOR, null, [], null);
@@ -128,7 +160,7 @@ describe(computeGoalLevel, () => {
       references,
       period,
     );
-    expect(result).toMatchObject({ level: null, missing, text: "≥ 60% bình quân cả nước" });
+    expect(result).toMatchObject({ level: null, missing, text: "bằng 60% bình quân cả nước" });
   });
 
   it("computes change_per_year from the baseline year to the goal year", () => {
@@ -151,6 +183,59 @@ describe(computeGoalLevel, () => {
       null,
     );
     expect(result.level?.value).toBe(3.9);
+  });
+});
+
+describe("goal sentences a citizen reads", () => {
+  const percent = (unit: string, name = "Tỷ lệ thử"): StatusIndicator => ({
+    ...INDICATOR,
+    name,
+    unit,
+    decimals: 1,
+  });
+  const level = (rule: GoalRule, value: number, indicator: StatusIndicator) =>
+    computeGoalLevel(goal(rule, value), indicator, baseline(2020, 28), [], null).text;
+
+  it.each([
+    ["all of a percentage", "at_least", 100, percent("% số xóm"), "100% số xóm"],
+    ["at least a share", "at_least", 94, percent("% số xã"), "ít nhất 94% số xã"],
+    ["below a share", "below", 8, percent("% số hộ"), "dưới 8% số hộ"],
+    [
+      "none left of a count",
+      "at_most",
+      0,
+      percent("xã", "Số xã đặc biệt khó khăn trên địa bàn tỉnh"),
+      "không còn xã đặc biệt khó khăn trên địa bàn tỉnh",
+    ],
+  ] as const)("writes %s as words, never a sign", (_, rule, value, indicator, text) => {
+    expect(level(rule, value, indicator)).toBe(text);
+  });
+
+  it("writes a yearly fall of a percentage in percentage points, in words", () => {
+    expect(level("change_per_year", -2, { ...percent("% số hộ"), direction: "down" })).toBe(
+      "không quá 18,0% số hộ (giảm bình quân trên 2 điểm phần trăm mỗi năm)",
+    );
+  });
+
+  it("writes a multiple of the baseline as the program does", () => {
+    expect(level("multiple_of_baseline", 2, INDICATOR)).toBe(
+      "ít nhất 56,0 triệu đồng (tăng trên 2 lần so với năm 2020)",
+    );
+  });
+
+  it("never writes ≥, ≤ or < in any goal's words", () => {
+    const rules: GoalRule[] = [
+      "at_least",
+      "at_most",
+      "below",
+      "multiple_of_baseline",
+      "change_per_year",
+      "reduce_by_share",
+      "share_of_reference",
+    ];
+    for (const rule of rules) {
+      expect(level(rule, 2, INDICATOR)).not.toMatch(/[≥≤<>]/);
+    }
   });
 });
 

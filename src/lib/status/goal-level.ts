@@ -19,8 +19,21 @@
 // For change_per_year, meeting L is the same as meeting the required average yearly change from
 // the baseline year to Y: (x − baseline)/(Y − base year) ≤ v. "trên 02 lần" is not made strict:
 // goals.csv has no strict multiple, only the strict `below`.
+//
+// The words are sentences a citizen reads, never signs (issue 13): "100% số xóm", "ít nhất 94%
+// số xã…", "không còn xã đặc biệt khó khăn", "dưới 8% số hộ DTTS", "tăng trên 2 lần so với năm
+// 2020", "giảm bình quân trên 2 điểm phần trăm mỗi năm" — the last two in the program's own
+// words ("trên 02 lần", "2%/năm trở lên"), although the test is not strict (see above).
 
-import { changeUnit, clean, formatFigure, formatPlain, joinUnit, unitOf } from "./format-value.ts";
+import {
+  changeUnit,
+  clean,
+  formatFigure,
+  formatPlain,
+  isPercentUnit,
+  joinUnit,
+  unitOf,
+} from "./format-value.ts";
 import type {
   DerivedNumber,
   Figure,
@@ -36,15 +49,43 @@ export type GoalSense = ">=" | "<=" | "<";
 export interface GoalLevel {
   readonly level: DerivedNumber | null;
   readonly sense: GoalSense;
-  /** Goal in words with the level ("≥ 56 triệu đồng (gấp 2 lần năm 2020)"). */
+  /** Goal in words with the level ("ít nhất 56,0 triệu đồng (tăng trên 2 lần so với năm 2020)"). */
   readonly text: string;
-  /** The same words for inside parentheses of a sentence ("≥ 56 triệu đồng, gấp 2 lần năm 2020"). */
+  /** The same words for inside parentheses ("ít nhất 56,0 triệu đồng, tăng trên 2 lần so với năm 2020"). */
   readonly inline: string;
   /** Why the level is missing (a Vietnamese clause), else empty. */
   readonly missing: string;
 }
 
-const SIGN: Record<GoalSense, string> = { ">=": "≥", "<=": "≤", "<": "<" };
+/** What a level of `indicator` is about when none is left ("xã đặc biệt khó khăn trên…"). */
+function nounOf(indicator: StatusIndicator): string {
+  const name = indicator.name;
+  if (/^Số\s/u.test(name)) {
+    const rest = name.replace(/^Số\s+/u, "");
+    return rest.charAt(0).toLocaleLowerCase("vi") + rest.slice(1);
+  }
+  return unitOf(indicator);
+}
+
+/**
+ * Returns a level as words: "100% số xóm" (all of a percentage), "ít nhất 94% số xã", "không
+ * quá 7 xã", "không còn xã đặc biệt khó khăn" (none left), "dưới 8% số hộ DTTS".
+ */
+export function phraseLevel(
+  sense: GoalSense,
+  value: number,
+  written: string,
+  indicator: StatusIndicator,
+): string {
+  if (sense === "<") return `dưới ${written}`;
+  if (sense === "<=")
+    return value === 0 ? `không còn ${nounOf(indicator)}` : `không quá ${written}`;
+  return value === 100 && isPercentUnit(unitOf(indicator)) ? written : `ít nhất ${written}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
+}
 
 /** Returns the comparison a quantitative goal asks for. */
 export function senseOf(goal: StatusGoal, indicator: StatusIndicator): GoalSense {
@@ -76,12 +117,15 @@ export function meetsGoal(x: number, level: number, sense: GoalSense): boolean {
   return a < b;
 }
 
-/** Returns the rate phrase of a change_per_year goal ("giảm ≥ 2 điểm %/năm"). */
+/** Returns the rate phrase of a change_per_year goal ("giảm bình quân trên 2 điểm phần trăm mỗi năm"). */
 export function describeRate(goal: StatusGoal, indicator: StatusIndicator): string {
   const value = goal.value ?? 0;
   const falls = value < 0 || (value === 0 && indicator.direction === "down");
-  const amount = joinUnit(formatPlain(Math.abs(value)), changeUnit(unitOf(indicator)));
-  return `${falls ? "giảm" : "tăng"} ≥ ${amount}/năm`;
+  if (value === 0) return falls ? "không tăng so với năm gốc" : "không giảm so với năm gốc";
+  const unit = unitOf(indicator);
+  const change = isPercentUnit(unit) ? "điểm phần trăm" : changeUnit(unit);
+  const amount = `${formatPlain(Math.abs(value))}${change ? ` ${change}` : ""}`;
+  return `${falls ? "giảm" : "tăng"} bình quân trên ${amount} mỗi năm`;
 }
 
 /**
@@ -97,16 +141,16 @@ export function computeGoalLevel(
 ): GoalLevel {
   const sense = senseOf(goal, indicator);
   const value = goal.value ?? 0;
-  const sign = SIGN[sense];
   const unit = unitOf(indicator);
   const write = (level: number): string => formatFigure(level, indicator);
   const derived = (level: number, qualifier: string): GoalLevel => {
     const cleaned = clean(level);
+    const phrase = phraseLevel(sense, cleaned, write(cleaned), indicator);
     return {
       level: { value: cleaned, text: write(cleaned), computed: true },
       sense,
-      text: `${sign} ${write(cleaned)} (${qualifier})`,
-      inline: `${sign} ${write(cleaned)}, ${qualifier}`,
+      text: `${phrase} (${qualifier})`,
+      inline: `${phrase}, ${qualifier}`,
       missing: "",
     };
   };
@@ -122,17 +166,24 @@ export function computeGoalLevel(
   switch (goal.rule) {
     case "at_least":
     case "at_most":
-    case "below":
-      // A level quoted from the program keeps the program's own digits ("≥ 94%", not "94,0%").
+    case "below": {
+      // A level quoted from the program keeps the program's own digits ("94%", not "94,0%").
+      const written = joinUnit(formatPlain(value), unit);
+      const phrase = phraseLevel(sense, value, written, indicator);
       return {
-        level: { value, text: joinUnit(formatPlain(value), unit), computed: false },
+        level: { value, text: written, computed: false },
         sense,
-        text: `${sign} ${joinUnit(formatPlain(value), unit)}`,
-        inline: `${sign} ${joinUnit(formatPlain(value), unit)}`,
+        text: phrase,
+        inline: phrase,
         missing: "",
       };
+    }
     case "multiple_of_baseline": {
-      const qualifier = `gấp ${formatPlain(value)} lần năm ${baseline?.period ?? "gốc"}`;
+      const since = `so với năm ${baseline?.period ?? "gốc"}`;
+      const qualifier =
+        value >= 1
+          ? `tăng trên ${formatPlain(value)} lần ${since}`
+          : `còn ${formatPlain(value)} lần mức năm ${baseline?.period ?? "gốc"}`;
       if (!baseline) return noLevel(qualifier, noBaseline);
       return derived(value * baseline.value, qualifier);
     }
@@ -148,20 +199,20 @@ export function computeGoalLevel(
       return derived(baseline.value * (1 - value / 100), qualifier);
     }
     case "share_of_reference": {
-      const reference = goal.reference?.trim() || "giá trị tham chiếu";
+      const reference = lowerFirst(goal.reference?.trim() || "giá trị tham chiếu");
       const found = referenceValues.find(
         (row) => row.period === referencePeriod && row.value !== null,
       );
       if (referencePeriod === null || !found || found.value === null) {
         const year = referencePeriod === null ? "" : ` năm ${referencePeriod}`;
         return noLevel(
-          `${sign} ${formatPlain(value)}% ${reference}`,
+          `bằng ${formatPlain(value)}% ${reference}`,
           `chưa có số liệu ${reference}${year}`,
         );
       }
       return derived(
         (value / 100) * found.value,
-        `${formatPlain(value)}% ${reference} năm ${referencePeriod}`,
+        `bằng ${formatPlain(value)}% ${reference} năm ${referencePeriod}`,
       );
     }
     case "qualitative":

@@ -8,7 +8,7 @@ const LABELS: Record<Exclude<StatusCode, "awaiting_final">, string> = {
   achieved: "Đã đạt",
   on_track: "Đúng tiến độ",
   behind: "Chậm",
-  off_track: "Chậm nhiều",
+  off_track: "Rất chậm",
   not_achieved: "Không đạt",
   not_comparable: "Có số liệu nhưng chưa so sánh được",
   no_data: "Chưa có số liệu công bố",

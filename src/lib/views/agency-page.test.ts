@@ -23,7 +23,7 @@ describe(buildAgencyPage, () => {
     expect(view.leadCounts.map((row) => [row.chip.label, row.count])).toEqual([
       ["Đúng tiến độ", 1],
       ["Chậm", 1],
-      ["Chậm nhiều", 1],
+      ["Rất chậm", 1],
       ["Có số liệu nhưng chưa so sánh được", 1],
       ["Chưa có số liệu công bố", 4],
       ["Chỉ tiêu định tính", 2],
@@ -33,11 +33,11 @@ describe(buildAgencyPage, () => {
   it.each([
     [
       "co-quan-thu-b",
-      "status:Chủ trì — Đúng tiến độ (1 chỉ tiêu), Chậm (1 chỉ tiêu), Chậm nhiều (1 chỉ tiêu), Có số liệu nhưng chưa so sánh được (1 chỉ tiêu), Chưa có số liệu công bố (4 chỉ tiêu), Chỉ tiêu định tính (2 chỉ tiêu)",
+      "status:Vai trò: chủ trì · Trạng thái: Đúng tiến độ (1 chỉ tiêu), Chậm (1 chỉ tiêu), Rất chậm (1 chỉ tiêu), Có số liệu nhưng chưa so sánh được (1 chỉ tiêu), Chưa có số liệu công bố (4 chỉ tiêu), Chỉ tiêu định tính (2 chỉ tiêu)",
     ],
     [
       "nhom-thu",
-      "status:Phối hợp — Đã đạt (1 chỉ tiêu), Chậm (1 chỉ tiêu), Không đạt (1 chỉ tiêu), Chưa có số liệu công bố (4 chỉ tiêu), Chỉ tiêu định tính (2 chỉ tiêu)",
+      "status:Vai trò: phối hợp · Trạng thái: Đã đạt (1 chỉ tiêu), Chậm (1 chỉ tiêu), Không đạt (1 chỉ tiêu), Chưa có số liệu công bố (4 chỉ tiêu), Chỉ tiêu định tính (2 chỉ tiêu)",
     ],
     ["co-quan-thu-c", null],
   ])("gives search results the status of %s's indicators: %s", (id, meta) => {
@@ -52,8 +52,25 @@ describe(buildAgencyPage, () => {
     const view = buildAgencyPage(dataset, "co-quan-thu-a");
     expect(view).toMatchObject({
       name: "Sở Thử A",
-      naming: "Tên ghi theo Chương trình.",
+      naming: "",
       successor: { name: "Sở Thử C (kế nhiệm)", since: "01/03/2025" },
+      ended: null,
+      noSuccessor: "",
+      leadTitle: "Mục tiêu chủ trì",
+    });
+  });
+
+  it("dates the role of an agency a source says ended, and says no successor is recorded", () => {
+    const view = buildAgencyPage(dataset, "co-quan-thu-b");
+    expect(view).toMatchObject({
+      ended: {
+        text: "Hoạt động đến ngày 30/06/2025",
+        source: { label: "Báo cáo thử A", href: "https://example.org/nguon-thu-a" },
+      },
+      noSuccessor:
+        "Chưa ghi cơ quan kế nhiệm: các nguồn đã trích dẫn chưa nêu cơ quan nào tiếp nhận nhiệm vụ này.",
+      leadTitle: "Mục tiêu chủ trì (đến 30/06/2025)",
+      supportTitle: "Mục tiêu phối hợp (đến 30/06/2025)",
     });
   });
 

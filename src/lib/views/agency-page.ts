@@ -3,7 +3,7 @@
 // each with its indicators' statuses.
 
 import type { Dataset } from "../data/dataset.ts";
-import { describeAgency } from "./agencies.ts";
+import { describeAgency, describeRole } from "./agencies.ts";
 import { buildIndicatorCard, type IndicatorCardView } from "./indicator-card.ts";
 import { ViewInputError } from "./indicator-status.ts";
 import { agencyPath, HOME_PATH, targetPath } from "./links.ts";
@@ -27,9 +27,16 @@ export interface AgencyPageView {
   readonly name: string;
   readonly shortName: string;
   readonly description: string;
-  /** "Tên do Chương trình ghi." or "Cơ quan không có tên trong Chương trình…". */
+  /** "" for a name the program uses (the heading), or why the agency is listed anyway. */
   readonly naming: string;
   readonly note: string;
+  /** When a cited source says the agency ended: "Hoạt động đến ngày 30/06/2025" and that source. */
+  readonly ended: { readonly text: string; readonly source: LinkView | null } | null;
+  /** The sentence saying no successor is recorded; "" when one is, or when the note says so. */
+  readonly noSuccessor: string;
+  /** "Mục tiêu chủ trì", dated when the agency ended ("Mục tiêu chủ trì (đến 30/06/2025)"). */
+  readonly leadTitle: string;
+  readonly supportTitle: string;
   readonly breadcrumbs: readonly Crumb[];
   readonly successor: AgencyView["successor"];
   /** Agencies of the program this one succeeded. */
@@ -73,6 +80,12 @@ export function buildAgencyPage(dataset: Dataset, id: string): AgencyPageView {
     });
   const leads = targetsOf("lead");
   const supports = targetsOf("coordinate");
+  const view = describeAgency(dataset, agency);
+  const note = agency.note ?? "";
+  const titleOf = (role: "lead" | "coordinate", words: string): string => {
+    const dated = describeRole(view, role);
+    return `Mục tiêu ${dated || words}`;
+  };
   return {
     id,
     path: agencyPath(id),
@@ -80,14 +93,25 @@ export function buildAgencyPage(dataset: Dataset, id: string): AgencyPageView {
     shortName: agency.short_name,
     description: `${agency.name}: các mục tiêu chủ trì và phối hợp trong ${dataset.program.short_name}, với trạng thái từng chỉ tiêu.`,
     naming: agency.named_in_program
-      ? "Tên ghi theo Chương trình."
+      ? ""
       : "Cơ quan này không có tên trong Chương trình; trang ghi nhận vì là cơ quan kế nhiệm.",
-    note: agency.note ?? "",
+    note,
+    ended: view.until
+      ? { text: `Hoạt động đến ngày ${view.until.date}`, source: view.until.source }
+      : null,
+    noSuccessor:
+      view.successor || note.startsWith("Chưa ghi cơ quan kế nhiệm")
+        ? ""
+        : view.until
+          ? "Chưa ghi cơ quan kế nhiệm: các nguồn đã trích dẫn chưa nêu cơ quan nào tiếp nhận nhiệm vụ này."
+          : "Chưa ghi cơ quan kế nhiệm: chưa có nguồn xác nhận.",
+    leadTitle: titleOf("lead", "chủ trì"),
+    supportTitle: titleOf("coordinate", "phối hợp"),
     breadcrumbs: [
       { label: "Tổng quan", href: HOME_PATH },
       { label: agency.short_name, href: null },
     ],
-    successor: describeAgency(dataset, agency).successor,
+    successor: view.successor,
     predecessors: dataset.agencies
       .filter((other) => other.successor_id === id)
       .map((other) => ({ label: other.name, href: agencyPath(other.id) })),
@@ -109,7 +133,9 @@ function describeAgencyStatus(
 ): string | null {
   // The indicators it leads are what the page sums up; an agency that only supports others
   // (a group such as "Các sở, ban, ngành") is described by those, named as such.
-  const [role, targets] = leads.length > 0 ? ["Chủ trì", leads] : ["Phối hợp", supports];
+  const [role, targets] = leads.length > 0 ? ["chủ trì", leads] : ["phối hợp", supports];
   const chips = chipsOf(targets);
-  return chips.length > 0 ? writeStatusMeta(`${role} — ${describeStatuses(chips)}`) : null;
+  return chips.length > 0
+    ? writeStatusMeta(`Vai trò: ${role} · Trạng thái: ${describeStatuses(chips)}`)
+    : null;
 }

@@ -80,8 +80,12 @@ describe(buildChartView, () => {
       ["baseline", "Năm gốc (chấm tròn rỗng)", false],
       ["revised", "Số liệu đã được điều chỉnh (vòng tròn bao quanh)", false],
       ["expected", "Lộ trình cần có đến mục tiêu 2025 (tính toán)", true],
-      ["goal", "Mục tiêu 2025: ≥ 40,0 triệu đồng/người/năm (gấp 2 lần năm 2020)", true],
-      ["goal", "Mục tiêu 2030: ≥ 60 triệu đồng/người/năm", false],
+      [
+        "goal",
+        "Mục tiêu 2025: ít nhất 40,0 triệu đồng/người/năm (tăng trên 2 lần so với năm 2020)",
+        true,
+      ],
+      ["goal", "Mục tiêu 2030: ít nhất 60 triệu đồng/người/năm", false],
     ]);
     expect(chart.legend[1]?.note).toBe("Khác phạm vi: không dùng để đánh giá");
   });

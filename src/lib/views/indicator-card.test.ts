@@ -9,10 +9,10 @@ const card = (id: string) => buildIndicatorCard(dataset, requireIndicator(datase
 
 describe(buildIndicatorCard, () => {
   it.each([
-    ["thu-nhap-dtts", "Đã đạt", "so với mục tiêu năm 2025", "Mục tiêu 2025"],
-    ["xa-ntm", "Chờ số liệu năm 2025", "so với mục tiêu năm 2025", "Mục tiêu 2025"],
-    ["nuoc-hop-ve-sinh", "Đúng tiến độ", "so với mục tiêu năm 2030", "Định hướng 2030"],
-    ["co-so-vat-chat-noi-tru", "Chỉ tiêu định tính", "", "Mục tiêu 2025"],
+    ["thu-nhap-dtts", "Đã đạt", "so với mục tiêu năm 2025", "Chỉ tiêu đến 2025"],
+    ["xa-ntm", "Chờ số liệu năm 2025", "so với mục tiêu năm 2025", "Chỉ tiêu đến 2025"],
+    ["nuoc-hop-ve-sinh", "Đúng tiến độ", "so với mục tiêu năm 2030", "Định hướng đến 2030"],
+    ["co-so-vat-chat-noi-tru", "Chỉ tiêu định tính", "", "Chỉ tiêu đến 2025"],
   ])("shows %s as %s %s", (id, label, against, goalLabel) => {
     expect(card(id)).toMatchObject({ chip: { label }, against, goalLabel });
   });
@@ -32,10 +32,10 @@ describe(buildIndicatorCard, () => {
 
   it("marks a goal whose level the site derived from the baseline as computed", () => {
     expect(card("thu-nhap-dtts")).toMatchObject({
-      goal: "≥ 40,0 triệu đồng/người/năm (gấp 2 lần năm 2020)",
+      goal: "ít nhất 40,0 triệu đồng/người/năm (tăng trên 2 lần so với năm 2020)",
       goalComputed: true,
     });
-    expect(card("xa-ntm")).toMatchObject({ goal: "≥ 94% số xã", goalComputed: false });
+    expect(card("xa-ntm")).toMatchObject({ goal: "ít nhất 94% số xã", goalComputed: false });
   });
 
   it.each([
@@ -52,11 +52,11 @@ describe(buildIndicatorCard, () => {
     );
   });
 
-  it("shows no figure and no sparkline for a qualitative indicator", () => {
+  it("shows no figure and no sparkline for a qualitative indicator, and quotes its promise", () => {
     expect(card("co-so-vat-chat-noi-tru")).toMatchObject({
       qualitative: true,
       latest: null,
-      goal: "Định tính",
+      goal: "“hoàn thiện cơ sở vật chất các trường (câu thử)”",
     });
   });
 });

@@ -45,7 +45,7 @@ export interface IndicatorCardView {
   readonly weakBasis: string;
   /** "Mục tiêu 2025" (or "Định hướng 2030" for a 2030-only indicator). */
   readonly goalLabel: string;
-  /** The goal judged, in words ("≥ 94% số xã"), or "Định tính" for a qualitative one. */
+  /** The goal judged, in words ("ít nhất 94% số xã"), or the program's promise, quoted, for a qualitative one. */
   readonly goal: string;
   /** The goal phrase contains a level the site derived (e.g. 2 × the baseline). */
   readonly goalComputed: boolean;
@@ -135,11 +135,12 @@ export function buildIndicatorCard(dataset: Dataset, indicator: Indicator): Indi
     responsible: describeResponsibleFor(dataset, indicator, judged),
     // The card says it in short; the page names the source.
     weakBasis: describeWeakBasis(dataset, judged) ? `${capitalise(WEAK_BASIS_WORDS)}.` : "",
-        goalLabel:
+    // "Chỉ tiêu đến 2025", not "Mục tiêu 2025": "Mục tiêu 2" is a group of the appendix.
+    goalLabel:
       judged.goalYear === dataset.program.goal_year
-        ? `Mục tiêu ${judged.goalYear}`
-        : `Định hướng ${judged.goalYear}`,
-    goal: qualitative ? "Định tính" : judged.goalText,
+        ? `Chỉ tiêu đến ${judged.goalYear}`
+        : `Định hướng đến ${judged.goalYear}`,
+    goal: qualitative ? `“${judged.goalText}”` : judged.goalText,
     goalComputed: !qualitative && (judged.goalLevel?.computed ?? false),
     latest: qualitative ? null : pickLatestFigure(judged),
     qualitative,

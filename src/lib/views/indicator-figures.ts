@@ -11,6 +11,7 @@ import { decimalsOf, formatWithUnit } from "../status/format-value.ts";
 import type { Figure, OtherFigure, StatusResult } from "../status/types.ts";
 import { releasePath } from "./links.ts";
 import { STRENGTH_LABELS } from "./source-strength.ts";
+import { nameSourceMentions } from "./source-mentions.ts";
 import type { LinkView } from "./types.ts";
 
 /** One row of the data table. */
@@ -121,7 +122,7 @@ export function listFigureRows(
       sourceNote: source.note,
       sourceGrade: source.grade,
       excerpt: figure.excerpt,
-      note: figure.note,
+      note: nameSourceMentions(figure.note, dataset.sourceById),
       revised: figure.revised,
     };
   };

@@ -5,7 +5,7 @@ import { buildIndicatorPage } from "./indicator-page.ts";
 
 const dataset = loadPagesFixture();
 const ROOT = "https://example.org/ctr-02/";
-const page = (id: string) => buildIndicatorPage(dataset, id, ROOT);
+const page = (id: string) => buildIndicatorPage(dataset, id, ROOT, "Trang thử");
 
 describe(buildIndicatorPage, () => {
   describe("an achieved indicator with a revision and another scope (thu-nhap-dtts)", () => {
@@ -34,9 +34,16 @@ describe(buildIndicatorPage, () => {
       ]);
     });
 
+    it("labels each goal's level apart from the appendix's “Mục tiêu 1”", () => {
+      expect(view.goals.map((goal) => goal.valueLabel)).toEqual([
+        "Chỉ tiêu đến 2025",
+        "Định hướng đến 2030",
+      ]);
+    });
+
     it.each([
-      [0, "≥ 40,0 triệu đồng/người/năm (gấp 2 lần năm 2020)", true, "achieved"],
-      [1, "≥ 60 triệu đồng/người/năm", false, "on_track"],
+      [0, "ít nhất 40,0 triệu đồng/người/năm (tăng trên 2 lần so với năm 2020)", true, "achieved"],
+      [1, "ít nhất 60 triệu đồng/người/năm", false, "on_track"],
     ])("gives goal %i as %s (computed: %s) with status %s", (index, phrase, computed, status) => {
       expect(view.goals[index]).toMatchObject({ phrase, computed, chip: { status } });
     });
@@ -136,6 +143,7 @@ describe(buildIndicatorPage, () => {
             since: "01/03/2025",
             source: { label: "Báo cáo thử B", href: "https://example.org/nguon-thu-b" },
           },
+          until: null,
         },
       ]);
       expect(view.coordinate.map((agency) => [agency.name, agency.successor])).toEqual([

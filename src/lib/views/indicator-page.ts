@@ -7,7 +7,6 @@
 import type { Dataset } from "../data/dataset.ts";
 import type { Goal } from "../data/rows.ts";
 import { formatDate } from "../format.ts";
-import { nameProgram } from "../program/names.ts";
 import type { Figure, StatusResult } from "../status/types.ts";
 import { listTargetAgencies } from "./agencies.ts";
 import { buildChartView, type ChartView } from "./chart-view.ts";
@@ -41,6 +40,8 @@ export interface GoalView {
   readonly year: number;
   /** "Mục tiêu năm 2025" or "Định hướng năm 2030". */
   readonly heading: string;
+  /** Label of the goal's level: "Chỉ tiêu đến 2025" or "Định hướng đến 2030" (never "Mục tiêu 2025", which reads like "Mục tiêu 2"). */
+  readonly valueLabel: string;
   /** The program's words, verbatim. */
   readonly wording: string;
   /** Link to the paragraph of the program ("Đoạn II-3-1"). */
@@ -153,6 +154,7 @@ export function buildIndicatorPage(
   dataset: Dataset,
   id: string,
   siteRoot: string,
+  siteName: string,
 ): IndicatorPageView {
   const indicator = requireIndicator(dataset, id);
   const { judged, all } = computeIndicatorStatuses(dataset, indicator);
@@ -240,12 +242,7 @@ export function buildIndicatorPage(
     figures: listFigureRows(dataset, indicator, judged),
     related: listRelatedFigures(dataset, judged),
     revisions: listRevisions(dataset, indicator),
-    citation: buildCitation(
-      nameProgram(dataset.program).siteName,
-      indicator.name,
-      siteRoot + path,
-      releaseLink,
-    ),
+    citation: buildCitation(siteName, indicator.name, siteRoot + path, releaseLink),
     csv: { label: `Tải số liệu chỉ tiêu này (CSV)`, href: indicatorCsvPath(id) },
   };
 }
@@ -268,6 +265,10 @@ function describeGoal(
       result.goalYear === finalYear
         ? `Mục tiêu năm ${finalYear}`
         : `Định hướng năm ${result.goalYear}`,
+    valueLabel:
+      result.goalYear === finalYear
+        ? `Chỉ tiêu đến ${finalYear}`
+        : `Định hướng đến ${result.goalYear}`,
     wording: goal?.wording ?? "",
     paragraph: { label: `Đoạn ${anchor} của Chương trình`, href: programPath(anchor) },
     phrase: qualitative ? "" : result.goalText,

@@ -6,11 +6,15 @@ import { formatDate } from "../format.ts";
 import { releasePath } from "./links.ts";
 import type { LinkView } from "./types.ts";
 
-/** Returns the latest release as a link ("Bản phát hành 1.0.0") and its date ("26/11/2026"). */
+/**
+ * Returns the latest release as a link worded for citizens ("Cập nhật ngày 26/11/2026": the
+ * version number is for the data pages) and its date ("26/11/2026").
+ */
 export function describeLatestRelease(dataset: Dataset): { link: LinkView; date: string } {
   const release = dataset.latestRelease;
+  const date = formatDate(release.date);
   return {
-    link: { label: `Bản phát hành ${release.id}`, href: releasePath(release.id) },
-    date: formatDate(release.date),
+    link: { label: `Cập nhật ngày ${date}`, href: releasePath(release.id) },
+    date,
   };
 }

@@ -36,3 +36,15 @@ export function releasePath(id: string): string {
 export function indicatorCsvPath(id: string): string {
   return `du-lieu/chi-tieu/${id}.csv`;
 }
+
+/** Path of the glossary page. */
+export const GLOSSARY_PATH = "thuat-ngu/";
+/** Path of the about page (publisher, contact, how to report an error). */
+export const ABOUT_PATH = "gioi-thieu/";
+/** Path of the list of agencies. */
+export const AGENCIES_PATH = "co-quan/";
+
+/** Returns the path of a glossary entry ("thuat-ngu/#dtts"). */
+export function glossaryPath(term: string): string {
+  return `${GLOSSARY_PATH}#${term}`;
+}

@@ -61,7 +61,10 @@ describe(buildWorkedExample, () => {
         "Mục tiêu năm 2025, theo lời Chương trình: “thu nhập tăng gấp 02 lần so với năm 2020 (câu thử)”.",
         false,
       ],
-      ["Mức cần đạt năm 2025: ≥ 40,0 triệu đồng/người/năm (gấp 2 lần năm 2020).", true],
+      [
+        "Mức cần đạt năm 2025: ít nhất 40,0 triệu đồng/người/năm (tăng trên 2 lần so với năm 2020).",
+        true,
+      ],
       [
         "Số liệu so sánh được gần nhất (cùng phạm vi, cùng chuỗi với năm gốc): 42,0 triệu đồng/người/năm năm 2025.",
         false,

@@ -13,6 +13,7 @@ import { STATUS_CODES, type GoalRule, type StatusCode } from "../status/types.ts
 import { chipOf, describeProvisional } from "./indicator-card.ts";
 import { computeIndicatorStatuses } from "./indicator-status.ts";
 import { indicatorPath } from "./links.ts";
+import { splitSourceMentions, type NotePart } from "./source-mentions.ts";
 import type { LinkView, StatusChipView } from "./types.ts";
 
 /** A status and what it means. */
@@ -52,6 +53,8 @@ export interface NamedRowView {
   /** "đến 30/06/2025", "từ 01/07/2025", or "". */
   readonly validity: string;
   readonly note: string;
+  /** The note with the sources it names as links. */
+  readonly noteParts: readonly NotePart[];
 }
 
 /** Everything the methodology page takes from code and data. */
@@ -128,6 +131,14 @@ const RULES: Record<GoalRule, { name: string; level: string; met: string }> = {
   qualitative: { name: "Định tính", level: "Không có mức số.", met: "Không tính" },
 };
 
+/** Returns every status with its label and what it means (methodology page and glossary). */
+export function listStatusMeanings(goalYear: number): StatusRuleView[] {
+  return STATUS_CODES.map((status) => ({
+    chip: { status, label: labelStatus(status, goalYear) },
+    meaning: MEANINGS[status],
+  }));
+}
+
 /** Returns the methodology page's data-driven parts as of the latest release. */
 export function buildMethodologyPage(dataset: Dataset): MethodologyPageView {
   const validity = (from: string | null, to: string | null): string =>
@@ -138,10 +149,7 @@ export function buildMethodologyPage(dataset: Dataset): MethodologyPageView {
     onTrack: percent(ON_TRACK_RATIO),
     behind: percent(BEHIND_RATIO),
     weakBasisWords: WEAK_BASIS_WORDS,
-    statuses: STATUS_CODES.map((status) => ({
-      chip: { status, label: labelStatus(status, dataset.program.goal_year) },
-      meaning: MEANINGS[status],
-    })),
+    statuses: listStatusMeanings(dataset.program.goal_year),
     goalRules: (Object.keys(RULES) as GoalRule[]).map((rule) => ({
       rule,
       ...RULES[rule],
@@ -153,12 +161,14 @@ export function buildMethodologyPage(dataset: Dataset): MethodologyPageView {
       name: scope.name,
       validity: validity(scope.valid_from, scope.valid_to),
       note: scope.note ?? "",
+      noteParts: splitSourceMentions(scope.note ?? "", dataset.sourceById),
     })),
     series: dataset.series.map((row) => ({
       id: row.id,
       name: row.name,
       validity: "",
       note: row.note ?? "",
+      noteParts: splitSourceMentions(row.note ?? "", dataset.sourceById),
     })),
     sources: dataset.sources.map((source) => ({
       label: source.title,

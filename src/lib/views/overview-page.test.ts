@@ -15,7 +15,7 @@ describe(buildOverviewPage, () => {
       ["Đã đạt", 1, "1 chỉ tiêu"],
       ["Đúng tiến độ", 1, "1 chỉ tiêu"],
       ["Chậm", 1, "1 chỉ tiêu"],
-      ["Chậm nhiều", 1, "1 chỉ tiêu"],
+      ["Rất chậm", 1, "1 chỉ tiêu"],
       ["Không đạt", 1, "1 chỉ tiêu"],
       ["Chờ số liệu năm 2025", 1, "1 chỉ tiêu"],
       ["Có số liệu nhưng chưa so sánh được", 1, "1 chỉ tiêu"],
@@ -35,7 +35,7 @@ describe(buildOverviewPage, () => {
 
   it("names the latest release and its date", () => {
     expect(view.release).toEqual({
-      link: { label: "Bản phát hành 1.1.0", href: "du-lieu/phien-ban/1.1.0/" },
+      link: { label: "bản dữ liệu 1.1.0", href: "du-lieu/phien-ban/1.1.0/" },
       date: "01/03/2026",
       title: "Bản thử thứ hai",
     });

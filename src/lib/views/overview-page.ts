@@ -65,7 +65,7 @@ export function buildOverviewPage(dataset: Dataset): OverviewPageView {
     verdict,
     counts: countStatuses(all.map((card) => card.chip)),
     release: {
-      link: { label: `Bản phát hành ${release.id}`, href: releasePath(release.id) },
+      link: { label: `bản dữ liệu ${release.id}`, href: releasePath(release.id) },
       date: formatDate(release.date),
       title: release.title,
     },

@@ -5,12 +5,17 @@ import { buildIndicatorCard } from "./indicator-card.ts";
 import { describeResponsible } from "./responsible-agency.ts";
 import type { AgencyView } from "./types.ts";
 
-const agency = (name: string, successor: AgencyView["successor"] = null): AgencyView => ({
+const agency = (
+  name: string,
+  successor: AgencyView["successor"] = null,
+  until: AgencyView["until"] = null,
+): AgencyView => ({
   id: name,
   name,
   href: `co-quan/${name}/`,
   searchFilter: `agency:${name}`,
   successor,
+  until,
 });
 
 describe(describeResponsible, () => {
@@ -34,6 +39,13 @@ describe(describeResponsible, () => {
     };
     expect(describeResponsible([agency("Sở thử cũ", successor)])).toBe(
       "Cơ quan chủ trì theo Phụ lục: Sở thử cũ (nay là Sở thử mới từ 01/03/2025)",
+    );
+  });
+
+  it("says until when an agency that ended was the lead, and that no successor is recorded", () => {
+    const until = { date: "30/06/2025", source: null };
+    expect(describeResponsible([agency("UBND thử cấp huyện", null, until)])).toBe(
+      "Cơ quan chủ trì theo Phụ lục: UBND thử cấp huyện (đến 30/06/2025, chưa ghi cơ quan kế nhiệm)",
     );
   });
 });

@@ -3,15 +3,22 @@
 // restructured in 2025 can be extended here alone: a successor is named only when agencies.csv
 // records one with its source (describeAgency), and no end date is invented when none is recorded.
 
+import { describeEnded } from "./agencies.ts";
 import type { AgencyView } from "./types.ts";
 
-/** Returns "Cơ quan chủ trì theo Phụ lục: …" naming the lead agencies, or "" when there is none. */
+/**
+ * Returns "Cơ quan chủ trì theo Phụ lục: …" naming the lead agencies, or "" when there is none;
+ * an agency that ended says until when and who took over, as far as the data records it.
+ */
 export function describeResponsible(leads: readonly AgencyView[]): string {
   if (leads.length === 0) return "";
-  const names = leads.map((agency) =>
-    agency.successor
-      ? `${agency.name} (nay là ${agency.successor.name}${agency.successor.since ? ` từ ${agency.successor.since}` : ""})`
-      : agency.name,
-  );
+  const names = leads.map((agency) => {
+    if (agency.successor) {
+      const since = agency.successor.since ? ` từ ${agency.successor.since}` : "";
+      return `${agency.name} (nay là ${agency.successor.name}${since})`;
+    }
+    const ended = describeEnded(agency, null);
+    return ended ? `${agency.name} (${ended})` : agency.name;
+  });
   return `Cơ quan chủ trì theo Phụ lục: ${names.join("; ")}`;
 }

@@ -40,6 +40,11 @@ export interface AgencyView {
     /** The source that confirms it, or null. */
     readonly source: LinkView | null;
   } | null;
+  /** When a cited source says the agency ended: its last day ("30/06/2025") and that source. */
+  readonly until: {
+    readonly date: string;
+    readonly source: LinkView | null;
+  } | null;
 }
 
 /** How many indicators have one status ("3 chỉ tiêu"). */

@@ -1,0 +1,180 @@
+// The glossary (/thuat-ngu/): every abbreviation and term of art the site uses, in plain
+// Vietnamese, each with an anchor pages link to (glossaryPath in ../views/links.ts). The text is
+// content: it lives here, in one place, and the page only renders it. It explains words; it
+// states no figure (figures come only from data/).
+
+/** Anchor of a glossary entry (also its id in this list). */
+export type GlossaryId =
+  | "dtts"
+  | "vung-dtts-mien-nui"
+  | "xa-khu-vuc"
+  | "xa-dbkk"
+  | "ntm"
+  | "chuan-ngheo-da-chieu"
+  | "chuan-ngheo-2016-2020"
+  | "ubnd"
+  | "muc-tieu-chi-tieu"
+  | "cach-tinh"
+  | "dia-ban"
+  | "ban-du-lieu"
+  | "so-trang-tu-tinh"
+  | "so-lieu-lien-quan"
+  | "do-tin-cay-nguon"
+  | "trang-thai"
+  | "chu-tri-phoi-hop";
+
+/** One entry: the term as a heading, its abbreviation if any, and its explanation. */
+export interface GlossaryTerm {
+  readonly id: GlossaryId;
+  /** The term as the site writes it ("Xã đặc biệt khó khăn"). */
+  readonly term: string;
+  /** Its abbreviation, if the site uses one ("ĐBKK"). */
+  readonly abbr?: string;
+  /** Paragraphs of plain explanation. */
+  readonly text: readonly string[];
+}
+
+/** The glossary, in reading order: people and places first, then the site's own words. */
+export const GLOSSARY: readonly GlossaryTerm[] = [
+  {
+    id: "dtts",
+    term: "Dân tộc thiểu số",
+    abbr: "DTTS",
+    text: [
+      "Các dân tộc có số dân ít hơn dân tộc Kinh, dân tộc đông người nhất ở Việt Nam. Ở Thái Nguyên có nhiều dân tộc thiểu số cùng sinh sống, như Tày, Nùng, Dao, Sán Dìu, Mông.",
+      "“Người DTTS” và “đồng bào DTTS” trên trang này đều chỉ người thuộc các dân tộc đó.",
+    ],
+  },
+  {
+    id: "vung-dtts-mien-nui",
+    term: "Vùng đồng bào dân tộc thiểu số và miền núi (vùng DTTS và miền núi)",
+    text: [
+      "Các xã được Nhà nước xác định là thuộc vùng đồng bào dân tộc thiểu số và miền núi, theo tiêu chí của Thủ tướng Chính phủ cho từng giai đoạn.",
+      "Vùng này không phải là toàn tỉnh: một số liệu “của vùng” chỉ tính các xã trong danh sách, nên không so sánh được với số liệu “toàn tỉnh”.",
+    ],
+  },
+  {
+    id: "xa-khu-vuc",
+    term: "Xã khu vực I, II, III",
+    text: [
+      "Các xã trong vùng DTTS và miền núi được chia làm ba nhóm theo mức độ phát triển: khu vực I là xã bước đầu phát triển, khu vực II là xã còn khó khăn, khu vực III là xã đặc biệt khó khăn.",
+      "Danh sách được phê duyệt cho từng giai đoạn. Danh sách giai đoạn 2021–2025 và danh sách của giai đoạn khác là hai cách tính khác nhau.",
+    ],
+  },
+  {
+    id: "xa-dbkk",
+    term: "Xã đặc biệt khó khăn",
+    abbr: "ĐBKK",
+    text: [
+      "Xã có điều kiện kinh tế – xã hội khó khăn nhất, được Nhà nước ưu tiên đầu tư và hỗ trợ. Trong giai đoạn 2021–2025, xã đặc biệt khó khăn là xã khu vực III.",
+      "Chương trình đặt mục tiêu giảm một nửa số xã đặc biệt khó khăn đến năm 2025 và không còn xã đặc biệt khó khăn vào năm 2030.",
+    ],
+  },
+  {
+    id: "ntm",
+    term: "Nông thôn mới",
+    abbr: "NTM",
+    text: [
+      "Xã đạt chuẩn nông thôn mới là xã đạt đủ các tiêu chí của Bộ tiêu chí quốc gia về xã nông thôn mới (về đường sá, điện, trường học, thu nhập, hộ nghèo, môi trường…). Bộ tiêu chí do Thủ tướng Chính phủ ban hành và thay đổi theo từng giai đoạn.",
+    ],
+  },
+  {
+    id: "chuan-ngheo-da-chieu",
+    term: "Chuẩn nghèo đa chiều giai đoạn 2022–2025",
+    text: [
+      "Cách xác định hộ nghèo theo Nghị định số 07/2021/NĐ-CP: xét cả thu nhập của hộ và việc hộ có thiếu các dịch vụ xã hội cơ bản hay không (việc làm, y tế, giáo dục, nhà ở, nước sinh hoạt và vệ sinh, thông tin). Chương trình gọi đây là “tiêu chí mới”.",
+    ],
+  },
+  {
+    id: "chuan-ngheo-2016-2020",
+    term: "Chuẩn nghèo giai đoạn 2016–2020 (chuẩn cũ)",
+    text: [
+      "Chuẩn nghèo tiếp cận đa chiều theo Quyết định số 59/2015/QĐ-TTg. Chuẩn này khác chuẩn 2022–2025 về mức thu nhập và các dịch vụ được xét.",
+      "Vì vậy tỷ lệ hộ nghèo theo hai chuẩn là hai cách tính khác nhau: trang không nối chúng thành một đường và không dùng số theo chuẩn cũ để đánh giá mục tiêu đặt theo chuẩn mới.",
+    ],
+  },
+  {
+    id: "ubnd",
+    term: "Ủy ban nhân dân",
+    abbr: "UBND",
+    text: [
+      "Cơ quan hành chính của một cấp chính quyền (tỉnh, xã; trước ngày 01/07/2025 còn có cấp huyện). Chương trình 02/CTr-UBND do UBND tỉnh Thái Nguyên ban hành.",
+    ],
+  },
+  {
+    id: "muc-tieu-chi-tieu",
+    term: "Mục tiêu, chỉ tiêu, định hướng",
+    text: [
+      "Phụ lục của Chương trình chia việc cần làm thành các mục tiêu (Mục tiêu 1, Mục tiêu 2…). Mỗi mục tiêu có một hay nhiều chỉ tiêu, là những điều đo hoặc kiểm chứng được.",
+      "“Chỉ tiêu đến 2025” là mức Chương trình đặt cho năm 2025, năm cuối của giai đoạn; “định hướng 2030” là mức đặt cho năm 2030. Chỉ tiêu định tính là chỉ tiêu không có con số: trang ghi nguyên lời hứa của Chương trình.",
+    ],
+  },
+  {
+    id: "cach-tinh",
+    term: "Cách tính (chuỗi số liệu)",
+    text: [
+      "Một nhóm số liệu của cùng một chỉ tiêu được tính theo cùng một định nghĩa hay cùng một chuẩn, ví dụ cùng một chuẩn nghèo. Chỉ các số liệu cùng cách tính mới được nối thành một đường trên biểu đồ và so với mục tiêu.",
+      "“Theo định nghĩa của Chương trình” nghĩa là số liệu đo đúng điều Chương trình nêu. Trong tệp dữ liệu, cách tính là cột series_id.",
+    ],
+  },
+  {
+    id: "dia-ban",
+    term: "Địa bàn (phạm vi)",
+    text: [
+      "Vùng đất mà một số liệu nói đến: tỉnh Thái Nguyên cũ (trước ngày 01/07/2025), tỉnh Thái Nguyên mới sau khi hợp nhất với tỉnh Bắc Kạn, hay chỉ các xã vùng DTTS và miền núi.",
+      "Số liệu của hai địa bàn khác nhau không so sánh với nhau. Trong tệp dữ liệu, địa bàn là cột scope_id.",
+    ],
+  },
+  {
+    id: "ban-du-lieu",
+    term: "Bản dữ liệu (bản phát hành)",
+    text: [
+      "Mỗi lần trang cập nhật dữ liệu là một bản dữ liệu, có số hiệu (như 1.0.0) và ngày cập nhật. Số liệu cũ không bị xóa: số được sửa có một dòng mới trong bản sau, và lịch sử sửa đổi vẫn xem được.",
+      "Mỗi bản có trang riêng và tệp tải về riêng, giữ nguyên mãi, để người trích dẫn luôn tìm lại được đúng số liệu đã dùng.",
+    ],
+  },
+  {
+    id: "so-trang-tu-tinh",
+    term: "Số do trang này tự tính",
+    text: [
+      "Con số không có sẵn trong nguồn mà trang tính ra từ số liệu đã công bố, theo cách ghi trên trang Phương pháp: ví dụ mức cần đạt khi mục tiêu là “tăng trên 2 lần so với năm 2020”, hay tiến độ so với lộ trình.",
+      "Những số này có ghi “(trang tự tính)” bên cạnh. Chúng không phải số liệu của cơ quan nhà nước.",
+    ],
+  },
+  {
+    id: "so-lieu-lien-quan",
+    term: "Số liệu liên quan",
+    text: [
+      "Số liệu đã công bố có liên quan đến một chỉ tiêu nhưng đo một điều khác: một địa bàn, một nhóm người hay một định nghĩa khác. Ví dụ: tỷ lệ hộ nghèo chung của mọi hộ ở các xã vùng DTTS và miền núi, trong khi chỉ tiêu là tỷ lệ hộ nghèo của riêng hộ DTTS.",
+      "Trang ghi số liệu liên quan riêng, với đơn vị của chính nó, và không dùng nó để đánh giá chỉ tiêu.",
+    ],
+  },
+  {
+    id: "do-tin-cay-nguon",
+    term: "Độ tin cậy của nguồn",
+    text: [
+      "Mỗi nguồn được xếp một trong ba mức: nguồn chính thức (văn bản hay cổng thông tin của cơ quan nhà nước tỉnh Thái Nguyên, của bộ, ngành), báo chí, và nguồn thứ cấp (trang tổng hợp, bản dịch máy, cổng thông tin của tỉnh khác, trích luận văn), kèm lý do.",
+      "Một kết quả chỉ dựa trên nguồn thứ cấp được ghi rõ là tạm tính theo một nguồn thứ cấp.",
+    ],
+  },
+  {
+    id: "trang-thai",
+    term: "Trạng thái của chỉ tiêu",
+    text: [
+      "Lời tóm tắt chỉ tiêu đang ở đâu so với mục tiêu, do trang tính từ số liệu đã công bố theo cách ghi trên trang Phương pháp. Thiếu số liệu không có nghĩa là không đạt. Các trạng thái:",
+    ],
+  },
+  {
+    id: "chu-tri-phoi-hop",
+    term: "Cơ quan chủ trì, cơ quan phối hợp",
+    text: [
+      "Phụ lục của Chương trình giao mỗi mục tiêu cho một cơ quan chủ trì (chịu trách nhiệm chính) và các cơ quan phối hợp.",
+      "Sau đợt sắp xếp bộ máy năm 2025, một số cơ quan không còn hoặc đã đổi. Khi một nguồn đã trích dẫn ghi ngày cơ quan chấm dứt hoạt động, trang ghi vai trò kèm ngày đó, ví dụ “chủ trì (đến 30/06/2025)”, và ghi cơ quan kế nhiệm khi có nguồn xác nhận.",
+    ],
+  },
+];
+
+/** Returns the glossary entry whose abbreviation is `abbr` ("DTTS"), or undefined. */
+export function findTermByAbbr(abbr: string): GlossaryTerm | undefined {
+  return GLOSSARY.find((term) => term.abbr === abbr);
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  describePublisher,
+  parseSiteConfig,
+  SiteConfigError,
+  UNSET_PUBLISHER,
+} from "./site-config.ts";
+
+const valid = {
+  siteName: "Trang thử (tổng hợp)",
+  siteUrl: "https://example.test",
+  publisher: { name: null, url: null },
+  contact: { email: null, url: null },
+  repositoryUrl: null,
+  licence: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
+};
+
+function problemsOf(value: unknown): readonly string[] {
+  try {
+    parseSiteConfig(JSON.stringify(value), "site.config.json");
+  } catch (error) {
+    if (error instanceof SiteConfigError) return error.lines;
+    throw error;
+  }
+  return [];
+}
+
+describe(parseSiteConfig, () => {
+  it("accepts the repository's own site.config.json", () => {
+    const config = parseSiteConfig(readFileSync("site.config.json", "utf8"), "site.config.json");
+    expect(config.siteName).toContain("02/CTr-UBND");
+  });
+
+  it("accepts nulls for what is not known yet", () => {
+    expect(problemsOf(valid)).toEqual([]);
+  });
+
+  it("lists every problem with its path, what it expected and what it got", () => {
+    const lines = problemsOf({
+      ...valid,
+      siteUrl: "ctr02.example",
+      contact: { email: "not an address", url: null },
+      extra: 1,
+    });
+    expect(lines).toHaveLength(3);
+    expect(lines.join("\n")).toMatchInlineSnapshot(`
+      "site.config.json: siteUrl: expected an absolute http(s) URL, got "ctr02.example". Use null for a value not known yet; see the comment at the top of the file.
+      site.config.json: contact.email: expected an e-mail address, got "not an address". Use null for a value not known yet; see the comment at the top of the file.
+      site.config.json: extra: expected no such key, got 1. Remove it or check its spelling."
+    `);
+  });
+
+  it("says when a key is missing", () => {
+    const rest: Partial<typeof valid> = { ...valid };
+    delete rest.licence;
+    expect(problemsOf(rest)).toEqual([
+      "site.config.json: licence: expected a value of type object, got nothing. Use null for a value not known yet; see the comment at the top of the file.",
+    ]);
+  });
+
+  it("reports a JSON syntax error as one line", () => {
+    expect(() => parseSiteConfig("{", "site.config.json")).toThrow(
+      /^site\.config\.json: \(file\): expected JSON, got a syntax error/,
+    );
+  });
+});
+
+describe(describePublisher, () => {
+  it("shows the marked placeholder while no publisher is set", () => {
+    expect(describePublisher(parseSiteConfig(JSON.stringify(valid), "x"))).toEqual({
+      configured: false,
+      name: UNSET_PUBLISHER,
+      url: null,
+    });
+  });
+
+  it("shows the configured publisher", () => {
+    const config = { ...valid, publisher: { name: "Nhóm thử (tổng hợp)", url: null } };
+    expect(describePublisher(parseSiteConfig(JSON.stringify(config), "x")).name).toBe(
+      "Nhóm thử (tổng hợp)",
+    );
+  });
+});

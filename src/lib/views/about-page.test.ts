@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import type { SiteConfig } from "../site/site-config.ts";
+import { buildAboutPage } from "./about-page.ts";
+
+// Synthetic configuration: no real organisation or address.
+const unset: SiteConfig = {
+  siteName: "Trang thử (tổng hợp)",
+  siteUrl: "https://example.test",
+  publisher: { name: null, url: null },
+  contact: { email: null, url: null },
+  repositoryUrl: null,
+  licence: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
+};
+
+describe(buildAboutPage, () => {
+  it("says the publisher is not configured and offers no made-up contact", () => {
+    const page = buildAboutPage(unset);
+    expect(page.publisher).toBe("Chưa cấu hình: đơn vị công bố");
+    expect(page.publisherConfigured).toBe(false);
+    expect(page.contacts).toEqual([]);
+    expect(page.reportTo).toEqual([]);
+    expect(page.repository).toBeNull();
+  });
+
+  it("lists the configured e-mail, contact page and repository issues", () => {
+    const page = buildAboutPage({
+      ...unset,
+      publisher: { name: "Nhóm thử (tổng hợp)", url: null },
+      contact: { email: "thu@example.test", url: "https://example.test/lien-he" },
+      repositoryUrl: "https://example.test/kho",
+    });
+    expect(page.publisher).toBe("Nhóm thử (tổng hợp)");
+    expect(page.reportTo.map((link) => link.href)).toEqual([
+      "mailto:thu@example.test",
+      "https://example.test/lien-he",
+      "https://example.test/kho",
+    ]);
+  });
+});
