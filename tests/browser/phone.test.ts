@@ -125,7 +125,7 @@ describe.each(quantitative.map((indicator) => [indicator.id] as const))(
       const legend = await page.locator(".chart-legend").textContent();
       expect(legend).not.toContain("Mặc định");
       const source = page.locator(".chart .chart__source");
-      expect(await source.textContent()).toMatch(/^Nguồn: \S/);
+      expect((await source.textContent())?.trim()).toMatch(/^Nguồn: \S/);
       const [svgBox, sourceBox] = await Promise.all([
         page.locator("svg.chart__svg").boundingBox(),
         source.boundingBox(),
