@@ -49,6 +49,8 @@ describe(validateDataPackage, () => {
         "revision-older",
         "period-out-of-range",
         "indicator-without-goal",
+        "measure-without-unit",
+        "source-strength",
       ]),
     );
   });

@@ -172,7 +172,17 @@ export function generateDataFolder(dir: string, options: GenerateOptions): Gener
   csvBytes += writeCsv(
     dir,
     "sources.csv",
-    ["id", "title", "publisher", "published", "url", "accessed", "note"],
+    [
+      "id",
+      "title",
+      "publisher",
+      "published",
+      "url",
+      "accessed",
+      "note",
+      "strength",
+      "strength_reason",
+    ],
     sourceIds.map((id, k) => [
       id,
       `${SYNTHETIC_LABEL} — nguồn số ${k + 1}`,
@@ -181,6 +191,8 @@ export function generateDataFolder(dir: string, options: GenerateOptions): Gener
       `https://example.invalid/nguon/${k + 1}`,
       "2026-01-10",
       k % 7 === 0 ? `${SYNTHETIC_LABEL}: nguồn yếu (trang tổng hợp giả định).` : null,
+      k % 7 === 0 ? "weak" : k % 2 === 0 ? "official" : "press",
+      `${SYNTHETIC_LABEL}: mức tin cậy giả định.`,
     ]),
   );
 
@@ -465,8 +477,11 @@ export function generateDataFolder(dir: string, options: GenerateOptions): Gener
       "source_id",
       "excerpt",
       "note",
+      "measure",
+      "measure_unit",
     ],
-    observations,
+    // The synthetic figures all measure their indicator: no related figures.
+    observations.map((row) => [...row, null, null]),
   );
 
   return {

@@ -154,6 +154,9 @@ export const seriesSchema = z.strictObject({
   note: optionalText,
 });
 
+/** Grades of sources.csv `strength`, strongest first. */
+export const SOURCE_STRENGTHS = ["official", "press", "weak"] as const;
+
 /** Schema of a sources.csv row: a published source. */
 export const sourceSchema = z.strictObject({
   /** Slug id. */
@@ -170,6 +173,10 @@ export const sourceSchema = z.strictObject({
   accessed: date,
   /** Note, e.g. on a weak source; null when none. */
   note: optionalText,
+  /** Grade of the source: official (a government body's own publication), press, or weak. */
+  strength: z.enum(SOURCE_STRENGTHS),
+  /** One Vietnamese sentence saying why the source has that grade. */
+  strength_reason: text,
 });
 
 /** Schema of a releases.csv row: a data release of this site. */
@@ -204,6 +211,13 @@ export const observationSchema = z.strictObject({
   excerpt: text,
   /** Editorial note; null when none. */
   note: optionalText,
+  /**
+   * What the figure measures when it is not the indicator itself (another population, area or
+   * definition); null for the indicator's own figures. Such a "related figure" is never judged.
+   */
+  measure: optionalText,
+  /** Unit of a related figure, written out; null exactly when `measure` is null. */
+  measure_unit: optionalText,
 });
 
 /** Row schema of every resource of the data contract, by resource name. */
@@ -247,6 +261,8 @@ export type Responsibility = z.infer<typeof responsibilitySchema>;
 export type Scope = z.infer<typeof scopeSchema>;
 /** A comparable series. */
 export type Series = z.infer<typeof seriesSchema>;
+/** Grade of a source. */
+export type SourceStrength = (typeof SOURCE_STRENGTHS)[number];
 /** A published source. */
 export type Source = z.infer<typeof sourceSchema>;
 /** A data release. */

@@ -230,7 +230,9 @@ function checkFigures(tables: Tables, name: "baselines" | "observations"): Probl
         "Explain the withdrawal in note, or fill in value.",
       );
     }
-    if (typeof value === "number" && indicator) {
+    if (name === "observations") problems.push(...checkMeasure(tables, row));
+    // A related figure is in its own unit, so the indicator's percentage range does not apply.
+    if (typeof value === "number" && indicator && row.values["measure"] == null) {
       const fault = checkPercent(indicator, value);
       if (fault) report("value", fault, String(value), "Check the figure against its source.");
     }
@@ -249,6 +251,38 @@ function checkFigures(tables: Tables, name: "baselines" | "observations"): Probl
     }
   }
   return problems;
+}
+
+// A related figure (issue 13) names what it measures and in which unit, or neither: a measure
+// without its unit would be printed with the indicator's unit, which is the mistake it prevents.
+function checkMeasure(tables: Tables, row: TableRow): Problem[] {
+  const measure = row.values["measure"];
+  const unit = row.values["measure_unit"];
+  if (typeof measure === "string" && unit === null) {
+    return [
+      tables.problem(
+        "observations",
+        row,
+        "measure_unit",
+        `the unit of the measure ${quote(measure)}, written out`,
+        "an empty cell",
+        'Write the unit of this figure (e.g. "% tổng số hộ tại các xã vùng DTTS và miền núi"), or empty measure if the figure measures the indicator itself.',
+      ),
+    ];
+  }
+  if (measure === null && typeof unit === "string") {
+    return [
+      tables.problem(
+        "observations",
+        row,
+        "measure",
+        `what the figure measures, because measure_unit is ${quote(unit)}`,
+        "an empty cell",
+        'Name what the figure measures (e.g. "tỷ lệ hộ nghèo chung tại các xã vùng DTTS và miền núi"), or empty measure_unit if the figure measures the indicator itself.',
+      ),
+    ];
+  }
+  return [];
 }
 
 // A cited source must have an address; reported once, on the source's own row.
