@@ -82,7 +82,13 @@ export function prepareChart(input: StatusInput): {
   const figures = resolveFigures(input.indicator, input.observations, input.releases, asOf);
   const baseline = resolveBaseline(input.indicator, input.baselines, input.releases, asOf);
   return {
-    lines: groupLines(figures, baseline, input.scopes ?? [], input.series ?? []),
+    // A figure without an exact year has no place on a time axis; its table row says why.
+    lines: groupLines(
+      figures.filter((figure) => figure.period_basis === null),
+      baseline,
+      input.scopes ?? [],
+      input.series ?? [],
+    ),
     statuses: computeStatuses(input),
   };
 }

@@ -119,5 +119,10 @@ function toFigure(
     history: history.map((entry) => ({ release_id: entry.release_id, value: entry.value })),
     text: formatFigure(value, indicator),
     computed: false,
+    fraction:
+      row.numerator != null && row.denominator != null
+        ? { numerator: row.numerator, denominator: row.denominator }
+        : null,
+    period_basis: row.period_basis ?? null,
   };
 }
