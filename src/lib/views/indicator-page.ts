@@ -9,6 +9,7 @@ import type { Goal } from "../data/rows.ts";
 import { formatDate } from "../format.ts";
 import type { Figure, StatusResult } from "../status/types.ts";
 import { listTargetAgencies } from "./agencies.ts";
+import { listDisputes, type DisputeView } from "./figure-forms.ts";
 import { buildChartView, type ChartView } from "./chart-view.ts";
 import { chipOf, describeProvisional, pickLatest } from "./indicator-card.ts";
 import {
@@ -127,6 +128,8 @@ export interface IndicatorPageView {
   readonly chart: ChartView | null;
   readonly evidence: EvidenceView | null;
   readonly figures: readonly FigureRowView[];
+  /** Disputed figures, each beside the figure the status uses, with both sources. */
+  readonly disputes: readonly DisputeView[];
   readonly revisions: readonly RevisionGroupView[];
   readonly citation: CitationView;
   readonly csv: LinkView;
@@ -211,6 +214,7 @@ export function buildIndicatorPage(
         }
       : null,
     figures: listFigureRows(dataset, indicator, judged),
+    disputes: listDisputes(dataset, indicator),
     revisions: listRevisions(dataset, indicator),
     citation: buildCitation(indicator.name, siteRoot + path, releaseLink),
     csv: { label: `Tải số liệu chỉ tiêu này (CSV)`, href: indicatorCsvPath(id) },
