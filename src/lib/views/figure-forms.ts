@@ -5,7 +5,7 @@
 // with its own source next to the figure the status uses.
 
 import type { Dataset } from "../data/dataset.ts";
-import type { Indicator, Observation } from "../data/rows.ts";
+import type { Baseline, Indicator, Observation } from "../data/rows.ts";
 import { formatNumber } from "../format.ts";
 import type { PeriodBasis } from "../status/types.ts";
 import { describeRelease, describeSource, formatValue } from "./indicator-figures.ts";
@@ -109,10 +109,7 @@ export function listDisputes(dataset: Dataset, indicator: Indicator): DisputeVie
 }
 
 /** Returns the rows (baseline or observations, oldest first) of the figure `row` disputes. */
-export function findDisputed(
-  dataset: Dataset,
-  row: Observation,
-): { value: number | null; source_id: string; excerpt: string; release_id: string }[] {
+export function findDisputed(dataset: Dataset, row: Observation): (Baseline | Observation)[] {
   const same = (other: { scope_id: string; series_id: string; source_id: string }): boolean =>
     other.scope_id === row.scope_id &&
     other.series_id === row.series_id &&

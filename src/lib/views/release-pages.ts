@@ -9,7 +9,7 @@
 import type { Dataset } from "../data/dataset.ts";
 import type { Baseline, Indicator, Observation, Release } from "../data/rows.ts";
 import { formatDate, formatNumber } from "../format.ts";
-import { diffBaselines, diffReleases } from "../releases/diff.ts";
+import { diffBaselines, diffDisputes, diffReleases } from "../releases/diff.ts";
 import {
   releaseSummaries,
   type ReleaseCounts,
@@ -17,6 +17,7 @@ import {
 } from "../releases/summaries.ts";
 import { ReleaseError } from "../releases/types.ts";
 import { joinUnit } from "../status/format-value.ts";
+import { describeFraction, findDisputed } from "./figure-forms.ts";
 
 /** A release as the list shows it. */
 export interface ReleaseItem {
@@ -84,6 +85,8 @@ export interface ChangeView {
   readonly after: ValueView;
   /** True when the release took the figure back; `after.note` says why. */
   readonly withdrawal: boolean;
+  /** For a disputed figure: the figure it contradicts, which the status uses; else null. */
+  readonly disputes: ValueView | null;
 }
 
 /** The changes of one kind a release made to one indicator, counted (for a long section). */
@@ -178,8 +181,13 @@ export function buildReleasePage(
   const diff = diffReleases(dataset.observations, dataset.releases, previousId, releaseId);
   const baselines = diffBaselines(dataset.baselines, dataset.releases, previousId, releaseId);
   const show = (row: Observation | Baseline) => viewValue(dataset, row);
-  const change = (row: Observation, before: Observation | null, after: ValueView) =>
-    viewChange(dataset, row.indicator_id, row.period, row, before && show(before), after);
+  const change = (
+    row: Observation,
+    before: Observation | null,
+    after: ValueView,
+    disputes: ValueView | null = null,
+  ) =>
+    viewChange(dataset, row.indicator_id, row.period, row, before && show(before), after, disputes);
   const baselineChange = (row: Baseline, before: Baseline | null, after: ValueView) =>
     viewChange(dataset, row.indicator_id, row.year, row, before && show(before), after);
 
@@ -215,6 +223,21 @@ export function buildReleasePage(
       heading: "Số liệu giữ nguyên giá trị, đổi nguồn hoặc ghi chú",
       explanation: "Giá trị không đổi; nguồn, câu trích hoặc ghi chú được cập nhật.",
       changes: diff.restated.map(({ before, after }) => change(after, before, show(after))),
+    },
+    {
+      id: "tranh-chap",
+      heading: "Số liệu có tranh chấp",
+      explanation:
+        "Một nguồn ghi giá trị khác với số liệu đang dùng cho cùng năm và phạm vi; cả hai được giữ, số liệu có tranh chấp không dùng để đánh giá.",
+      changes: diffDisputes(
+        dataset.disputedObservations,
+        dataset.releases,
+        previousId,
+        releaseId,
+      ).map((row) => {
+        const used = findDisputed(dataset, row).at(-1);
+        return change(row, null, show(row), used ? show(used) : null);
+      }),
     },
     {
       id: "co-so",
@@ -288,6 +311,7 @@ export function describeCounts(counts: ReleaseCounts): string[] {
   ];
   if (counts.republished > 0) parts.push(`${formatNumber(counts.republished)} được đăng lại`);
   if (counts.restated > 0) parts.push(`${formatNumber(counts.restated)} đổi nguồn hoặc ghi chú`);
+  if (counts.disputed > 0) parts.push(`${formatNumber(counts.disputed)} có tranh chấp`);
   if (counts.baselines > 0) {
     parts.push(`${formatNumber(counts.baselines)} số liệu cơ sở mới hoặc thay đổi`);
   }
@@ -317,11 +341,20 @@ function toItem(release: Release, counts: ReleaseCounts, version: string): Relea
 function viewValue(dataset: Dataset, row: Observation | Baseline): ValueView {
   const indicator = requireIndicator(dataset, row.indicator_id);
   const source = dataset.sourceById.get(row.source_id);
+  const written =
+    row.value === null
+      ? withdrawnText
+      : formatPublishedValue(row.value, indicator.decimals ?? 0, indicator.unit ?? "");
+  // A fraction is written as the source gave it; its share is the site's, and says so.
+  const fraction =
+    "numerator" in row && row.numerator !== null && row.denominator !== null
+      ? describeFraction(row.numerator, row.denominator, indicator.unit)
+      : null;
   return {
     value:
-      row.value === null
-        ? withdrawnText
-        : formatPublishedValue(row.value, indicator.decimals ?? 0, indicator.unit ?? ""),
+      fraction === null || row.value === null
+        ? written
+        : `${fraction} (${formatPublishedValue(row.value, indicator.decimals ?? 0, "%")}, tỷ lệ do trang tính)`,
     releaseId: row.release_id,
     source: {
       title: source?.title ?? row.source_id,
@@ -340,6 +373,7 @@ function viewChange(
   row: { readonly scope_id: string; readonly series_id: string; readonly value: number | null },
   before: ValueView | null,
   after: ValueView,
+  disputes: ValueView | null = null,
 ): ChangeView {
   const indicator = requireIndicator(dataset, indicatorId);
   return {
@@ -352,6 +386,7 @@ function viewChange(
     before,
     after,
     withdrawal: row.value === null,
+    disputes,
   };
 }
 
