@@ -23,7 +23,7 @@ import type {
 
 /** Returns the geometry of the indicator's line chart in a `size` box (coordinates to 0.1 px). */
 export function placeLineChart(input: StatusInput, size: ChartSize): LineChartGeometry {
-  const { lines, statuses } = prepareChart(input);
+  const { lines, statuses, undated } = prepareChart(input);
   const judged = statuses.find(
     (status) => status.goalYear === (input.goalYear ?? DEFAULT_GOAL_YEAR),
   );
@@ -53,6 +53,7 @@ export function placeLineChart(input: StatusInput, size: ChartSize): LineChartGe
     height: size.height,
     plot,
     empty: figures.length === 0,
+    undated,
     xTicks: x.ticks,
     yTicks: y.ticks,
     yUnit: unit,
@@ -69,6 +70,7 @@ export function placeLineChart(input: StatusInput, size: ChartSize): LineChartGe
       statuses.flatMap((status) =>
         status.status === "qualitative" ? [] : [{ year: status.goalYear, text: status.goalText }],
       ),
+      undated,
     ),
   };
 }
@@ -77,6 +79,8 @@ export function placeLineChart(input: StatusInput, size: ChartSize): LineChartGe
 export function prepareChart(input: StatusInput): {
   lines: SeriesLine[];
   statuses: StatusResult[];
+  /** How many figures have no exact year and so no place on the chart. */
+  undated: number;
 } {
   const asOf = findRelease(input.releases, input.asOf);
   const figures = resolveFigures(input.indicator, input.observations, input.releases, asOf);
@@ -90,6 +94,7 @@ export function prepareChart(input: StatusInput): {
       input.series ?? [],
     ),
     statuses: computeStatuses(input),
+    undated: figures.filter((figure) => figure.period_basis !== null).length,
   };
 }
 

@@ -113,6 +113,8 @@ export interface LineChartGeometry {
   readonly plot: Box;
   /** No figure at all: draw the axes and `summary` as the message. */
   readonly empty: boolean;
+  /** Figures left off the chart because their source gives no exact year. */
+  readonly undated: number;
   readonly xTicks: readonly PlacedTick[];
   readonly yTicks: readonly PlacedTick[];
   /** Unit for the y axis title ("%", "triệu đồng"). */

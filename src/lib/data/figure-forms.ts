@@ -168,10 +168,12 @@ function checkDisputes(tables: Tables): Problem[] {
     if (key === undefined) continue;
     const known = candidates.get(key) ?? [];
     if (!known.some((candidate) => candidate.source === disputes)) {
-      const list = known.map((c) => `${c.file}:${c.line} ${c.source}`).join("; ") || "none";
+      const list = known.map((c) => `${c.file}:${c.line} ${quote(c.source)}`).join("; ") || "none";
+      const [indicatorId = "", period = "", scope = "", series = ""] = key.split("\u0000");
+      const figure = `${quote(indicatorId)}, ${period}, ${quote(scope)}, ${quote(series)}`;
       report(
         "disputes",
-        `the source of a figure with the same indicator, period, scope and series (${key.split("\u0000").join(", ")}; known: ${list})`,
+        `the source of a figure with the same indicator, period, scope and series (${figure}; known: ${list})`,
         quote(disputes),
         "Name one of the known sources, or correct the period, scope or series.",
       );

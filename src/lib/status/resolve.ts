@@ -7,7 +7,7 @@
 // stay in the history.
 
 import { rankReleases, requireRank } from "../releases/order.ts";
-import { formatFigure } from "./format-value.ts";
+import { formatFigure, formatFractionFigure } from "./format-value.ts";
 import type {
   Figure,
   StatusBaseline,
@@ -117,7 +117,10 @@ function toFigure(
     note: row.note ?? "",
     revised: values.size > 1,
     history: history.map((entry) => ({ release_id: entry.release_id, value: entry.value })),
-    text: formatFigure(value, indicator),
+    text:
+      row.numerator != null && row.denominator != null
+        ? formatFractionFigure(row.numerator, row.denominator, value, indicator)
+        : formatFigure(value, indicator),
     computed: false,
     fraction:
       row.numerator != null && row.denominator != null

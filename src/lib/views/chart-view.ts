@@ -230,7 +230,11 @@ export function buildChartView(input: StatusInput): ChartView {
     plot,
     title: `Biểu đồ: ${geometry.title}`,
     summary: geometry.summary,
-    emptyText: geometry.empty ? "Chưa có số liệu công bố" : "",
+    emptyText: !geometry.empty
+      ? ""
+      : geometry.undated > 0
+        ? "Chưa có số liệu ghi rõ năm để vẽ; xem bảng số liệu"
+        : "Chưa có số liệu công bố",
     xTicks: geometry.xTicks,
     yTicks: geometry.yTicks,
     yUnit: geometry.yUnit ? `Đơn vị: ${geometry.yUnit}` : "",

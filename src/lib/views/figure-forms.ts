@@ -6,7 +6,6 @@
 
 import type { Dataset } from "../data/dataset.ts";
 import type { Baseline, Indicator, Observation } from "../data/rows.ts";
-import { formatNumber } from "../format.ts";
 import type { PeriodBasis } from "../status/types.ts";
 import { describeRelease, describeSource, formatValue } from "./indicator-figures.ts";
 import type { LinkView } from "./types.ts";
@@ -36,25 +35,6 @@ export function describeFigurePeriod(
 ): string {
   const published = dataset.sourceById.get(figure.source_id)?.published ?? null;
   return describePeriod(figure.period, figure.period_basis, published);
-}
-
-/** Returns what a count of a percentage unit counts: "% số xã vùng DTTS" → "xã vùng DTTS". */
-export function countedNoun(unit: string | null): string {
-  return (unit ?? "")
-    .trim()
-    .replace(/^%\s*/, "")
-    .replace(/^(số|tổng số)\s+/, "");
-}
-
-/** Returns a fraction as the source wrote it, vi-VN: "66/110 xã vùng DTTS và miền núi". */
-export function describeFraction(
-  numerator: number,
-  denominator: number,
-  unit: string | null,
-): string {
-  const noun = countedNoun(unit);
-  const counts = `${formatNumber(numerator)}/${formatNumber(denominator)}`;
-  return noun === "" ? counts : `${counts} ${noun}`;
 }
 
 /** A disputed figure beside the figure the status uses, each with its source. */

@@ -7,9 +7,9 @@ import type { Dataset } from "../data/dataset.ts";
 import type { Indicator } from "../data/rows.ts";
 import { formatDate, formatNumber } from "../format.ts";
 import { baselineHistory, revisionHistory, type RevisionKind } from "../releases/history.ts";
-import { decimalsOf } from "../status/format-value.ts";
+import { decimalsOf, formatFraction } from "../status/format-value.ts";
 import type { Figure, OtherFigure, StatusResult } from "../status/types.ts";
-import { describeFigurePeriod, describeFraction } from "./figure-forms.ts";
+import { describeFigurePeriod } from "./figure-forms.ts";
 import { releasePath } from "./links.ts";
 import type { LinkView } from "./types.ts";
 
@@ -97,9 +97,12 @@ export function listFigureRows(
     return {
       period: figure.period,
       periodText: describeFigurePeriod(dataset, figure),
-      value: formatValue(figure.value, indicator),
+      // A fraction's share is the site's: the page marks it computed; it keeps its "%".
+      value: figure.fraction
+        ? `${formatValue(figure.value, indicator)}%`
+        : formatValue(figure.value, indicator),
       fraction: figure.fraction
-        ? describeFraction(figure.fraction.numerator, figure.fraction.denominator, indicator.unit)
+        ? formatFraction(figure.fraction.numerator, figure.fraction.denominator, indicator.unit)
         : null,
       role,
       comparable,

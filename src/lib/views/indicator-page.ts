@@ -9,7 +9,7 @@ import type { Goal } from "../data/rows.ts";
 import { formatDate } from "../format.ts";
 import type { Figure, StatusResult } from "../status/types.ts";
 import { listTargetAgencies } from "./agencies.ts";
-import { listDisputes, type DisputeView } from "./figure-forms.ts";
+import { describeFigurePeriod, listDisputes, type DisputeView } from "./figure-forms.ts";
 import { buildChartView, type ChartView } from "./chart-view.ts";
 import { chipOf, describeProvisional, pickLatest } from "./indicator-card.ts";
 import {
@@ -55,6 +55,8 @@ export interface GoalView {
 export interface FactView {
   readonly text: string;
   readonly period: number;
+  /** "năm 2023", or "không rõ năm (không sớm hơn năm 2021)" when the source gives no year. */
+  readonly periodText: string;
   readonly scope: string;
   readonly series: string;
   readonly source: LinkView;
@@ -156,6 +158,10 @@ export function buildIndicatorPage(
   const fact = (figure: Figure, caveat: string): FactView => ({
     text: figure.text,
     period: figure.period,
+    periodText:
+      figure.period_basis === null
+        ? `năm ${figure.period}`
+        : describeFigurePeriod(dataset, figure).toLowerCase(),
     scope: dataset.scopeById.get(figure.scope_id)?.name ?? figure.scope_id,
     series: dataset.seriesById.get(figure.series_id)?.name ?? figure.series_id,
     source: describeSource(dataset, figure.source_id).link,

@@ -16,8 +16,8 @@ import {
   type ReleaseSummary,
 } from "../releases/summaries.ts";
 import { ReleaseError } from "../releases/types.ts";
-import { joinUnit } from "../status/format-value.ts";
-import { describeFraction, findDisputed } from "./figure-forms.ts";
+import { formatFraction, joinUnit } from "../status/format-value.ts";
+import { describeFigurePeriod, findDisputed } from "./figure-forms.ts";
 
 /** A release as the list shows it. */
 export interface ReleaseItem {
@@ -75,6 +75,8 @@ export interface ChangeView {
   readonly indicatorHref: string;
   /** Year the figure describes (for a baseline: the baseline year). */
   readonly period: number;
+  /** "năm 2023", or "không rõ năm (không sớm hơn năm 2021)" when the source gives no year. */
+  readonly periodText: string;
   /** Scope name. */
   readonly scope: string;
   /** Series name. */
@@ -341,14 +343,16 @@ function toItem(release: Release, counts: ReleaseCounts, version: string): Relea
 function viewValue(dataset: Dataset, row: Observation | Baseline): ValueView {
   const indicator = requireIndicator(dataset, row.indicator_id);
   const source = dataset.sourceById.get(row.source_id);
+  // A related figure is written in its own unit, never in the indicator's.
+  const unit = ("measure_unit" in row ? row.measure_unit : null) ?? indicator.unit ?? "";
   const written =
     row.value === null
       ? withdrawnText
-      : formatPublishedValue(row.value, indicator.decimals ?? 0, indicator.unit ?? "");
+      : formatPublishedValue(row.value, indicator.decimals ?? 0, unit);
   // A fraction is written as the source gave it; its share is the site's, and says so.
   const fraction =
     "numerator" in row && row.numerator !== null && row.denominator !== null
-      ? describeFraction(row.numerator, row.denominator, indicator.unit)
+      ? formatFraction(row.numerator, row.denominator, indicator.unit)
       : null;
   return {
     value:
@@ -370,7 +374,7 @@ function viewChange(
   dataset: Dataset,
   indicatorId: string,
   period: number,
-  row: { readonly scope_id: string; readonly series_id: string; readonly value: number | null },
+  row: Observation | Baseline,
   before: ValueView | null,
   after: ValueView,
   disputes: ValueView | null = null,
@@ -381,6 +385,10 @@ function viewChange(
     indicatorName: indicator.name,
     indicatorHref: `chi-tieu/${indicatorId}/`,
     period,
+    periodText:
+      "period_basis" in row && row.period_basis
+        ? describeFigurePeriod(dataset, { ...row, period }).toLowerCase()
+        : `năm ${period}`,
     scope: dataset.scopeById.get(row.scope_id)?.name ?? row.scope_id,
     series: dataset.seriesById.get(row.series_id)?.name ?? row.series_id,
     before,
