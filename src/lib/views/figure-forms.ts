@@ -16,7 +16,7 @@ export function describePeriod(
   basis: PeriodBasis | null,
   published: string | null,
 ): string {
-  if (basis === "not_before") return `Không rõ năm (không sớm hơn năm ${period})`;
+  if (basis === "not_before") return `Không rõ năm, không sớm hơn năm ${period}`;
   if (basis === "as_of_published" && published !== null) {
     const [year = "", month = ""] = published.split("-");
     return `Đến tháng ${month}/${year} (theo ngày đăng tin)`;

@@ -16,7 +16,7 @@ import type { LinkView } from "./types.ts";
 /** One row of the data table. */
 export interface FigureRowView {
   readonly period: number;
-  /** "2023", or how far the source dates it ("Không rõ năm (không sớm hơn năm 2021)"). */
+  /** "2023", or how far the source dates it ("Không rõ năm, không sớm hơn năm 2021"). */
   readonly periodText: string;
   /** The number vi-VN, without unit (the unit is in the column head). */
   readonly value: string;

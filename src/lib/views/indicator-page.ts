@@ -55,7 +55,7 @@ export interface GoalView {
 export interface FactView {
   readonly text: string;
   readonly period: number;
-  /** "năm 2023", or "không rõ năm (không sớm hơn năm 2021)" when the source gives no year. */
+  /** "năm 2023", or "không rõ năm, không sớm hơn năm 2021" when the source gives no year. */
   readonly periodText: string;
   readonly scope: string;
   readonly series: string;

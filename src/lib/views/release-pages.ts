@@ -75,7 +75,7 @@ export interface ChangeView {
   readonly indicatorHref: string;
   /** Year the figure describes (for a baseline: the baseline year). */
   readonly period: number;
-  /** "năm 2023", or "không rõ năm (không sớm hơn năm 2021)" when the source gives no year. */
+  /** "năm 2023", or "không rõ năm, không sớm hơn năm 2021" when the source gives no year. */
   readonly periodText: string;
   /** Scope name. */
   readonly scope: string;
