@@ -6,6 +6,7 @@
 
 import type { Dataset } from "../data/dataset.ts";
 import type { Baseline, Indicator, Observation } from "../data/rows.ts";
+import { joinUnit } from "../status/format-value.ts";
 import type { PeriodBasis } from "../status/types.ts";
 import { describeRelease, describeSource, formatValue } from "./indicator-figures.ts";
 import type { LinkView } from "./types.ts";
@@ -71,7 +72,7 @@ export function listDisputes(dataset: Dataset, indicator: Indicator): DisputeVie
   }): DisputedSide => {
     const source = describeSource(dataset, row.source_id);
     return {
-      text: row.value === null ? "—" : `${formatValue(row.value, indicator)} ${unit}`.trim(),
+      text: row.value === null ? "—" : joinUnit(formatValue(row.value, indicator), unit),
       source: source.link,
       sourceNote: source.note,
       excerpt: row.excerpt,
