@@ -9,7 +9,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PAGES_FIXTURE_DIR } from "./fixtures/pages/load.ts";
+import { listPressItems, loadPressFonts, readSiteRoot } from "../scripts/build-steps/cards.ts";
+import {
+  chartSvgPath,
+  indicatorCardPath,
+  OVERVIEW_CARD_PATH,
+  targetCardPath,
+} from "../src/lib/cards/paths.ts";
+import { loadPagesFixture, PAGES_FIXTURE_DIR } from "./fixtures/pages/load.ts";
 import {
   findCharts,
   firstStatus,
@@ -60,7 +67,8 @@ describe("indicator pages built from the synthetic fixture", () => {
     ["thu-nhap-dtts", "achieved", "Đã đạt", true],
     ["ho-ngheo-dtts", "not_achieved", "Không đạt", true],
     ["xa-ntm", "awaiting_final", "Chờ số liệu năm 2025", true],
-    ["duong-xom-cung-hoa", "no_comparable_figure", "Chưa có số liệu so sánh được", true],
+    ["duong-xom-cung-hoa", "no_data", "Chưa có số liệu công bố", true],
+    ["truong-lop-kien-co", "not_comparable", "Có số liệu nhưng chưa so sánh được", true],
     ["co-so-vat-chat-noi-tru", "qualitative", "Chỉ tiêu định tính", false],
     ["nuoc-hop-ve-sinh", "on_track", "Đúng tiến độ", true],
     ["xa-dbkk", "behind", "Chậm", true],
@@ -177,5 +185,169 @@ describe("the other pages built from the synthetic fixture", () => {
       const footer = sliceSections(await readPage(route), /<footer/, "footer")[0] ?? "";
       expect(textOf(footer)).toContain("Số liệu theo Bản phát hành 1.1.0 ngày 01/03/2026.");
     }
+  });
+});
+
+// Issue 13 on every page kind. In the fixture, xa-ntm (unit "% số xã", 1 decimal) has a related
+// figure 97,35 "% tổng số xã của tỉnh (thử)" for 2025 in the baseline's scope and series: read as
+// the indicator's, it would be the latest figure and meet the 94% goal ("Đã đạt"). And
+// nuoc-hop-ve-sinh's "Đúng tiến độ" rests only on a weak source (baseline and latest figure).
+describe("issue 13: a related figure and a result on a weak source only, on every page kind", () => {
+  const RELATED = "97,35% tổng số xã của tỉnh (thử)";
+  // The related value with the indicator's unit or decimals, or as the indicator's number.
+  const BORROWED = /97,4|97,35% số xã|97,35 ?%? ?số xã/;
+  const WEAK = "Tạm tính theo một nguồn thứ cấp";
+  const cardOf = (html: string, id: string): string =>
+    sliceSections(
+      html,
+      new RegExp(`<article class="indicator-card" data-indicator="${id}">`),
+      "article",
+    )[0] ?? "";
+  let pressText: Map<string, string>;
+
+  beforeAll(async () => {
+    const fonts = await loadPressFonts();
+    // The PNG share cards and chart PNGs are rasterised from exactly these SVGs.
+    pressText = new Map(
+      [...listPressItems(loadPagesFixture(), readSiteRoot(), fonts.measure)].map((item) => [
+        item.path,
+        textOf(item.svg.replace(/<\/text>/g, " </text>")),
+      ]),
+    );
+  });
+
+  it.each([
+    ["", "xa-ntm"],
+    ["muc-tieu/3", "xa-ntm"],
+    ["co-quan/co-quan-thu-a", "xa-ntm"],
+  ])("/%s/: the xa-ntm card keeps its own latest figure and status", async (route, id) => {
+    const html = await readPage(route);
+    const card = cardOf(html, id);
+    expect(textOf(card)).toContain("Chờ số liệu năm 2025");
+    expect(textOf(card)).toContain("Số liệu gần nhất 80,0% số xã (năm 2024)");
+    expect(textOf(html)).not.toMatch(BORROWED);
+    expect(textOf(card)).not.toContain("97");
+  });
+
+  it("/chi-tieu/xa-ntm/: the related figure is only in its own block, with its own measure and unit", async () => {
+    const html = await readPage("chi-tieu/xa-ntm");
+    expect(firstStatus(statusBox(html))).toEqual({
+      status: "awaiting_final",
+      label: "Chờ số liệu năm 2025",
+    });
+    expect(textOf(html)).not.toMatch(BORROWED);
+    const block = sliceSections(html, /<section class="related-figures"/, "section")[0] ?? "";
+    expect(textOf(block)).toContain("Số liệu liên quan, không dùng để đánh giá");
+    expect(textOf(block)).toContain("Tỷ lệ xã đạt chuẩn trên mọi xã của tỉnh (thử)");
+    expect(textsWithAttribute(block, "data-related-figure")).toEqual([RELATED]);
+    expect(textOf(block)).toContain("“câu thử có số 97,35% mọi xã của tỉnh năm 2025”");
+    // Everything outside the block: status, facts, chart, figure table, history.
+    const outside = html.replace(block, "");
+    expect(textOf(outside)).not.toContain("97");
+    expect(textsWithAttribute(outside, "data-figure")).not.toContain("97,35");
+    expect(findCharts(html)[0]?.description).not.toContain("97");
+  });
+
+  it("/nhung/chi-tieu/xa-ntm/: the embed shows the related block, never the figure as latest", async () => {
+    const html = await readPage("nhung/chi-tieu/xa-ntm");
+    const block = sliceSections(html, /<section class="related-figures"/, "section")[0] ?? "";
+    expect(textsWithAttribute(block, "data-related-figure")).toEqual([RELATED]);
+    expect(textOf(html.replace(block, ""))).not.toContain("97");
+    expect(textOf(html)).toContain("Số liệu gần nhất: 80,0% số xã (năm 2024)");
+  });
+
+  it("the release page calls it related and writes it in its own unit", async () => {
+    const text = textOf(await readPage("du-lieu/phien-ban/1.1.0"));
+    expect(text).toContain(
+      `${RELATED} — số liệu liên quan (tỷ lệ xã đạt chuẩn trên mọi xã của tỉnh (thử)), không dùng để đánh giá`,
+    );
+    expect(text).not.toMatch(BORROWED);
+  });
+
+  it("the per-indicator CSV marks the row as related, in its own unit", async () => {
+    const rows = (await readFile(path.join(distDir, "du-lieu/chi-tieu/xa-ntm.csv"), "utf8")).split(
+      "\n",
+    );
+    const related = rows.find((row) => row.includes("97.35")) ?? "";
+    expect(related).toContain(",related,tỷ lệ xã đạt chuẩn trên mọi xã của tỉnh (thử),");
+    expect(related).toContain(
+      "xa-ntm,Tỷ lệ xã nông thôn mới (thử),% tổng số xã của tỉnh (thử),2025,",
+    );
+    expect(related).not.toContain(",% số xã,");
+  });
+
+  it("the chart download, the share cards and the search meta never carry the related figure", async () => {
+    const download = await readFile(path.join(distDir, chartSvgPath("xa-ntm")), "utf8");
+    expect(textOf(download)).not.toContain("97");
+    for (const file of [indicatorCardPath("xa-ntm"), targetCardPath(3), OVERVIEW_CARD_PATH]) {
+      expect(pressText.get(file) ?? "missing").not.toContain("97");
+    }
+    expect(pressText.get(indicatorCardPath("xa-ntm"))).toContain("Chờ số liệu năm 2025");
+    expect(pressText.get(indicatorCardPath("xa-ntm"))).toContain("80,0% số xã");
+    expect(await readPage("chi-tieu/xa-ntm")).toMatch(
+      /data-pagefind-meta="[^"]*Chờ số liệu năm 2025/,
+    );
+  });
+
+  it.each(["chi-tieu/nuoc-hop-ve-sinh", "nhung/chi-tieu/nuoc-hop-ve-sinh"])(
+    "/%s/ says the status rests on a secondary source, next to it and the chart",
+    async (route) => {
+      const html = await readPage(route);
+      const weak = textsWithAttribute(html, "data-weak-basis");
+      expect(weak.length).toBeGreaterThanOrEqual(1);
+      for (const text of weak) {
+        expect(textOf(text)).toBe(
+          `${WEAK}: Trang tổng hợp thử — Cổng thông tin của một tỉnh khác (thử).`,
+        );
+      }
+      if (route.startsWith("chi-tieu")) {
+        expect(textOf(statusBox(html))).toContain(WEAK);
+        expect(weak).toHaveLength(2);
+        const table =
+          sliceSections(html, /<table class="data-table figures-table">/, "table")[0] ?? "";
+        expect(textsWithAttribute(table, "data-source-grade")).toEqual([
+          "(nguồn thứ cấp)",
+          "(nguồn thứ cấp)",
+        ]);
+        expect(html).toMatch(
+          /<meta property="og:image:alt" content="[^"]*Tạm tính theo một nguồn thứ cấp/,
+        );
+      }
+    },
+  );
+
+  it.each(["", "muc-tieu/6", "co-quan/co-quan-thu-b"])(
+    "/%s/: the card says it too",
+    async (route) => {
+      const card = cardOf(await readPage(route), "nuoc-hop-ve-sinh");
+      expect(textOf(card)).toContain(`${WEAK}.`);
+      expect(textOf(card)).toContain("Đúng tiến độ");
+    },
+  );
+
+  it("the share card, the chart download and the CSV say it; an indicator on other sources does not", async () => {
+    expect(pressText.get(indicatorCardPath("nuoc-hop-ve-sinh"))).toContain(WEAK);
+    expect(pressText.get(chartSvgPath("nuoc-hop-ve-sinh"))).toContain(WEAK);
+    expect(pressText.get(targetCardPath(6))).toContain("tạm tính theo một nguồn thứ cấp");
+    const csv = await readFile(path.join(distDir, "du-lieu/chi-tieu/nuoc-hop-ve-sinh.csv"), "utf8");
+    expect(csv.trim().split("\n")[1]).toMatch(/,indicator,,weak,tạm tính theo một nguồn thứ cấp$/);
+    // xa-dbkk rests on a press source and an official one: no such words anywhere.
+    expect(textOf(await readPage("chi-tieu/xa-dbkk"))).not.toContain(WEAK);
+    expect(pressText.get(indicatorCardPath("xa-dbkk"))).not.toContain(WEAK);
+    expect(
+      await readFile(path.join(distDir, "du-lieu/chi-tieu/xa-dbkk.csv"), "utf8"),
+    ).not.toContain("thứ cấp");
+  });
+
+  it("tells no published figure from figures that do not compare, with the reason and who should publish", async () => {
+    const none = await readPage("chi-tieu/duong-xom-cung-hoa");
+    expect(textOf(statusBox(none))).toContain("Cơ quan chủ trì theo Phụ lục: Sở Thử A");
+    const other = textOf(statusBox(await readPage("chi-tieu/truong-lop-kien-co")));
+    expect(other).toContain("số liệu đã có: năm 2025 — Tỉnh mới (thử), Mặc định (thử)");
+    expect(other).not.toContain("Cơ quan chủ trì");
+    const overview = textOf(await readPage(""));
+    expect(overview).toContain(
+      "9 chỉ tiêu chưa có số liệu công bố, 1 chỉ tiêu có số liệu nhưng chưa so sánh được",
+    );
   });
 });

@@ -63,6 +63,13 @@ export function renderChartDownload(
     { size: 15, weight: "regular" },
     { maxLines: 3, fill: COLOURS.muted, gap: 6 },
   );
+  if (content.weakBasis) {
+    block(
+      content.weakBasis,
+      { size: 15, weight: "bold" },
+      { maxLines: 4, fill: COLOURS.ink, gap: 6 },
+    );
+  }
 
   cursor += 14;
   const chartHeight = (inner * content.chart.height) / content.chart.width;
@@ -108,6 +115,7 @@ export function renderChartDownload(
 
   const desc = [
     content.status,
+    content.weakBasis,
     content.chart.summary,
     content.source,
     content.release,

@@ -10,6 +10,7 @@ import type { StatusCode } from "../status/types.ts";
 import type { ChartView, SparklineView } from "../views/chart-view.ts";
 import { SITE_NAME, type IndicatorPageView } from "../views/indicator-page.ts";
 import type { OverviewPageView } from "../views/overview-page.ts";
+import { capitalise, WEAK_BASIS_WORDS } from "../views/source-strength.ts";
 import type { TargetPageView } from "../views/target-page.ts";
 import { CARD_SIZE, OVERVIEW_CARD_PATH, indicatorCardPath, targetCardPath } from "./paths.ts";
 
@@ -58,6 +59,8 @@ export interface IndicatorCardContent {
   readonly status: CardStatus;
   /** "Tạm tính theo số liệu gần nhất: …", or "". */
   readonly provisional: string;
+  /** "Tạm tính theo một nguồn thứ cấp" when the status rests only on weak sources, else "". */
+  readonly weakBasis: string;
   /** The latest figure: value with unit, "năm 2024", and why it does not count (or ""). */
   readonly latest: {
     readonly value: string;
@@ -169,6 +172,7 @@ export function describeIndicatorCard(
       against: page.qualitative ? "" : page.status.against,
     },
     provisional: page.status.provisional,
+    weakBasis: page.status.weakBasis ? capitalise(WEAK_BASIS_WORDS) : "",
     latest: page.latest
       ? {
           value: page.latest.text,
@@ -194,7 +198,9 @@ export function describeTargetCard(page: TargetPageView, context: PressContext):
     indicators: page.cards.map((card) => ({
       name: card.name,
       status: { code: card.chip.status, label: card.chip.label, against: card.against },
-      latest: card.latest ? `${card.latest.text} (${card.latest.period})` : "",
+      latest: card.latest
+        ? `${card.latest.text} (${card.latest.period})${card.weakBasis ? `, ${WEAK_BASIS_WORDS}` : ""}`
+        : "",
       sparkline: card.sparkline,
     })),
     source: `Nguồn: Phụ lục ${PROGRAM_SOURCE}; số liệu và nguồn của từng chỉ tiêu trên trang`,
@@ -233,10 +239,11 @@ export function shareImageOfIndicator(page: IndicatorPageView): ShareImage {
   const latest = page.latest
     ? ` Số liệu gần nhất: ${page.latest.text} (năm ${page.latest.period}).`
     : "";
+  const weak = page.status.weakBasis ? ` ${capitalise(WEAK_BASIS_WORDS)}.` : "";
   return {
     path: indicatorCardPath(page.id),
     ...CARD_SIZE,
-    alt: `${page.name}: ${status}.${latest}`,
+    alt: `${page.name}: ${status}.${latest}${weak}`,
   };
 }
 
@@ -265,6 +272,8 @@ export interface ChartDownloadContent {
   readonly title: string;
   /** "Trạng thái: Chờ số liệu năm 2025 (so với mục tiêu năm 2025)." */
   readonly status: string;
+  /** "Tạm tính theo một nguồn thứ cấp: …" when the status rests only on weak sources, else "". */
+  readonly weakBasis: string;
   readonly chart: ChartView;
   readonly source: string;
   readonly siteName: string;
@@ -288,6 +297,7 @@ export function describeChartDownload(
   return {
     title: page.name,
     status: `Trạng thái: ${page.status.chip.label} (${page.status.against}).${latest}`,
+    weakBasis: page.status.weakBasis,
     chart: page.chart,
     source: writeIndicatorSource(page),
     siteName: context.siteName,

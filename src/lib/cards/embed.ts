@@ -23,6 +23,8 @@ export interface EmbedView {
   readonly against: string;
   /** "Số liệu gần nhất: 51,0 triệu đồng/người/năm (năm 2024)", or "". */
   readonly latest: string;
+  /** "Tạm tính theo một nguồn thứ cấp: …" when the status rests only on weak sources, else "". */
+  readonly weakBasis: string;
   /** For a qualitative indicator: the program's words for its goal, else "". */
   readonly quote: string;
   /** "Nguồn: …". */
@@ -46,6 +48,7 @@ export function buildEmbedView(page: IndicatorPageView, context: PressContext): 
     latest: page.latest
       ? `Số liệu gần nhất: ${page.latest.text} (năm ${page.latest.period})${page.latest.caveat ? ` — ${page.latest.caveat}` : ""}`
       : "",
+    weakBasis: page.status.weakBasis,
     quote: page.qualitative ? (judged?.wording ?? "") : "",
     source: writeIndicatorSource(page),
     credit: writeCredit(context),

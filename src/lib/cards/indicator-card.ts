@@ -75,6 +75,15 @@ export function renderIndicatorCard(content: IndicatorCardContent, measure: Meas
       rank: 8,
     },
     {
+      text: content.weakBasis,
+      style: { size: 19, weight: "bold" },
+      maxLines: 2,
+      fill: COLOURS.ink,
+      gap: 6,
+      indent: 46,
+      rank: 8,
+    },
+    {
       text: content.provisional,
       style: { size: 18, weight: "regular" },
       maxLines: 2,
@@ -150,6 +159,7 @@ export function renderIndicatorCard(content: IndicatorCardContent, measure: Meas
 
   const desc = [
     `${content.status.label}${content.status.against ? ` ${content.status.against}` : ""}.`,
+    content.weakBasis ? `${content.weakBasis}.` : "",
     content.latest ? `Số liệu gần nhất: ${content.latest.value} (${content.latest.when}).` : "",
     content.goal ? `${content.goal}.` : "",
     content.source,

@@ -27,7 +27,8 @@ export const STATUS_COLOURS: Readonly<Record<StatusCode, string>> = {
   off_track: "#a4161a",
   not_achieved: "#a4161a",
   awaiting_final: "#555f6b",
-  no_comparable_figure: "#555f6b",
+  not_comparable: "#555f6b",
+  no_data: "#555f6b",
   qualitative: "#555f6b",
 };
 

@@ -8,7 +8,7 @@
 import { line } from "d3-shape";
 import { computeStatuses, DEFAULT_GOAL_YEAR } from "../status/compute-status.ts";
 import { unitOf } from "../status/format-value.ts";
-import { findRelease, resolveBaseline, resolveFigures } from "../status/resolve.ts";
+import { findRelease, isRelated, resolveBaseline, resolveFigures } from "../status/resolve.ts";
 import type { StatusInput, StatusResult } from "../status/types.ts";
 import { placeValueAxis, placeYearAxis, type PlacedAxis } from "./axes.ts";
 import { groupLines, type SeriesLine } from "./lines.ts";
@@ -83,7 +83,10 @@ export function prepareChart(input: StatusInput): {
   undated: number;
 } {
   const asOf = findRelease(input.releases, input.asOf);
-  const figures = resolveFigures(input.indicator, input.observations, input.releases, asOf);
+  // A related figure (another measure) is never drawn: it is not on the indicator's scale.
+  const figures = resolveFigures(input.indicator, input.observations, input.releases, asOf).filter(
+    (figure) => !isRelated(figure),
+  );
   const baseline = resolveBaseline(input.indicator, input.baselines, input.releases, asOf);
   return {
     // A figure without an exact year has no place on a time axis; its table row says why.

@@ -90,3 +90,50 @@ describe(prepareIndicatorCsv, () => {
     },
   );
 });
+
+describe("indicatorCsv with a related figure and a weak source (synthetic)", () => {
+  const poverty = indicator("synthetic-poverty");
+  const [first] = fixture.observations.filter((row) => row.indicator_id === poverty.id);
+  if (!first) throw new Error("the fixture has no poverty row");
+  const related = {
+    ...first,
+    period: 2024,
+    value: 3.16,
+    source_id: "s-yeu",
+    measure: "tỷ lệ hộ nghèo chung của mọi hộ (tổng hợp)",
+    measure_unit: "% tổng số hộ (tổng hợp)",
+  };
+  const weak = {
+    id: "s-yeu",
+    title: "Trang thử thứ cấp",
+    publisher: "Trang tổng hợp thử",
+    published: null,
+    url: "https://example.org/yeu",
+    strength: "weak",
+  };
+  const records = Papa.parse<Record<string, string>>(
+    indicatorCsv(poverty, {
+      ...tables,
+      observationsByIndicator: new Map([[poverty.id, [related]]]),
+      sourceById: new Map([...tables.sourceById, [weak.id, weak]]),
+    }),
+    { header: true, skipEmptyLines: true },
+  ).data;
+
+  it("marks a related row as related, in its own unit, never the indicator's", () => {
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      role: "related",
+      measure: "tỷ lệ hộ nghèo chung của mọi hộ (tổng hợp)",
+      unit: "% tổng số hộ (tổng hợp)",
+      value: "3.16",
+    });
+    expect(records[0]?.unit).not.toBe(poverty.unit);
+  });
+
+  it("says in words that the row rests on a weak source", () => {
+    expect(records[0]?.source_strength).toBe("weak");
+    expect(records[0]?.caveat).toContain("tạm tính theo một nguồn thứ cấp");
+    expect(records[0]?.caveat).toContain("không dùng để đánh giá");
+  });
+});

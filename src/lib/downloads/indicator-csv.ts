@@ -5,6 +5,7 @@
 
 import { compareFigureKeys, figureKeyOf, orderReleases } from "../releases/order.ts";
 import type { ObservationLike, ReleaseLike } from "../releases/types.ts";
+import { WEAK_BASIS_WORDS } from "../views/source-strength.ts";
 import { writeCsv, type CsvCell } from "./csv.ts";
 import { DownloadError } from "./errors.ts";
 
@@ -30,6 +31,8 @@ export interface SourceRef {
   readonly published: string | null;
   /** Where to read it. */
   readonly url: string;
+  /** Grade of the source: official, press or weak (absent in older fixtures). */
+  readonly strength?: string | null | undefined;
 }
 
 /** A scope or a series: an id and its Vietnamese name. */
@@ -76,6 +79,13 @@ export interface IndicatorCsvTables {
  *   / the published source: id, title, publisher, date (empty if undated), URL;
  * - excerpt — câu trích nguyên văn chứa số liệu / verbatim sentence containing the figure;
  * - note — ghi chú biên tập / editorial note;
+ * - role — `indicator` (số liệu của chỉ tiêu / the indicator's own figure) hoặc `related` (số liệu
+ *   liên quan đo đại lượng khác, không dùng để đánh giá / another measure, never judged); a
+ *   related row's `unit` is its own unit, never the indicator's;
+ * - measure — đại lượng mà số liệu liên quan đo / what a related figure measures (empty otherwise);
+ * - source_strength — độ mạnh của nguồn: official, press, weak / the source's grade;
+ * - caveat — lời cảnh báo bằng chữ / the caveat in words ("tạm tính theo một nguồn thứ cấp",
+ *   "số liệu liên quan, không dùng để đánh giá").
  * - numerator, denominator — số đếm và tổng số khi nguồn ghi phân số ("66/110") / the source's
  *   fraction; value_computed — `true` khi value do trang tính từ phân số / value is computed;
  * - period_basis — trống khi nguồn ghi rõ năm; `not_before`: không rõ năm, period là năm sớm
@@ -102,12 +112,20 @@ export const indicatorCsvColumns = [
   "source_url",
   "excerpt",
   "note",
+  "role",
+  "measure",
+  "source_strength",
+  "caveat",
   "numerator",
   "denominator",
   "value_computed",
   "period_basis",
   "disputes",
 ] as const;
+
+/** Caveat of a related row (another measure). */
+export const RELATED_CAVEAT =
+  "số liệu liên quan, đo đại lượng khác chỉ tiêu, không dùng để đánh giá";
 
 /** Returns the CSV text of every row published for `indicator`, sorted by period, scope, series, then release order. */
 export function indicatorCsv(indicator: IndicatorRef, tables: IndicatorCsvTables): string {
@@ -140,10 +158,17 @@ export function prepareIndicatorCsv(
           : row.value === null
             ? "withdrawn"
             : "current";
+      const measure = row.measure ?? null;
+      const related = measure !== null && measure !== "";
+      const caveats = [
+        ...(related ? [RELATED_CAVEAT] : []),
+        ...(source.strength === "weak" ? [WEAK_BASIS_WORDS] : []),
+      ];
       return [
         indicator.id,
         indicator.name,
-        indicator.unit,
+        // A related figure is never in the indicator's unit.
+        related ? (row.measure_unit ?? null) : indicator.unit,
         row.period,
         row.scope_id,
         lookup(tables.scopeById, row.scope_id, "scope", row).name,
@@ -160,6 +185,10 @@ export function prepareIndicatorCsv(
         source.url,
         row.excerpt,
         row.note,
+        related ? "related" : "indicator",
+        related ? measure : null,
+        source.strength ?? null,
+        caveats.join("; "),
         row.numerator ?? null,
         row.denominator ?? null,
         fraction ? true : null,

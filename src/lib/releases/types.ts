@@ -42,6 +42,10 @@ export interface ObservationLike extends FigureKey {
   readonly period_basis?: string | null | undefined;
   /** Source of the figure this one contradicts (null = not disputed). */
   readonly disputes?: string | null | undefined;
+  /** What a related figure measures (another measure than the indicator); null or absent otherwise. */
+  readonly measure?: string | null | undefined;
+  /** The unit of a related figure; null or absent otherwise. */
+  readonly measure_unit?: string | null | undefined;
 }
 
 /** An indicator's baseline as set in one release (a row of baselines.csv). */

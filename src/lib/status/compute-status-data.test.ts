@@ -44,7 +44,7 @@ describe("computeStatus around the 2025 deadline", () => {
       true,
     ],
     ["on 01/06/2025 with an early 2025 figure", BEFORE_END, [obs(2025, 90)], "behind", null, false],
-    ["on 01/01/2026 with no figure at all", AFTER_END, [], "no_comparable_figure", null, false],
+    ["on 01/01/2026 with no figure at all", AFTER_END, [], "no_data", null, false],
   ] as const)("%s: %s", (_, asOf, observations, status, provisional, final) => {
     const result = computeStatus(makeInput({ asOf, observations: [...observations] }));
     expect(result.status).toBe(status);
@@ -101,8 +101,8 @@ describe("computeStatus around the 2025 deadline", () => {
           direction,
           start,
           "only a merged-province figure",
-          "no_comparable_figure",
-          "Chưa có số liệu so sánh được",
+          "not_comparable",
+          "Có số liệu nhưng chưa so sánh được",
           [obs(2025, met, { scope_id: "tinh-moi" })],
         ],
       ] as const,
@@ -191,8 +191,8 @@ describe("computeStatus with scope changes and series breaks", () => {
     ["another scope and series", [obs(2024, 99, { ...merged, ...newStandard })], "other-scope"],
   ] as const)("has no comparable figure when the only one is of %s", (_, observations, reason) => {
     const result = computeStatus(makeInput({ observations: [...observations] }));
-    expect(result.status).toBe("no_comparable_figure");
-    expect(result.label).toBe("Chưa có số liệu so sánh được");
+    expect(result.status).toBe("not_comparable");
+    expect(result.label).toBe("Có số liệu nhưng chưa so sánh được");
     expect(result.comparable).toEqual([]);
     expect(result.others.map((figure) => figure.reason)).toEqual([reason]);
   });
@@ -210,7 +210,8 @@ describe("computeStatus with scope changes and series breaks", () => {
 
   it("does not use a figure of the baseline year itself as progress", () => {
     const result = computeStatus(makeInput({ observations: [obs(2020, 60)] }));
-    expect(result.status).toBe("no_comparable_figure");
+    // Nothing was published after the baseline year: no figure tells progress.
+    expect(result.status).toBe("no_data");
     expect(result.comparable.map((figure) => figure.period)).toEqual([2020]);
   });
 });
@@ -224,7 +225,7 @@ describe("computeStatus without a usable baseline or reference", () => {
     const result = computeStatus(
       makeInput({ baselines: [...baselines], observations: [obs(2024, 95)] }),
     );
-    expect(result.status).toBe("no_comparable_figure");
+    expect(result.status).toBe("not_comparable");
     expect(result.baseline).toBeNull();
     expect(result.others).toMatchObject([{ period: 2024, reason: "no-baseline" }]);
   });
@@ -245,7 +246,7 @@ describe("computeStatus without a usable baseline or reference", () => {
     });
     const referenceValues = kind === undefined ? [] : [{ period: 2023, value: 80 }];
     const result = computeStatus({ ...input, referenceValues });
-    expect(result.status).toBe("no_comparable_figure");
+    expect(result.status).toBe("not_comparable");
     expect(result.goalLevel).toBeNull();
     expect(result.reason).toBe(
       "Tỷ lệ thử là 48,0% (2024), nhưng chưa có số liệu bình quân chung cả nước năm 2024 nên chưa tính được mức mục tiêu (≥ 60% bình quân chung cả nước).",

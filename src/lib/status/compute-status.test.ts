@@ -189,22 +189,46 @@ describe("computeStatus reasons and computed numbers", () => {
       "Tỷ lệ thử là 90,0% (2025), không đạt mục tiêu năm 2025 (≥ 94%), bằng 88% mức thay đổi cần có.",
     ],
     [
-      "no comparable figure",
+      "figures of another scope only (not comparable)",
       makeInput({ observations: [obs(2024, 99, { scope_id: "tinh-moi" })] }),
-      "Tỷ lệ thử: chưa có số liệu từ năm 2021 đến năm 2025 cùng phạm vi và cùng chuỗi với số liệu năm gốc (60,0%, năm 2020); 1 số liệu khác phạm vi hoặc khác chuỗi được hiển thị nhưng không dùng để đánh giá.",
+      "Tỷ lệ thử: có số liệu nhưng không số liệu nào từ năm 2021 đến năm 2025 cùng phạm vi và cùng chuỗi với số liệu năm gốc (60,0%, năm 2020: Tỉnh Thái Nguyên (cũ), Mặc định); số liệu đã có: năm 2024 — khác phạm vi: Tỉnh Thái Nguyên (sau sáp nhập).",
     ],
     [
-      "no baseline",
+      "figures of another scope and another series (not comparable)",
+      makeInput({
+        observations: [
+          obs(2023, 98, { scope_id: "tinh-moi" }),
+          obs(2024, 99, { scope_id: "tinh-moi" }),
+          obs(2024, 70, { series_id: "chuan-moi" }),
+        ],
+      }),
+      "Tỷ lệ thử: có số liệu nhưng không số liệu nào từ năm 2021 đến năm 2025 cùng phạm vi và cùng chuỗi với số liệu năm gốc (60,0%, năm 2020: Tỉnh Thái Nguyên (cũ), Mặc định); số liệu đã có: năm 2023, 2024 — khác phạm vi: Tỉnh Thái Nguyên (sau sáp nhập); năm 2024 — khác chuỗi: chuan-moi.",
+    ],
+    [
+      "no figure at all (no data)",
       makeInput({ baselines: [] }),
-      "Tỷ lệ thử: chưa có số liệu năm gốc nên chưa so sánh được với mục tiêu năm 2025 (≥ 94%).",
+      "Tỷ lệ thử: chưa có số liệu nào được công bố, kể cả số liệu năm gốc, nên chưa so sánh được với mục tiêu năm 2025 (≥ 94%).",
     ],
     [
-      "no baseline, with figures shown",
+      "a baseline and an earlier figure only (no data)",
+      makeInput({ observations: [obs(2016, 40)] }),
+      "Tỷ lệ thử: chưa có số liệu nào được công bố từ năm 2021 đến năm 2025; số liệu năm gốc là 60,0% (năm 2020); số liệu trước năm gốc: năm 2016 — 40,0%.",
+    ],
+    [
+      "figures without a baseline (not comparable)",
       makeInput({
         baselines: [],
         observations: [obs(2024, 95), obs(2025, 96, { scope_id: "tinh-moi" })],
       }),
-      "Tỷ lệ thử: chưa có số liệu năm gốc nên chưa so sánh được với mục tiêu năm 2025 (≥ 94%); 2 số liệu được hiển thị nhưng không dùng để đánh giá.",
+      "Tỷ lệ thử: có số liệu nhưng chưa có số liệu năm gốc để so sánh với mục tiêu năm 2025 (≥ 94%); số liệu đã có: năm 2024 — Tỉnh Thái Nguyên (cũ), Mặc định; năm 2025 — Tỉnh Thái Nguyên (sau sáp nhập), Mặc định.",
+    ],
+    [
+      "a related figure beside no figure of the indicator (no data)",
+      makeInput({
+        baselines: [],
+        observations: [obs(2024, 3.16, { measure: "tỷ lệ chung (thử)", measure_unit: "% mọi hộ" })],
+      }),
+      "Tỷ lệ thử: chưa có số liệu nào được công bố, kể cả số liệu năm gốc, nên chưa so sánh được với mục tiêu năm 2025 (≥ 94%); 1 số liệu liên quan đo một đại lượng khác được hiện riêng, không dùng để đánh giá.",
     ],
     [
       "a kept level that slipped",
@@ -262,5 +286,39 @@ describe("computeStatus input errors", () => {
   it("rejects a figure from an unknown release", () => {
     const input = makeInput({ observations: [obs(2024, 86, { release_id: "0.9.0" })] });
     expect(() => computeStatus(input)).toThrow('unknown release "0.9.0"');
+  });
+});
+
+describe("computeStatus with a related figure (another measure)", () => {
+  const related = { measure: "tỷ lệ chung của mọi hộ (thử)", measure_unit: "% tổng số hộ (thử)" };
+
+  it("never takes a related figure as the latest figure, even in the baseline's scope and series", () => {
+    const result = computeStatus(
+      makeInput({ observations: [obs(2024, 86), obs(2025, 99.25, related)], asOf: AFTER_END }),
+    );
+    expect(result.status).toBe("awaiting_final");
+    expect(result.latest?.value).toBe(86);
+    expect(result.comparable.map((figure) => figure.value)).toEqual([86]);
+    expect(result.others).toEqual([]);
+    expect(result.related).toMatchObject([
+      { period: 2025, value: 99.25, text: "99,25% tổng số hộ (thử)", ...related },
+    ]);
+  });
+
+  it("writes a related figure with its own unit and its published decimals, never the indicator's", () => {
+    const result = computeStatus(makeInput({ observations: [obs(2024, 3.16, related)] }));
+    expect(result.related[0]?.text).toBe("3,16% tổng số hộ (thử)");
+    expect(result.status).toBe("no_data");
+  });
+
+  it("lets a later release turn a figure into a related one (the latest row decides)", () => {
+    const result = computeStatus(
+      makeInput({
+        observations: [obs(2024, 95), obs(2024, 95, { ...related, release_id: "1.1.0" })],
+      }),
+    );
+    expect(result.latest).toBeNull();
+    expect(result.related.map((figure) => figure.value)).toEqual([95]);
+    expect(result.status).toBe("no_data");
   });
 });

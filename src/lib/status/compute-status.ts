@@ -8,6 +8,8 @@
 //    is resolved the same way from baselines.csv.
 // 3. Comparable figures share the baseline's scope_id and series_id. All other figures are
 //    returned in `others`, labelled "Khác phạm vi" / "Khác chuỗi", and never used for status:
+//    (3a: a figure with a `measure` is a related figure: it measures something else, so it is
+//    returned in `related` only, is never comparable, never latest, and counts for nothing.)
 //    a figure for the merged province never counts for a baseline of the old province, and a
 //    figure under a new poverty standard never counts for a baseline under the old one.
 //    A figure whose source gives no exact year (period_basis set: "đến nay", "hiện nay") is
@@ -23,9 +25,13 @@
 //    latest period − baseline), rounded to 4 decimals.
 // 6. Statuses, first match wins:
 //    - qualitative: the indicator or the goal is qualitative; evidence is shown, no status.
-//    - no_comparable_figure: no baseline; or no comparable figure after the baseline year up
-//      to the goal year; or a share_of_reference goal without a reference value for the
-//      latest figure's period. "No figure" never looks like "not achieved".
+//    - no_data ("Chưa có số liệu công bố"): no figure of the indicator at all, or none after
+//      the baseline year (a baseline alone measures no progress).
+//    - not_comparable ("Có số liệu nhưng chưa so sánh được"): figures exist but none is
+//      comparable with the baseline in the years after it up to the goal year (no baseline,
+//      another scope or series, after the goal year), or a share_of_reference goal has no
+//      reference value for the latest figure's period. The reason names those figures.
+//      Neither ever looks like "not achieved".
 //    - after the goal year (as-of date later than 31/12 of the goal year):
 //      - with a comparable figure for the goal year itself the verdict is final:
 //        achieved if it meets L, else not_achieved;
@@ -50,7 +56,14 @@ import { formatFigure, roundTo } from "./format-value.ts";
 import { computeGoalLevel } from "./goal-level.ts";
 import { labelStatus } from "./labels.ts";
 import { explainStatus, formatRate, formatRatio } from "./reason.ts";
-import { findRelease, resolveBaseline, resolveFigures, StatusInputError } from "./resolve.ts";
+import {
+  findRelease,
+  isRelated,
+  nameOf,
+  resolveBaseline,
+  resolveFigures,
+  StatusInputError,
+} from "./resolve.ts";
 import type {
   DerivedNumber,
   Figure,
@@ -77,7 +90,9 @@ export function computeStatus(input: StatusInput): StatusResult {
       `indicator "${indicator.id}" has no goal for ${goalYear} (goal years: ${years || "none"})`,
     );
   }
-  const figures = resolveFigures(indicator, input.observations, input.releases, asOf);
+  const resolved = resolveFigures(indicator, input.observations, input.releases, asOf);
+  const related = resolved.filter(isRelated);
+  const figures = resolved.filter((figure) => !isRelated(figure));
   const baseline = resolveBaseline(indicator, input.baselines, input.releases, asOf);
   const comparable = baseline
     ? figures.filter((figure) => isComparable(figure, baseline) && figure.period_basis === null)
@@ -103,7 +118,13 @@ export function computeStatus(input: StatusInput): StatusResult {
     !qualitative && baseline && latest && goalLevel.level
       ? assessLatest(baseline, latest, goalLevel.level.value, goalLevel.sense, goalYear)
       : null;
-  const { status, provisional } = decide(qualitative, assessment, goalYear, asOf.date);
+  const { status, provisional } = decide(
+    qualitative,
+    assessment,
+    goalYear,
+    asOf.date,
+    hasFigureSince(figures, baseline),
+  );
   return {
     indicator_id: indicator.id,
     goalYear,
@@ -118,7 +139,11 @@ export function computeStatus(input: StatusInput): StatusResult {
       baseline,
       latest: latest ?? null,
       assessment,
-      others: others.length,
+      figures,
+      others,
+      related: related.length,
+      scopes: input.scopes ?? [],
+      series: input.series ?? [],
     }),
     final: isFinal(assessment, goalYear, asOf.date),
     provisional,
@@ -142,6 +167,7 @@ export function computeStatus(input: StatusInput): StatusResult {
       : null,
     comparable,
     others,
+    related,
     asOf: { id: asOf.id, date: asOf.date },
   };
 
@@ -187,9 +213,14 @@ function labelOther(
   return { ...figure, reason: "other-series", label: `Khác chuỗi: ${seriesName}` };
 }
 
-/** Returns the name of row `id` in `rows`, or the id itself. */
-export function nameOf(rows: readonly NamedRow[], id: string): string {
-  return rows.find((row) => row.id === id)?.name ?? id;
+export { nameOf };
+
+/**
+ * Returns whether the indicator has any own figure that could tell progress: one after the
+ * baseline year (any scope or series), or any figure at all when there is no baseline.
+ */
+export function hasFigureSince(figures: readonly Figure[], baseline: Figure | null): boolean {
+  return figures.some((figure) => baseline === null || figure.period > baseline.period);
 }
 
 function decide(
@@ -197,9 +228,10 @@ function decide(
   assessment: Assessment | null,
   goalYear: number,
   asOfDate: string,
+  figureSince: boolean,
 ): { status: StatusCode; provisional: StatusCode | null } {
   if (qualitative) return { status: "qualitative", provisional: null };
-  if (!assessment) return { status: "no_comparable_figure", provisional: null };
+  if (!assessment) return { status: figureSince ? "not_comparable" : "no_data", provisional: null };
   if (!isPastGoalYear(goalYear, asOfDate)) return { status: assessment.status, provisional: null };
   if (assessment.latest.period === goalYear) {
     return { status: assessment.met ? "achieved" : "not_achieved", provisional: null };

@@ -28,6 +28,8 @@ function baseline(period: number, value: number): Figure {
     computed: false,
     fraction: null,
     period_basis: null,
+    measure: null,
+    measure_unit: null,
   };
 }
 

@@ -1,6 +1,6 @@
-// Vietnamese labels of the statuses: short words a citizen understands at a glance. "Chưa có số
-// liệu so sánh được" must never read like a failure (DESIGN §3), so it names the missing data,
-// not the province's performance.
+// Vietnamese labels of the statuses: short words a citizen understands at a glance. The two
+// kinds of unknown must never read like a failure (DESIGN §3), so they name the missing data,
+// not the province's performance: nothing published at all, or figures that do not compare.
 
 import type { StatusCode } from "./types.ts";
 
@@ -10,7 +10,8 @@ const LABELS: Record<Exclude<StatusCode, "awaiting_final">, string> = {
   behind: "Chậm",
   off_track: "Chậm nhiều",
   not_achieved: "Không đạt",
-  no_comparable_figure: "Chưa có số liệu so sánh được",
+  not_comparable: "Có số liệu nhưng chưa so sánh được",
+  no_data: "Chưa có số liệu công bố",
   qualitative: "Chỉ tiêu định tính",
 };
 

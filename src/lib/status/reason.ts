@@ -8,7 +8,15 @@ import { formatNumber } from "../format.ts";
 import type { Assessment } from "./assess.ts";
 import { changeUnit, clean, decimalsOf, formatFigure, joinUnit, unitOf } from "./format-value.ts";
 import { describeRate, type GoalLevel } from "./goal-level.ts";
-import type { Figure, StatusCode, StatusGoal, StatusIndicator } from "./types.ts";
+import { nameOf } from "./resolve.ts";
+import type {
+  Figure,
+  NamedRow,
+  OtherFigure,
+  StatusCode,
+  StatusGoal,
+  StatusIndicator,
+} from "./types.ts";
 
 /** Everything a reason sentence may cite. */
 export interface ReasonContext {
@@ -22,8 +30,15 @@ export interface ReasonContext {
   readonly latest: Figure | null;
   /** Progress of that figure; null when no goal level could be computed. */
   readonly assessment: Assessment | null;
-  /** Number of figures of another scope or series. */
-  readonly others: number;
+  /** Every own figure of the indicator (related figures excluded), by period. */
+  readonly figures: readonly Figure[];
+  /** Own figures of another scope or series than the baseline, labelled. */
+  readonly others: readonly OtherFigure[];
+  /** Number of related figures (another measure), shown apart. */
+  readonly related: number;
+  /** Scope and series names, for the reason of a status without a comparable figure. */
+  readonly scopes: readonly NamedRow[];
+  readonly series: readonly NamedRow[];
 }
 
 /** Returns `value` cut (toward zero) to `decimals` decimals and written vi-VN. */
@@ -55,12 +70,10 @@ export function explainStatus(context: ReasonContext): string {
   if (status === "qualitative") {
     return `${name}: chỉ tiêu định tính, được đánh giá bằng minh chứng, không tính trạng thái bằng số.`;
   }
-  if (!baseline) {
-    return `${name}: chưa có số liệu năm gốc nên chưa so sánh được với mục tiêu năm ${goalYear} (${goalLevel.inline})${shownClause(context.others, "")}.`;
-  }
-  if (!latest) return explainNoFigure(context, baseline);
+  if (status === "no_data") return explainNoData(context);
+  if (!baseline || !latest) return explainNotComparable(context);
   if (!assessment) {
-    return `${name} là ${latest.text} (${latest.period}), nhưng ${goalLevel.missing} nên chưa tính được mức mục tiêu (${goalLevel.inline}).`;
+    return `${name} là ${latest.text} (${latest.period}), nhưng ${goalLevel.missing} nên chưa tính được mức mục tiêu (${goalLevel.inline})${relatedClause(context.related)}.`;
   }
   if (status === "awaiting_final") {
     return `${name}: chưa có số liệu năm ${goalYear}; gần nhất ${describeProgress(context, assessment, baseline)}.`;
@@ -68,18 +81,70 @@ export function explainStatus(context: ReasonContext): string {
   return `${name} ${describeProgress(context, assessment, baseline)}.`;
 }
 
-function explainNoFigure(context: ReasonContext, baseline: Figure): string {
-  const { indicator, goalYear, others } = context;
+// "No published figure": says since when nothing was published, so a reader sees it is missing
+// data, not a failure, and mentions figures before the baseline and related figures shown apart.
+function explainNoData(context: ReasonContext): string {
+  const { indicator, goalYear, goalLevel, baseline, figures } = context;
+  const tail = relatedClause(context.related);
+  if (!baseline) {
+    return `${indicator.name}: chưa có số liệu nào được công bố, kể cả số liệu năm gốc, nên chưa so sánh được với mục tiêu năm ${goalYear} (${goalLevel.inline})${tail}.`;
+  }
+  const earlier =
+    figures.length === 0
+      ? ""
+      : `; số liệu trước năm gốc: ${describeGroups(figures, (f) => f.text)}`;
   return (
-    `${indicator.name}: chưa có số liệu từ năm ${baseline.period + 1} đến năm ${goalYear} ` +
-    `cùng phạm vi và cùng chuỗi với số liệu năm gốc (${baseline.text}, năm ${baseline.period})` +
-    `${shownClause(others, " khác phạm vi hoặc khác chuỗi")}.`
+    `${indicator.name}: chưa có số liệu nào được công bố từ năm ${baseline.period + 1} đến năm ${goalYear}; ` +
+    `số liệu năm gốc là ${baseline.text} (năm ${baseline.period})${earlier}${tail}.`
   );
 }
 
-function shownClause(others: number, kind: string): string {
-  if (others === 0) return "";
-  return `; ${others} số liệu${kind} được hiển thị nhưng không dùng để đánh giá`;
+// "Figures exist but none is comparable": names each group of figures and why it does not
+// compare (no baseline, another scope, another series, after the goal year), from the data.
+function explainNotComparable(context: ReasonContext): string {
+  const { indicator, goalYear, goalLevel, baseline, figures, scopes, series } = context;
+  const tail = relatedClause(context.related);
+  const where = (figure: Figure): string =>
+    `${nameOf(scopes, figure.scope_id)}, ${nameOf(series, figure.series_id)}`;
+  if (!baseline) {
+    return (
+      `${indicator.name}: có số liệu nhưng chưa có số liệu năm gốc để so sánh với mục tiêu năm ${goalYear} (${goalLevel.inline}); ` +
+      `số liệu đã có: ${describeGroups(figures, where)}${tail}.`
+    );
+  }
+  const since = figures.filter((figure) => figure.period > baseline.period);
+  const why = (figure: Figure): string => {
+    if (figure.scope_id !== baseline.scope_id) {
+      return `khác phạm vi: ${nameOf(scopes, figure.scope_id)}`;
+    }
+    if (figure.series_id !== baseline.series_id) {
+      return `khác chuỗi: ${nameOf(series, figure.series_id)}`;
+    }
+    return `sau năm mục tiêu ${goalYear}`;
+  };
+  return (
+    `${indicator.name}: có số liệu nhưng không số liệu nào từ năm ${baseline.period + 1} đến năm ${goalYear} ` +
+    `cùng phạm vi và cùng chuỗi với số liệu năm gốc (${baseline.text}, năm ${baseline.period}: ${where(baseline)}); ` +
+    `số liệu đã có: ${describeGroups(since, why)}${tail}.`
+  );
+}
+
+// "năm 2016, 2019 — Tỉnh cũ, Chuẩn nghèo 2016–2020; năm 2025 — khác phạm vi: Tỉnh mới":
+// figures grouped by what `describe` says of them, in the order they first appear.
+function describeGroups(figures: readonly Figure[], describe: (figure: Figure) => string): string {
+  const groups = new Map<string, number[]>();
+  for (const figure of figures) {
+    const key = describe(figure);
+    groups.set(key, [...(groups.get(key) ?? []), figure.period]);
+  }
+  return [...groups]
+    .map(([key, years]) => `năm ${[...new Set(years)].join(", ")} — ${key}`)
+    .join("; ");
+}
+
+function relatedClause(related: number): string {
+  if (related === 0) return "";
+  return `; ${related} số liệu liên quan đo một đại lượng khác được hiện riêng, không dùng để đánh giá`;
 }
 
 // A clause without the indicator's name, so it fits both "<name> …" and "<name>: …; gần nhất …".

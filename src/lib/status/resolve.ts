@@ -7,9 +7,11 @@
 // stay in the history.
 
 import { rankReleases, requireRank } from "../releases/order.ts";
-import { formatFigure, formatFractionFigure } from "./format-value.ts";
+import { formatFigure, formatFractionFigure, formatWithUnit } from "./format-value.ts";
 import type {
   Figure,
+  NamedRow,
+  RelatedFigure,
   StatusBaseline,
   StatusIndicator,
   StatusObservation,
@@ -99,6 +101,29 @@ export function resolveBaseline(
   return toFigure(indicator, last, last.value, rows);
 }
 
+/** Returns whether `figure` is a related figure (it names a measure other than the indicator). */
+export function isRelated(figure: Figure): figure is RelatedFigure {
+  return figure.measure !== null && figure.measure_unit !== null;
+}
+
+/** Returns the name of row `id` in `rows`, or the id itself. */
+export function nameOf(rows: readonly NamedRow[], id: string): string {
+  return rows.find((row) => row.id === id)?.name ?? id;
+}
+
+// A related figure is written in its own unit with the decimals it was published with: the
+// indicator's unit would make it read as the indicator (3,16% "số hộ DTTS"), and the
+// indicator's decimals could round away what the source printed.
+function writeFigure(
+  indicator: StatusIndicator,
+  value: number,
+  measureUnit: string | null,
+): string {
+  if (measureUnit === null) return formatFigure(value, indicator);
+  const decimals = (String(value).split(".")[1] ?? "").length;
+  return formatWithUnit(value, decimals, measureUnit);
+}
+
 function toFigure(
   indicator: StatusIndicator,
   row: Omit<StatusObservation, "indicator_id">,
@@ -106,6 +131,8 @@ function toFigure(
   history: readonly Omit<StatusObservation, "indicator_id">[],
 ): Figure {
   const values = new Set(history.map((entry) => entry.value));
+  const measure = row.measure ?? null;
+  const measureUnit = measure === null ? null : (row.measure_unit ?? null);
   return {
     period: row.period,
     scope_id: row.scope_id,
@@ -120,8 +147,10 @@ function toFigure(
     text:
       row.numerator != null && row.denominator != null
         ? formatFractionFigure(row.numerator, row.denominator, value, indicator)
-        : formatFigure(value, indicator),
+        : writeFigure(indicator, value, measureUnit),
     computed: false,
+    measure: measureUnit === null ? null : measure,
+    measure_unit: measureUnit,
     fraction:
       row.numerator != null && row.denominator != null
         ? { numerator: row.numerator, denominator: row.denominator }

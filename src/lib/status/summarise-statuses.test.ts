@@ -8,9 +8,11 @@ describe(summariseStatuses, () => {
       { status: "achieved" },
       { status: "awaiting_final" },
       { status: "achieved" },
-      { status: "no_comparable_figure" },
+      { status: "no_data" },
+      { status: "not_comparable" },
+      { status: "no_data" },
     ]);
-    expect(summary.total).toBe(4);
+    expect(summary.total).toBe(6);
     expect(summary.rows.map((row) => [row.label, row.count])).toEqual([
       ["Đã đạt", 2],
       ["Đúng tiến độ", 0],
@@ -18,7 +20,8 @@ describe(summariseStatuses, () => {
       ["Chậm nhiều", 0],
       ["Không đạt", 0],
       ["Chờ số liệu năm 2025", 1],
-      ["Chưa có số liệu so sánh được", 1],
+      ["Có số liệu nhưng chưa so sánh được", 1],
+      ["Chưa có số liệu công bố", 2],
       ["Chỉ tiêu định tính", 0],
     ]);
   });
@@ -37,7 +40,8 @@ describe(labelStatus, () => {
     ["off_track", "Chậm nhiều"],
     ["not_achieved", "Không đạt"],
     ["awaiting_final", "Chờ số liệu năm 2025"],
-    ["no_comparable_figure", "Chưa có số liệu so sánh được"],
+    ["not_comparable", "Có số liệu nhưng chưa so sánh được"],
+    ["no_data", "Chưa có số liệu công bố"],
     ["qualitative", "Chỉ tiêu định tính"],
   ] as const)("labels %s as %s", (status, label) => {
     expect(labelStatus(status)).toBe(label);

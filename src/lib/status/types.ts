@@ -21,7 +21,8 @@ export const STATUS_CODES = [
   "off_track",
   "not_achieved",
   "awaiting_final",
-  "no_comparable_figure",
+  "not_comparable",
+  "no_data",
   "qualitative",
 ] as const;
 
@@ -76,6 +77,10 @@ export interface StatusObservation {
   readonly denominator?: number | null | undefined;
   /** Set when the source gives no year: how `period` was found (see data/rows.ts). */
   readonly period_basis?: PeriodBasis | null | undefined;
+  /** What the figure measures when it is not the indicator (a related figure); else empty. */
+  readonly measure?: string | null | undefined;
+  /** The unit of a related figure, written out; empty exactly when `measure` is. */
+  readonly measure_unit?: string | null | undefined;
 }
 
 /** How an approximate period was found: not_before (earliest year) or as_of_published. */
@@ -151,7 +156,7 @@ export interface Figure {
   readonly revised: boolean;
   /** Every release's value for this figure, oldest first (null = withdrawn). */
   readonly history: readonly { readonly release_id: string; readonly value: number | null }[];
-  /** Value written vi-VN with the unit ("19,2%"). */
+  /** Value written vi-VN with the unit ("19,2%"); a related figure's own unit and decimals. */
   readonly text: string;
   /** Figures come from data/, never computed (a fraction's share is marked by `fraction`). */
   readonly computed: false;
@@ -159,6 +164,19 @@ export interface Figure {
   readonly fraction: { readonly numerator: number; readonly denominator: number } | null;
   /** Set when the source gives no exact year; such a figure never decides a status. */
   readonly period_basis: PeriodBasis | null;
+  /** What a related figure measures; null for the indicator's own figures. */
+  readonly measure: string | null;
+  /** The unit of a related figure; null for the indicator's own figures. */
+  readonly measure_unit: string | null;
+}
+
+/**
+ * A figure that measures something other than the indicator (another population, area or
+ * definition): shown apart with its own measure and unit, never judged, never on the line.
+ */
+export interface RelatedFigure extends Figure {
+  readonly measure: string;
+  readonly measure_unit: string;
 }
 
 /** Why a figure is not comparable with the baseline. */
@@ -211,6 +229,8 @@ export interface StatusResult {
   readonly comparable: readonly Figure[];
   /** Figures of another scope or series: shown, labelled, never used for status. */
   readonly others: readonly OtherFigure[];
+  /** Related figures (another measure): shown apart, never the latest, never judged. */
+  readonly related: readonly RelatedFigure[];
   /** The release the status is computed as of. */
   readonly asOf: StatusRelease;
 }

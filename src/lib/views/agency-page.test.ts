@@ -24,7 +24,8 @@ describe(buildAgencyPage, () => {
       ["Đúng tiến độ", 1],
       ["Chậm", 1],
       ["Chậm nhiều", 1],
-      ["Chưa có số liệu so sánh được", 5],
+      ["Có số liệu nhưng chưa so sánh được", 1],
+      ["Chưa có số liệu công bố", 4],
       ["Chỉ tiêu định tính", 2],
     ]);
   });
@@ -32,11 +33,11 @@ describe(buildAgencyPage, () => {
   it.each([
     [
       "co-quan-thu-b",
-      "status:Chủ trì — Đúng tiến độ (1 chỉ tiêu), Chậm (1 chỉ tiêu), Chậm nhiều (1 chỉ tiêu), Chưa có số liệu so sánh được (5 chỉ tiêu), Chỉ tiêu định tính (2 chỉ tiêu)",
+      "status:Chủ trì — Đúng tiến độ (1 chỉ tiêu), Chậm (1 chỉ tiêu), Chậm nhiều (1 chỉ tiêu), Có số liệu nhưng chưa so sánh được (1 chỉ tiêu), Chưa có số liệu công bố (4 chỉ tiêu), Chỉ tiêu định tính (2 chỉ tiêu)",
     ],
     [
       "nhom-thu",
-      "status:Phối hợp — Đã đạt (1 chỉ tiêu), Chậm (1 chỉ tiêu), Không đạt (1 chỉ tiêu), Chưa có số liệu so sánh được (4 chỉ tiêu), Chỉ tiêu định tính (2 chỉ tiêu)",
+      "status:Phối hợp — Đã đạt (1 chỉ tiêu), Chậm (1 chỉ tiêu), Không đạt (1 chỉ tiêu), Chưa có số liệu công bố (4 chỉ tiêu), Chỉ tiêu định tính (2 chỉ tiêu)",
     ],
     ["co-quan-thu-c", null],
   ])("gives search results the status of %s's indicators: %s", (id, meta) => {

@@ -6,9 +6,12 @@ import type { Dataset } from "../data/dataset.ts";
 import type { Indicator } from "../data/rows.ts";
 import { labelStatus } from "../status/labels.ts";
 import type { Figure, StatusResult } from "../status/types.ts";
+import { listTargetAgencies } from "./agencies.ts";
 import { buildSparklineView, type SparklineView } from "./chart-view.ts";
 import { buildStatusInput, computeIndicatorStatuses } from "./indicator-status.ts";
 import { indicatorPath } from "./links.ts";
+import { describeResponsible } from "./responsible-agency.ts";
+import { capitalise, describeWeakBasis, WEAK_BASIS_WORDS } from "./source-strength.ts";
 import type { StatusChipView } from "./types.ts";
 
 /** The latest figure a card or page shows, with where it comes from. */
@@ -34,6 +37,12 @@ export interface IndicatorCardView {
   readonly provisional: string;
   /** One sentence from the status module. */
   readonly reason: string;
+  /** For "figures exist but none compares": the reason, so the card says why; else "". */
+  readonly whyUnknown: string;
+  /** For "no published figure": who should publish it ("Cơ quan chủ trì theo Phụ lục: …"); else "". */
+  readonly responsible: string;
+  /** "Tạm tính theo một nguồn thứ cấp." when the status rests only on weak sources, else "". */
+  readonly weakBasis: string;
   /** "Mục tiêu 2025" (or "Định hướng 2030" for a 2030-only indicator). */
   readonly goalLabel: string;
   /** The goal judged, in words ("≥ 94% số xã"), or "Định tính" for a qualitative one. */
@@ -99,6 +108,16 @@ export function describeProvisional(result: StatusResult): string {
   return `Tạm tính theo số liệu gần nhất: ${labelStatus(result.provisional, result.goalYear)}`;
 }
 
+/** Returns who should publish the indicator's missing figure when its status is no_data, else "". */
+export function describeResponsibleFor(
+  dataset: Dataset,
+  indicator: Indicator,
+  result: StatusResult,
+): string {
+  if (result.status !== "no_data") return "";
+  return describeResponsible(listTargetAgencies(dataset, indicator.target_id).lead);
+}
+
 /** Returns the card of `indicator` as of the latest release. */
 export function buildIndicatorCard(dataset: Dataset, indicator: Indicator): IndicatorCardView {
   const { judged } = computeIndicatorStatuses(dataset, indicator);
@@ -112,6 +131,10 @@ export function buildIndicatorCard(dataset: Dataset, indicator: Indicator): Indi
     final: judged.final,
     provisional: describeProvisional(judged),
     reason: judged.reason,
+    whyUnknown: judged.status === "not_comparable" ? judged.reason : "",
+    responsible: describeResponsibleFor(dataset, indicator, judged),
+    // The card says it in short; the page names the source.
+    weakBasis: describeWeakBasis(dataset, judged) ? `${capitalise(WEAK_BASIS_WORDS)}.` : "",
     goalLabel: judged.goalYear === 2025 ? "Mục tiêu 2025" : `Định hướng ${judged.goalYear}`,
     goal: qualitative ? "Định tính" : judged.goalText,
     goalComputed: !qualitative && (judged.goalLevel?.computed ?? false),

@@ -7,10 +7,11 @@ import type { Dataset } from "../data/dataset.ts";
 import type { Indicator } from "../data/rows.ts";
 import { formatDate, formatNumber } from "../format.ts";
 import { baselineHistory, revisionHistory, type RevisionKind } from "../releases/history.ts";
-import { decimalsOf, formatFraction } from "../status/format-value.ts";
+import { decimalsOf, formatFraction, formatWithUnit } from "../status/format-value.ts";
 import type { Figure, OtherFigure, StatusResult } from "../status/types.ts";
 import { describeFigurePeriod } from "./figure-forms.ts";
 import { releasePath } from "./links.ts";
+import { STRENGTH_LABELS } from "./source-strength.ts";
 import type { LinkView } from "./types.ts";
 
 /** One row of the data table. */
@@ -32,6 +33,8 @@ export interface FigureRowView {
   readonly source: LinkView;
   /** The source's own caveat (a weak source), or "". */
   readonly sourceNote: string;
+  /** The source's grade in words ("nguồn thứ cấp"). */
+  readonly sourceGrade: string;
   readonly excerpt: string;
   readonly note: string;
   readonly revised: boolean;
@@ -64,13 +67,30 @@ const KIND_LABELS: Record<RevisionKind, string> = {
   republished: "Công bố lại sau khi rút",
 };
 
-/** A source as a link, with its caveat. */
-export function describeSource(dataset: Dataset, id: string): { link: LinkView; note: string } {
+/** A source as a page cites it. */
+export interface SourceView {
+  readonly link: LinkView;
+  /** The source's own caveat, or "". */
+  readonly note: string;
+  /** Its grade in words ("nguồn chính thức", "báo chí", "nguồn thứ cấp"), or "". */
+  readonly grade: string;
+  /** Why it has that grade, or "". */
+  readonly gradeReason: string;
+  /** True when the source is graded weak. */
+  readonly weak: boolean;
+}
+
+/** A source as a link, with its caveat and its grade. */
+export function describeSource(dataset: Dataset, id: string): SourceView {
   const source = dataset.sourceById.get(id);
-  if (!source) return { link: { label: id, href: "" }, note: "" };
+  if (!source)
+    return { link: { label: id, href: "" }, note: "", grade: "", gradeReason: "", weak: false };
   return {
     link: { label: `${source.title} — ${source.publisher}`, href: source.url },
     note: source.note ?? "",
+    grade: STRENGTH_LABELS[source.strength],
+    gradeReason: source.strength_reason,
+    weak: source.strength === "weak",
   };
 }
 
@@ -111,6 +131,7 @@ export function listFigureRows(
       release: describeRelease(dataset, figure.release_id),
       source: source.link,
       sourceNote: source.note,
+      sourceGrade: source.grade,
       excerpt: figure.excerpt,
       note: figure.note,
       revised: figure.revised,
@@ -128,13 +149,27 @@ export function listFigureRows(
 /** Returns the history of every figure (and the baseline) that has more than one published row. */
 export function listRevisions(dataset: Dataset, indicator: Indicator): RevisionGroupView[] {
   const entry = (
-    row: { readonly value: number | null; readonly note: string | null },
+    row: {
+      readonly value: number | null;
+      readonly note: string | null;
+      readonly measure_unit?: string | null | undefined;
+    },
     release: { readonly id: string; readonly date: string },
     kind: RevisionKind,
   ): RevisionEntryView => ({
     release: describeRelease(dataset, release.id),
     date: formatDate(release.date),
-    value: row.value === null ? "—" : formatValue(row.value, indicator),
+    // A related row (another measure) is written in its own unit, never as the indicator's number.
+    value:
+      row.value === null
+        ? "—"
+        : row.measure_unit
+          ? formatWithUnit(
+              row.value,
+              (String(row.value).split(".")[1] ?? "").length,
+              row.measure_unit,
+            )
+          : formatValue(row.value, indicator),
     kind: KIND_LABELS[kind],
     note: row.note ?? "",
   });

@@ -11,7 +11,12 @@ import type { Figure, StatusResult } from "../status/types.ts";
 import { listTargetAgencies } from "./agencies.ts";
 import { describeFigurePeriod, listDisputes, type DisputeView } from "./figure-forms.ts";
 import { buildChartView, type ChartView } from "./chart-view.ts";
-import { chipOf, describeProvisional, pickLatest } from "./indicator-card.ts";
+import {
+  chipOf,
+  describeProvisional,
+  describeResponsibleFor,
+  pickLatest,
+} from "./indicator-card.ts";
 import {
   describeRelease,
   describeSource,
@@ -25,7 +30,9 @@ import {
   computeIndicatorStatuses,
   requireIndicator,
 } from "./indicator-status.ts";
+import { listRelatedFigures, type RelatedFigureView } from "./related-figures.ts";
 import { writeStatusMeta } from "./search-attributes.ts";
+import { describeWeakBasis } from "./source-strength.ts";
 import { HOME_PATH, indicatorCsvPath, indicatorPath, programPath, targetPath } from "./links.ts";
 import type { AgencyView, Crumb, LinkView, StatusChipView } from "./types.ts";
 
@@ -60,6 +67,8 @@ export interface FactView {
   readonly scope: string;
   readonly series: string;
   readonly source: LinkView;
+  /** The source's grade in words ("nguồn thứ cấp"). */
+  readonly grade: string;
   /** "" or why it is not used for the status. */
   readonly caveat: string;
 }
@@ -117,6 +126,10 @@ export interface IndicatorPageView {
     readonly reasonComputed: boolean;
     readonly final: boolean;
     readonly provisional: string;
+    /** For "no published figure": who should publish it; else "". */
+    readonly responsible: string;
+    /** "Tạm tính theo một nguồn thứ cấp: …" when the status rests only on weak sources, else "". */
+    readonly weakBasis: string;
     /** "Tính theo bản phát hành 1.0.0 ngày 26/11/2026." */
     readonly asOf: string;
     readonly asOfHref: string;
@@ -132,6 +145,8 @@ export interface IndicatorPageView {
   readonly figures: readonly FigureRowView[];
   /** Disputed figures, each beside the figure the status uses, with both sources. */
   readonly disputes: readonly DisputeView[];
+  /** Figures of another measure, shown apart ("Số liệu liên quan, không dùng để đánh giá"). */
+  readonly related: readonly RelatedFigureView[];
   readonly revisions: readonly RevisionGroupView[];
   readonly citation: CitationView;
   readonly csv: LinkView;
@@ -155,18 +170,22 @@ export function buildIndicatorPage(
   const release = dataset.latestRelease;
   const path = indicatorPath(id);
   const releaseLink = describeRelease(dataset, release.id);
-  const fact = (figure: Figure, caveat: string): FactView => ({
-    text: figure.text,
-    period: figure.period,
-    periodText:
-      figure.period_basis === null
-        ? `năm ${figure.period}`
-        : describeFigurePeriod(dataset, figure).toLowerCase(),
-    scope: dataset.scopeById.get(figure.scope_id)?.name ?? figure.scope_id,
-    series: dataset.seriesById.get(figure.series_id)?.name ?? figure.series_id,
-    source: describeSource(dataset, figure.source_id).link,
-    caveat,
-  });
+  const fact = (figure: Figure, caveat: string): FactView => {
+    const source = describeSource(dataset, figure.source_id);
+    return {
+      text: figure.text,
+      period: figure.period,
+      periodText:
+        figure.period_basis === null
+          ? `năm ${figure.period}`
+          : describeFigurePeriod(dataset, figure).toLowerCase(),
+      scope: dataset.scopeById.get(figure.scope_id)?.name ?? figure.scope_id,
+      series: dataset.seriesById.get(figure.series_id)?.name ?? figure.series_id,
+      source: source.link,
+      grade: source.grade,
+      caveat,
+    };
+  };
   const latest = qualitative ? null : pickLatest(judged);
   const derived = qualitative ? [] : listDerived(judged);
 
@@ -199,6 +218,8 @@ export function buildIndicatorPage(
       reasonComputed: derived.length > 0 && judged.latest !== null,
       final: judged.final,
       provisional: describeProvisional(judged),
+      responsible: describeResponsibleFor(dataset, indicator, judged),
+      weakBasis: describeWeakBasis(dataset, judged),
       asOf: `Tính theo bản phát hành dữ liệu ${release.id} ngày ${formatDate(release.date)}.`,
       asOfHref: releaseLink.href,
     },
@@ -221,6 +242,7 @@ export function buildIndicatorPage(
       : null,
     figures: listFigureRows(dataset, indicator, judged),
     disputes: listDisputes(dataset, indicator),
+    related: listRelatedFigures(dataset, judged),
     revisions: listRevisions(dataset, indicator),
     citation: buildCitation(indicator.name, siteRoot + path, releaseLink),
     csv: { label: `Tải số liệu chỉ tiêu này (CSV)`, href: indicatorCsvPath(id) },

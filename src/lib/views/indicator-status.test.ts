@@ -15,7 +15,7 @@ describe(computeIndicatorStatuses, () => {
     ["thu-nhap-dtts", 2025, "achieved", "Đã đạt", true],
     ["ho-ngheo-dtts", 2025, "not_achieved", "Không đạt", true],
     ["xa-ntm", 2025, "awaiting_final", "Chờ số liệu năm 2025", false],
-    ["duong-xom-cung-hoa", 2025, "no_comparable_figure", "Chưa có số liệu so sánh được", false],
+    ["duong-xom-cung-hoa", 2025, "no_data", "Chưa có số liệu công bố", false],
     ["co-so-vat-chat-noi-tru", 2025, "qualitative", "Chỉ tiêu định tính", false],
     ["nuoc-hop-ve-sinh", 2030, "on_track", "Đúng tiến độ", false],
     ["xa-dbkk", 2030, "behind", "Chậm", false],

@@ -15,9 +15,14 @@ describe(buildMethodologyPage, () => {
 
   it("explains every status the site can show", () => {
     expect(view.statuses.map((row) => row.chip.status)).toEqual([...STATUS_CODES]);
-    expect(
-      view.statuses.find((row) => row.chip.status === "no_comparable_figure")?.meaning,
-    ).toContain("không có nghĩa là không đạt");
+    for (const status of ["no_data", "not_comparable"] as const) {
+      expect(view.statuses.find((row) => row.chip.status === status)?.meaning).toContain(
+        "không có nghĩa là không đạt",
+      );
+    }
+    expect(view.statuses.find((row) => row.chip.status === "no_data")?.meaning).toContain(
+      "cơ quan chủ trì",
+    );
   });
 
   it.each([
@@ -35,9 +40,10 @@ describe(buildMethodologyPage, () => {
       ["tinh-moi", "từ 01/07/2025"],
     ]);
     expect(view.series.map((row) => row.id)).toEqual(["mac-dinh", "ngheo-cu-thu", "ngheo-moi-thu"]);
-    expect(view.sources.map((row) => [row.href, row.accessed])).toEqual([
-      ["https://example.org/nguon-thu-a", "15/02/2025"],
-      ["https://example.org/nguon-thu-b", "20/02/2026"],
+    expect(view.sources.map((row) => [row.href, row.accessed, row.grade])).toEqual([
+      ["https://example.org/nguon-thu-a", "15/02/2025", "báo chí"],
+      ["https://example.org/nguon-thu-b", "20/02/2026", "nguồn chính thức"],
+      ["https://example.org/nguon-thu-yeu", "20/02/2026", "nguồn thứ cấp"],
     ]);
   });
 });

@@ -8,6 +8,7 @@ import { formatDate, formatNumber } from "../format.ts";
 import { BEHIND_RATIO, ON_TRACK_RATIO } from "../status/assess.ts";
 import { decimalsOf } from "../status/format-value.ts";
 import { labelStatus } from "../status/labels.ts";
+import { STRENGTH_LABELS, WEAK_BASIS_WORDS } from "./source-strength.ts";
 import { STATUS_CODES, type GoalRule, type StatusCode } from "../status/types.ts";
 import { chipOf, describeProvisional } from "./indicator-card.ts";
 import { computeIndicatorStatuses } from "./indicator-status.ts";
@@ -60,11 +61,16 @@ export interface MethodologyPageView {
   /** "50%". */
   readonly behind: string;
   readonly statuses: readonly StatusRuleView[];
+  /** "tạm tính theo một nguồn thứ cấp": the words said next to a result on weak sources only. */
+  readonly weakBasisWords: string;
   readonly goalRules: readonly GoalRuleView[];
   readonly example: WorkedExampleView | null;
   readonly scopes: readonly NamedRowView[];
   readonly series: readonly NamedRowView[];
   readonly sources: readonly (LinkView & {
+    /** The grade in words ("nguồn thứ cấp") and why. */
+    readonly grade: string;
+    readonly gradeReason: string;
     readonly publisher: string;
     readonly note: string;
     readonly accessed: string;
@@ -82,8 +88,10 @@ const MEANINGS: Record<StatusCode, string> = {
     "Năm mục tiêu đã qua và số liệu của chính năm đó không đạt mức mục tiêu. Đây là kết luận cuối cùng.",
   awaiting_final:
     "Năm mục tiêu đã qua nhưng chưa có số liệu của năm đó; trang ghi kèm kết quả tạm tính theo số liệu gần nhất.",
-  no_comparable_figure:
-    "Chưa có số liệu năm gốc, hoặc chưa có số liệu cùng phạm vi và cùng chuỗi với năm gốc. Đây là thiếu số liệu công bố, không có nghĩa là không đạt.",
+  not_comparable:
+    "Đã có số liệu, nhưng không số liệu nào so sánh được với mục tiêu: chưa có số liệu năm gốc, hoặc các số liệu khác phạm vi, khác chuỗi với năm gốc hay sau năm mục tiêu. Trang nói rõ từng số liệu khác ở điểm nào. Đây là thiếu số liệu so sánh được, không có nghĩa là không đạt.",
+  no_data:
+    "Chưa có số liệu nào được công bố sau năm gốc (hoặc chưa có số liệu nào, kể cả năm gốc). Trang ghi cơ quan chủ trì theo Phụ lục, nơi có trách nhiệm báo cáo số liệu. Đây là thiếu số liệu công bố, không có nghĩa là không đạt.",
   qualitative:
     "Mục tiêu không có số đo: trang trình bày lời văn của Chương trình và minh chứng, không tính trạng thái bằng số.",
 };
@@ -129,6 +137,7 @@ export function buildMethodologyPage(dataset: Dataset): MethodologyPageView {
   return {
     onTrack: percent(ON_TRACK_RATIO),
     behind: percent(BEHIND_RATIO),
+    weakBasisWords: WEAK_BASIS_WORDS,
     statuses: STATUS_CODES.map((status) => ({
       chip: { status, label: labelStatus(status) },
       meaning: MEANINGS[status],
@@ -155,6 +164,8 @@ export function buildMethodologyPage(dataset: Dataset): MethodologyPageView {
       label: source.title,
       href: source.url,
       publisher: source.publisher,
+      grade: STRENGTH_LABELS[source.strength],
+      gradeReason: source.strength_reason,
       note: source.note ?? "",
       accessed: formatDate(source.accessed),
     })),

@@ -18,7 +18,8 @@ describe(buildOverviewPage, () => {
       ["Chậm nhiều", 1, "1 chỉ tiêu"],
       ["Không đạt", 1, "1 chỉ tiêu"],
       ["Chờ số liệu năm 2025", 1, "1 chỉ tiêu"],
-      ["Chưa có số liệu so sánh được", 10, "10 chỉ tiêu"],
+      ["Có số liệu nhưng chưa so sánh được", 1, "1 chỉ tiêu"],
+      ["Chưa có số liệu công bố", 9, "9 chỉ tiêu"],
       ["Chỉ tiêu định tính", 6, "6 chỉ tiêu"],
     ]);
   });
@@ -28,7 +29,7 @@ describe(buildOverviewPage, () => {
       headline:
         "Giai đoạn 2021–2025 đã kết thúc. Đã kết luận được 2 trên 22 chỉ tiêu: 1 đạt, 1 không đạt.",
       detail:
-        "11 chỉ tiêu chưa có số liệu để kết luận: đó là thiếu số liệu công bố, không có nghĩa là không đạt.",
+        "9 chỉ tiêu chưa có số liệu công bố, 1 chỉ tiêu có số liệu nhưng chưa so sánh được, 1 chỉ tiêu chờ số liệu năm 2025: đó là thiếu số liệu công bố, không có nghĩa là không đạt.",
     });
   });
 
@@ -95,10 +96,16 @@ describe(writeVerdict, () => {
   it.each([
     [
       "over, nothing concluded",
-      of(["awaiting_final", false], ["no_comparable_figure", false], ["qualitative", false]),
+      of(
+        ["awaiting_final", false],
+        ["no_data", false],
+        ["no_data", false],
+        ["not_comparable", false],
+        ["qualitative", false],
+      ),
       true,
-      "Giai đoạn 2021–2025 đã kết thúc; chưa chỉ tiêu nào có số liệu năm 2025 được công bố để kết luận đạt hay không đạt.",
-      "2 chỉ tiêu chưa có số liệu để kết luận: đó là thiếu số liệu công bố, không có nghĩa là không đạt.",
+      "Giai đoạn 2021–2025 đã kết thúc; chưa có chỉ tiêu nào có số liệu năm 2025 được công bố để kết luận đạt hay không đạt.",
+      "2 chỉ tiêu chưa có số liệu công bố, 1 chỉ tiêu có số liệu nhưng chưa so sánh được, 1 chỉ tiêu chờ số liệu năm 2025: đó là thiếu số liệu công bố, không có nghĩa là không đạt.",
     ],
     [
       "over, some concluded",
@@ -114,11 +121,11 @@ describe(writeVerdict, () => {
         ["on_track", false],
         ["behind", false],
         ["off_track", false],
-        ["no_comparable_figure", false],
+        ["not_comparable", false],
       ),
       false,
       "Giai đoạn 2021–2025 đang diễn ra: 1 chỉ tiêu đã đạt mục tiêu, 1 chỉ tiêu đúng tiến độ, 2 chỉ tiêu chậm so với lộ trình.",
-      "1 chỉ tiêu chưa có số liệu để kết luận: đó là thiếu số liệu công bố, không có nghĩa là không đạt.",
+      "1 chỉ tiêu có số liệu nhưng chưa so sánh được: đó là thiếu số liệu công bố, không có nghĩa là không đạt.",
     ],
   ])("words the period %s", (_case, statuses, over, headline, detail) => {
     expect(writeVerdict(statuses, over)).toEqual({ headline, detail });

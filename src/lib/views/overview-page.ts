@@ -98,11 +98,19 @@ export function writeVerdict(
     statuses.filter((entry) => codes.includes(entry.status)).length;
   const n = (value: number): string => formatNumber(value);
   const period = `Giai đoạn 2021–${PERIOD_END_YEAR}`;
-  const missing = count("awaiting_final", "no_comparable_figure");
-  // "No published figure" must never read like "not achieved" (DESIGN §3): say so in words.
+  // "No published figure" must never read like "not achieved" (DESIGN §3): say so in words,
+  // and count the indicators with no figure at all apart from those whose figures do not compare.
+  const missing = [
+    [count("no_data"), "chưa có số liệu công bố"],
+    [count("not_comparable"), "có số liệu nhưng chưa so sánh được"],
+    [count("awaiting_final"), `chờ số liệu năm ${PERIOD_END_YEAR}`],
+  ] as const;
+  const parts = missing
+    .filter(([value]) => value > 0)
+    .map(([value, words]) => `${n(value)} chỉ tiêu ${words}`);
   const detail =
-    missing > 0
-      ? `${n(missing)} chỉ tiêu chưa có số liệu để kết luận: đó là thiếu số liệu công bố, không có nghĩa là không đạt.`
+    parts.length > 0
+      ? `${parts.join(", ")}: đó là thiếu số liệu công bố, không có nghĩa là không đạt.`
       : "";
   if (!periodOver) {
     const behind = count("behind", "off_track");
@@ -117,7 +125,7 @@ export function writeVerdict(
   const concluded = statuses.filter((entry) => entry.final);
   if (concluded.length === 0) {
     return {
-      headline: `${period} đã kết thúc; chưa chỉ tiêu nào có số liệu năm ${PERIOD_END_YEAR} được công bố để kết luận đạt hay không đạt.`,
+      headline: `${period} đã kết thúc; chưa có chỉ tiêu nào có số liệu năm ${PERIOD_END_YEAR} được công bố để kết luận đạt hay không đạt.`,
       detail,
     };
   }

@@ -343,12 +343,6 @@ function toItem(release: Release, counts: ReleaseCounts, version: string): Relea
 function viewValue(dataset: Dataset, row: Observation | Baseline): ValueView {
   const indicator = requireIndicator(dataset, row.indicator_id);
   const source = dataset.sourceById.get(row.source_id);
-  // A related figure is written in its own unit, never in the indicator's.
-  const unit = ("measure_unit" in row ? row.measure_unit : null) ?? indicator.unit ?? "";
-  const written =
-    row.value === null
-      ? withdrawnText
-      : formatPublishedValue(row.value, indicator.decimals ?? 0, unit);
   // A fraction is written as the source gave it; its share is the site's, and says so.
   const fraction =
     "numerator" in row && row.numerator !== null && row.denominator !== null
@@ -356,9 +350,11 @@ function viewValue(dataset: Dataset, row: Observation | Baseline): ValueView {
       : null;
   return {
     value:
-      fraction === null || row.value === null
-        ? written
-        : `${fraction} (${formatPublishedValue(row.value, indicator.decimals ?? 0, "%")}, tỷ lệ do trang tính)`,
+      row.value === null
+        ? withdrawnText
+        : fraction === null
+          ? writeRowValue(row, row.value, indicator)
+          : `${fraction} (${formatPublishedValue(row.value, indicator.decimals ?? 0, "%")}, tỷ lệ do trang tính)`,
     releaseId: row.release_id,
     source: {
       title: source?.title ?? row.source_id,
@@ -368,6 +364,16 @@ function viewValue(dataset: Dataset, row: Observation | Baseline): ValueView {
     excerpt: row.excerpt,
     note: row.note ?? "",
   };
+}
+
+// A related figure (another measure) is written in its own unit and said to be related, so a
+// release page never prints it as the indicator's figure.
+function writeRowValue(row: Observation | Baseline, value: number, indicator: Indicator): string {
+  const measure = "measure" in row ? row.measure : null;
+  if (measure === null || !("measure_unit" in row) || row.measure_unit === null) {
+    return formatPublishedValue(value, indicator.decimals ?? 0, indicator.unit ?? "");
+  }
+  return `${formatPublishedValue(value, 0, row.measure_unit)} — số liệu liên quan (${measure}), không dùng để đánh giá`;
 }
 
 function viewChange(

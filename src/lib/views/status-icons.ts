@@ -1,6 +1,7 @@
 // The icon of each status, drawn in a 16 × 16 box. Each status has its own shape and mark, so a
-// chip is told apart by its word and its icon, never by colour alone (WCAG 1.4.1). "No
-// comparable figure" is an open dashed ring: it must not look like a failure (DESIGN §3).
+// chip is told apart by its word and its icon, never by colour alone (WCAG 1.4.1). The two
+// unknowns are open rings that must not look like a failure (DESIGN §3): "no published figure"
+// a dashed ring with a question mark, "figures exist but do not compare" a ring with "≠".
 
 import type { StatusCode } from "../status/types.ts";
 
@@ -40,7 +41,11 @@ export const STATUS_ICONS: Readonly<Record<StatusCode, readonly IconPath[]>> = {
       paint: "outline",
     },
   ],
-  no_comparable_figure: [
+  not_comparable: [
+    { d: "M8 1.5a6.5 6.5 0 1 0 0.01 0Z", paint: "outline" },
+    { d: "M4.8 6.6h6.4M4.8 9.4h6.4M9.6 4.4l-3.2 7.2", paint: "outline" },
+  ],
+  no_data: [
     { d: "M8 1.5a6.5 6.5 0 1 0 0.01 0Z", paint: "dashed" },
     { d: "M6 6.2a2 2 0 1 1 2.6 1.9c-0.5 0.2-0.6 0.6-0.6 1.2M8 11.3v0.6", paint: "outline" },
   ],

@@ -32,7 +32,7 @@ describe(buildTargetPage, () => {
     [3, "status:Chờ số liệu năm 2025"],
     [
       9,
-      "status:Chậm nhiều (1 chỉ tiêu), Chưa có số liệu so sánh được (1 chỉ tiêu), Chỉ tiêu định tính (1 chỉ tiêu)",
+      "status:Chậm nhiều (1 chỉ tiêu), Chưa có số liệu công bố (1 chỉ tiêu), Chỉ tiêu định tính (1 chỉ tiêu)",
     ],
   ])("gives search results the status of target %i as its page shows it: %s", (n, meta) => {
     const view = buildTargetPage(dataset, n);
