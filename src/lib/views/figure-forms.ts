@@ -55,7 +55,7 @@ export interface DisputeView {
 export interface DisputedSide {
   readonly text: string;
   readonly source: LinkView;
-  /** The source's strength and why ("Nguồn yếu: …"), or "". */
+  /** The source's grade and caveat ("nguồn thứ cấp; Nguồn yếu: …"), or "". */
   readonly sourceNote: string;
   readonly excerpt: string;
   readonly release: LinkView;
@@ -74,7 +74,8 @@ export function listDisputes(dataset: Dataset, indicator: Indicator): DisputeVie
     return {
       text: row.value === null ? "—" : joinUnit(formatValue(row.value, indicator), unit),
       source: source.link,
-      sourceNote: source.note,
+      // The grade first ("báo chí", "nguồn thứ cấp"), so both sides of a dispute show their strength.
+      sourceNote: [source.grade, source.note].filter((part) => part !== "").join("; "),
       excerpt: row.excerpt,
       release: describeRelease(dataset, row.release_id),
     };
