@@ -79,11 +79,16 @@ describe.each(dataset.indicators.map((indicator) => [indicator.id, indicator] as
       const table =
         sliceSections(html, /<table class="data-table figures-table">/, "table")[0] ?? "";
       const inForce = observationsAsOf(observations, dataset.releases, dataset.latestRelease.id);
+      // A related figure (another measure) has its own block, never the indicator's table.
+      const own = inForce.filter((row) => row.measure === null);
       const baseline = baselines.at(-1);
-      const expected = [...(baseline ? [baseline] : []), ...inForce].map(
+      const expected = [...(baseline ? [baseline] : []), ...own].map(
         (row) => writeValue(row.value ?? Number.NaN, indicator)[0],
       );
       expect(textsWithAttribute(table, "data-figure").sort()).toEqual(expected.sort());
+      expect(textsWithAttribute(html, "data-related-figure")).toHaveLength(
+        inForce.length - own.length,
+      );
     });
 
     it("quotes each goal level with the program's own number", () => {

@@ -25,11 +25,21 @@ const { open } = useBuiltSite();
 function expectedTableValues(indicator: Indicator): string[] {
   const observations = dataset.observationsByIndicator.get(indicator.id) ?? [];
   const baseline = (dataset.baselinesByIndicator.get(indicator.id) ?? []).at(-1);
+  // A related figure (another measure) is never in the indicator's table: it has its own block.
   const rows = [
     ...(baseline ? [baseline] : []),
-    ...observationsAsOf(observations, dataset.releases, dataset.latestRelease.id),
+    ...observationsAsOf(observations, dataset.releases, dataset.latestRelease.id).filter(
+      (row) => row.measure === null,
+    ),
   ];
   return rows.map((row) => formatNumber(row.value ?? Number.NaN, indicator.decimals ?? 0)).sort();
+}
+
+function countRelated(indicator: Indicator): number {
+  const observations = dataset.observationsByIndicator.get(indicator.id) ?? [];
+  return observationsAsOf(observations, dataset.releases, dataset.latestRelease.id).filter(
+    (row) => row.measure !== null,
+  ).length;
 }
 
 describe.each(dataset.indicators.map((indicator) => [indicator.id, indicator] as const))(
@@ -43,6 +53,9 @@ describe.each(dataset.indicators.map((indicator) => [indicator.id, indicator] as
       expect(await page.locator("svg.chart__svg").count()).toBe(expectedCharts);
       const values = await page.locator(".figures-table [data-figure]").allTextContents();
       expect(values.map((value) => value.trim()).sort()).toEqual(expectedTableValues(indicator));
+      expect(await page.locator(".related-figures [data-related-figure]").count()).toBe(
+        countRelated(indicator),
+      );
       expect(errors).toEqual([]);
       await page.context().close();
     });
