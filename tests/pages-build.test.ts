@@ -400,7 +400,10 @@ describe("issue 13: a related figure and a result on a weak source only, on ever
     expect(pressText.get(chartSvgPath("nuoc-hop-ve-sinh"))).toContain(WEAK);
     expect(pressText.get(targetCardPath(6))).toContain("tạm tính theo một nguồn thứ cấp");
     const csv = await readFile(path.join(distDir, "du-lieu/chi-tieu/nuoc-hop-ve-sinh.csv"), "utf8");
-    expect(csv.trim().split("\n")[1]).toMatch(/,indicator,,weak,tạm tính theo một nguồn thứ cấp$/);
+    // Then this branch's columns: numerator, denominator, value_computed, period_basis, disputes.
+    expect(csv.trim().split("\n")[1]).toMatch(
+      /,indicator,,weak,tạm tính theo một nguồn thứ cấp,,,,,$/,
+    );
     // xa-dbkk rests on a press source and an official one: no such words anywhere.
     expect(textOf(await readPage("chi-tieu/xa-dbkk"))).not.toContain(WEAK);
     expect(pressText.get(indicatorCardPath("xa-dbkk"))).not.toContain(WEAK);

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { Indicator } from "../src/lib/data/rows.ts";
 import { formatNumber } from "../src/lib/format.ts";
 import { observationsAsOf } from "../src/lib/releases/as-of.ts";
+import { formatFraction, formatFractionFigure } from "../src/lib/status/format-value.ts";
 import { labelStatus } from "../src/lib/status/labels.ts";
 import { STATUS_CODES } from "../src/lib/status/types.ts";
 import { requireDataset } from "../src/site/load-dataset.ts";
@@ -57,9 +58,22 @@ describe.each(dataset.indicators.map((indicator) => [indicator.id, indicator] as
     const observations = dataset.observationsByIndicator.get(id) ?? [];
     const baselines = dataset.baselinesByIndicator.get(id) ?? [];
     const goals = dataset.goalsByIndicator.get(id) ?? [];
-    const published = [...observations, ...baselines].flatMap((row) =>
-      row.value === null ? [] : writeValue(row.value, indicator),
-    );
+    // A disputed figure is published too (it has its own block); a fraction is written as the
+    // source gave it ("66/110 xã …"), alone in a table or with its share labelled as computed.
+    const disputed = dataset.disputesByIndicator.get(id) ?? [];
+    const published = [
+      ...[...observations, ...baselines, ...disputed].flatMap((row) =>
+        row.value === null ? [] : writeValue(row.value, indicator),
+      ),
+      ...[...observations, ...disputed].flatMap((row) =>
+        row.numerator === null || row.denominator === null || row.value === null
+          ? []
+          : [
+              formatFraction(row.numerator, row.denominator, indicator.unit),
+              formatFractionFigure(row.numerator, row.denominator, row.value, indicator),
+            ],
+      ),
+    ];
     const allowed = new Set(published);
 
     it("shows a status in words", () => {
@@ -82,8 +96,10 @@ describe.each(dataset.indicators.map((indicator) => [indicator.id, indicator] as
       // A related figure (another measure) has its own block, never the indicator's table.
       const own = inForce.filter((row) => row.measure === null);
       const baseline = baselines.at(-1);
-      const expected = [...(baseline ? [baseline] : []), ...own].map(
-        (row) => writeValue(row.value ?? Number.NaN, indicator)[0],
+      const expected = [...(baseline ? [baseline] : []), ...own].map((row) =>
+        "numerator" in row && row.numerator !== null && row.denominator !== null
+          ? formatFraction(row.numerator, row.denominator, indicator.unit)
+          : writeValue(row.value ?? Number.NaN, indicator)[0],
       );
       expect(textsWithAttribute(table, "data-figure").sort()).toEqual(expected.sort());
       expect(textsWithAttribute(html, "data-related-figure")).toHaveLength(
@@ -137,7 +153,10 @@ describe.each(dataset.indicators.map((indicator) => [indicator.id, indicator] as
       const reason = sliceSections(html, /<p data-reason/, "p")[0] ?? "";
       const table =
         sliceSections(html, /<table class="data-table figures-table[^"]*">/, "table")[0] ?? "";
-      const rows = textsWithAttribute(table, "data-figure").length;
+      // Rows of the table plus the related figures of their own block: both are counted figures.
+      const rows =
+        textsWithAttribute(table, "data-figure").length +
+        textsWithAttribute(html, "data-related-figure").length;
       // Numbers that are part of the program's own words (a decree's number in a name).
       const wording = [indicator.name, ...goals.map((goal) => goal.wording)].join(" ");
       const known = new Set([

@@ -12,8 +12,9 @@ function runCase(name: string): { ok: boolean; lines: string[] } {
     : { ok: false, lines: result.problems.map(formatProblem) };
 }
 
-// Cases that are valid on purpose: a BOM and CRLF are accepted; warnings do not fail.
-const VALID_CASES = ["bom-crlf-accepted", "warnings"];
+// Cases that are valid on purpose: a BOM and CRLF are accepted; warnings do not fail; a correct
+// fraction, approximate period and dispute are accepted.
+const VALID_CASES = ["bom-crlf-accepted", "warnings", "figure-forms-accepted"];
 
 describe(validateDataPackage, () => {
   it("accepts the synthetic valid package without a warning", () => {
@@ -51,6 +52,10 @@ describe(validateDataPackage, () => {
         "indicator-without-goal",
         "measure-without-unit",
         "source-strength",
+        "fractions",
+        "period-basis",
+        "disputes",
+        "figure-forms-accepted",
       ]),
     );
   });

@@ -521,9 +521,14 @@ export function generateDataFolder(dir: string, options: GenerateOptions): Gener
       "note",
       "measure",
       "measure_unit",
+      "numerator",
+      "denominator",
+      "period_basis",
+      "disputes",
     ],
-    // The synthetic figures all measure their indicator: no related figures.
-    observations.map((row) => [...row, null, null]),
+    // The synthetic figures all measure their indicator for an exact year: no related, fraction,
+    // approximate or disputed figures.
+    observations.map((row) => [...row, null, null, null, null, null, null]),
   );
 
   return {

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { Indicator } from "../../src/lib/data/rows.ts";
 import { formatNumber } from "../../src/lib/format.ts";
 import { observationsAsOf } from "../../src/lib/releases/as-of.ts";
+import { formatFraction } from "../../src/lib/status/format-value.ts";
 import {
   computeIndicatorStatuses,
   requireIndicator,
@@ -32,7 +33,14 @@ function expectedTableValues(indicator: Indicator): string[] {
       (row) => row.measure === null,
     ),
   ];
-  return rows.map((row) => formatNumber(row.value ?? Number.NaN, indicator.decimals ?? 0)).sort();
+  // A fraction is written as the source gave it ("66/110 xã …"); its share sits beside it, computed.
+  return rows
+    .map((row) =>
+      "numerator" in row && row.numerator !== null && row.denominator !== null
+        ? formatFraction(row.numerator, row.denominator, indicator.unit)
+        : formatNumber(row.value ?? Number.NaN, indicator.decimals ?? 0),
+    )
+    .sort();
 }
 
 function countRelated(indicator: Indicator): number {

@@ -146,7 +146,7 @@ describe("goals on the charts", () => {
 });
 
 describe.each([
-  ...quantitative.map((indicator) => [`nhung/chi-tieu/${indicator.id}/`, ".chart__source"]),
+  ...quantitative.map((indicator) => [`nhung/chi-tieu/${indicator.id}/`, ".embed__source"]),
   ["phuong-phap/", "main table tbody th, main table tbody td"],
   ["chuong-trinh/", ".appendix-table tbody th, .appendix-table tbody td"],
 ])("/%s at 320 px", (path, selector) => {

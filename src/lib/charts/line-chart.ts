@@ -39,6 +39,8 @@ import type {
 
 /** What the plot says when the indicator has no figure. */
 export const EMPTY_TEXT = "Chưa có số liệu công bố";
+/** What it says when its only figures have no exact year (they are in the table). */
+export const UNDATED_TEXT = "Số liệu chưa rõ năm: xem bảng";
 
 /** Text size when the size does not say (chart units). */
 export const DEFAULT_TEXT_SIZE = 12;
@@ -59,7 +61,7 @@ export function placeLineChart(
   size: ChartSize,
   period: ProgramYears,
 ): LineChartGeometry {
-  const { lines, statuses } = prepareChart(input);
+  const { lines, statuses, undated } = prepareChart(input);
   const judged = statuses.find(
     (status) => status.goalYear === (input.goalYear ?? DEFAULT_GOAL_YEAR),
   );
@@ -149,7 +151,14 @@ export function placeLineChart(
   const emptyLabel =
     figures.length === 0
       ? roundText(
-          placeLabel(EMPTY_TEXT, textSize, false, emptySpots(plot, textSize), obstacles, plot),
+          placeLabel(
+            undated > 0 ? UNDATED_TEXT : EMPTY_TEXT,
+            textSize,
+            false,
+            emptySpots(plot, textSize),
+            obstacles,
+            plot,
+          ),
         )
       : null;
   if (emptyLabel) obstacles.push(emptyLabel.box);
@@ -175,6 +184,7 @@ export function placeLineChart(
     textSize,
     xTicks,
     yTicks,
+    undated,
     yUnit: unit,
     unitLines,
     emptyLabel,
@@ -188,6 +198,7 @@ export function placeLineChart(
       statuses.flatMap((status) =>
         status.status === "qualitative" ? [] : [{ year: status.goalYear, text: status.goalText }],
       ),
+      undated,
     ),
   };
 }
@@ -301,6 +312,8 @@ function around(point: { readonly x: number; readonly y: number }, radius: numbe
 export function prepareChart(input: StatusInput): {
   lines: SeriesLine[];
   statuses: StatusResult[];
+  /** How many figures have no exact year and so no place on the chart. */
+  undated: number;
 } {
   const asOf = findRelease(input.releases, input.asOf);
   // A related figure (another measure) is never drawn: it is not on the indicator's scale.
@@ -309,8 +322,15 @@ export function prepareChart(input: StatusInput): {
   );
   const baseline = resolveBaseline(input.indicator, input.baselines, input.releases, asOf);
   return {
-    lines: groupLines(figures, baseline, input.scopes ?? [], input.series ?? []),
+    // A figure without an exact year has no place on a time axis; its table row says why.
+    lines: groupLines(
+      figures.filter((figure) => figure.period_basis === null),
+      baseline,
+      input.scopes ?? [],
+      input.series ?? [],
+    ),
     statuses: computeStatuses(input),
+    undated: figures.filter((figure) => figure.period_basis !== null).length,
   };
 }
 

@@ -40,10 +40,15 @@ export function describeChart(
   name: string,
   lines: readonly SeriesLine[],
   goals: readonly SummaryGoal[],
+  undated = 0,
 ): string {
   const main = pickMainLine(lines);
   const parts: string[] = [];
-  if (!main) {
+  if (!main && undated > 0) {
+    parts.push(
+      `${name}: chưa có số liệu ghi rõ năm để vẽ (${undated} số liệu không rõ năm, xem bảng số liệu)`,
+    );
+  } else if (!main) {
     parts.push(`${name}: chưa có số liệu công bố`);
   } else {
     const trend = describeTrend(main);

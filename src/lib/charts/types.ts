@@ -132,6 +132,8 @@ export interface LineChartGeometry {
   readonly textSize: number;
   readonly xTicks: readonly LabelledTick[];
   readonly yTicks: readonly LabelledTick[];
+  /** Figures left off the chart because their source gives no exact year. */
+  readonly undated: number;
   /** Unit for the y axis title ("%", "triệu đồng"). */
   readonly yUnit: string;
   /** "Đơn vị: …" over the plot, wrapped to the chart's width; empty when there is no unit. */

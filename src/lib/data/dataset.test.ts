@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createMemoryFolder, readCaseFiles } from "../../../tests/validate-support.ts";
-import { buildDataset, type Dataset } from "./dataset.ts";
+import { buildDataset, fractionShare, type Dataset } from "./dataset.ts";
 import { formatProblem } from "./problem.ts";
 import { validateDataPackage } from "./validate.ts";
 
@@ -119,5 +119,13 @@ describe(buildDataset, () => {
     expect(!result.ok && result.problems.map(formatProblem)).toEqual([
       "data/targets.csv:2: title: expected a value (the site needs this column filled in), got an empty cell. Fill in the cell; src/lib/data/rows.ts says what the site expects of each column.",
     ]);
+  });
+});
+
+describe(fractionShare, () => {
+  it("gives the share in percent to 6 decimals, without binary noise", () => {
+    expect(fractionShare(66, 110)).toBe(60);
+    expect(fractionShare(2, 3)).toBe(66.666667);
+    expect(fractionShare(0, 7)).toBe(0);
   });
 });

@@ -1,6 +1,14 @@
 /**
  * The typed, immutable Dataset built from checked tables, with the lookups pages need.
  * Cells go raw text (csv.ts) → typed by datapackage.json (table.ts) → clean rows (rows.ts).
+ *
+ * Two forms of observation are shaped here, once, so every page, chart, status and release
+ * comparison reads them alike (issue 14):
+ * - a fraction ("66/110 xã", numerator and denominator with value empty in the file) gets as
+ *   `value` the share numerator ÷ denominator × 100 computed by this site; views print the
+ *   fraction and mark the share as computed (see `isFraction`);
+ * - a disputed figure (`disputes` set) is kept apart in `disputedObservations`: it never
+ *   revises, withdraws or decides anything; only the pages that show disputes read it.
  */
 import type { z } from "zod";
 import { describeIssue } from "./descriptor.ts";
@@ -42,8 +50,13 @@ export interface Dataset {
   readonly sources: readonly Source[];
   /** Releases from oldest to latest (by date, then version). */
   readonly releases: readonly Release[];
-  /** Observations in file order, which is the order they were appended. */
+  /**
+   * Observations in file order, which is the order they were appended, without disputed
+   * figures; a fraction's `value` is its computed share.
+   */
   readonly observations: readonly Observation[];
+  /** Disputed figures (`disputes` set) in file order; a fraction's `value` is its share. */
+  readonly disputedObservations: readonly Observation[];
   /** The latest release: the one whose id is the package version. */
   readonly latestRelease: Release;
   readonly targetById: ReadonlyMap<number, Target>;
@@ -54,6 +67,8 @@ export interface Dataset {
   readonly baselinesByIndicator: ReadonlyMap<string, readonly Baseline[]>;
   /** Observations of each indicator in file (append) order, revisions included. */
   readonly observationsByIndicator: ReadonlyMap<string, readonly Observation[]>;
+  /** Disputed figures of each indicator, in file order. */
+  readonly disputesByIndicator: ReadonlyMap<string, readonly Observation[]>;
   readonly agencyById: ReadonlyMap<string, Agency>;
   readonly responsibilitiesByTarget: ReadonlyMap<number, readonly Responsibility[]>;
   readonly responsibilitiesByAgency: ReadonlyMap<string, readonly Responsibility[]>;
@@ -84,7 +99,9 @@ export function buildDataset(tables: ReadonlyMap<string, Table>, version: string
   const series = parse("series");
   const sources = parse("sources");
   const releases = parse("releases").sort(compareReleaseRows);
-  const observations = parse("observations");
+  const shaped = parse("observations").map(withShare);
+  const observations = shaped.filter((row) => row.disputes === null);
+  const disputedObservations = shaped.filter((row) => row.disputes !== null);
   const latestRelease = releases.at(-1);
   if (!latestRelease) {
     problems.push({
@@ -122,6 +139,7 @@ export function buildDataset(tables: ReadonlyMap<string, Table>, version: string
     sources: freezeAll(sources),
     releases: freezeAll(releases),
     observations: freezeAll(observations),
+    disputedObservations: freezeAll(disputedObservations),
     latestRelease,
     targetById: indexById(targets, (row) => row.id),
     indicatorById: indexById(indicators, (row) => row.id),
@@ -129,6 +147,7 @@ export function buildDataset(tables: ReadonlyMap<string, Table>, version: string
     goalsByIndicator: groupBy(goals, (row) => row.indicator_id),
     baselinesByIndicator: groupBy(baselines, (row) => row.indicator_id),
     observationsByIndicator: groupBy(observations, (row) => row.indicator_id),
+    disputesByIndicator: groupBy(disputedObservations, (row) => row.indicator_id),
     agencyById: indexById(agencies, (row) => row.id),
     responsibilitiesByTarget: groupBy(responsibilities, (row) => row.target_id),
     responsibilitiesByAgency: groupBy(responsibilities, (row) => row.agency_id),
@@ -138,6 +157,25 @@ export function buildDataset(tables: ReadonlyMap<string, Table>, version: string
     releaseById: indexById(releases, (row) => row.id),
   };
   return { ok: true, dataset: Object.freeze(dataset) };
+}
+
+/** Returns whether an observation was published as a fraction ("66/110"). */
+export function isFraction(
+  row: Pick<Observation, "numerator" | "denominator">,
+): row is Observation & { readonly numerator: number; readonly denominator: number } {
+  return row.numerator !== null && row.denominator !== null;
+}
+
+/** Returns the share of a fraction in percent, to 6 decimals (66/110 → 60). */
+export function fractionShare(numerator: number, denominator: number): number {
+  return Math.round((numerator / denominator) * 100 * 1e6) / 1e6;
+}
+
+// A fraction's value is empty in the file (the validator insists); here it becomes the share.
+function withShare(row: Observation): Observation {
+  return isFraction(row) && row.value === null
+    ? { ...row, value: fractionShare(row.numerator, row.denominator) }
+    : row;
 }
 
 function parseRows<N extends ResourceName>(

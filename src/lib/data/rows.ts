@@ -227,6 +227,16 @@ export const releaseSchema = z.strictObject({
   summary: text,
 });
 
+/**
+ * How an observation's `period` was found when the source gives no year ("đến nay"):
+ * - not_before: neither a year nor a publication date; `period` is the earliest year the
+ *   source's own text allows, and the note says which sentence shows it;
+ * - as_of_published: the figure is the situation on the source's publication date
+ *   (sources.published); `period` is that date's year.
+ * Such a figure is shown with its approximate period and never decides a status.
+ */
+export const PERIOD_BASES = ["not_before", "as_of_published"] as const;
+
 /** Schema of an observations.csv row: a figure as published in a release. */
 export const observationSchema = z.strictObject({
   /** Indicator measured. */
@@ -237,7 +247,7 @@ export const observationSchema = z.strictObject({
   scope_id: text,
   /** Comparable series id. */
   series_id: text,
-  /** The figure in the indicator's unit; null = withdrawn (note says why). */
+  /** The figure in the indicator's unit; null with a fraction (numerator/denominator), else withdrawn. */
   value: z.number().nullable(),
   /** Release that published this row. */
   release_id: text,
@@ -254,6 +264,14 @@ export const observationSchema = z.strictObject({
   measure: optionalText,
   /** Unit of a related figure, written out; null exactly when `measure` is null. */
   measure_unit: optionalText,
+  /** Count the source states ("66" in "66/110 xã"); set with denominator, value then empty. */
+  numerator: integer.nullable(),
+  /** Total the count is out of ("110" in "66/110 xã"); set with numerator. */
+  denominator: integer.nullable(),
+  /** How `period` was found when the source gives no year (see PERIOD_BASES); null = exact year. */
+  period_basis: z.enum(PERIOD_BASES).nullable(),
+  /** Source of the figure (same indicator, period, scope, series) this one contradicts; null when none. */
+  disputes: optionalText,
 });
 
 /** Row schema of every resource of the data contract, by resource name. */

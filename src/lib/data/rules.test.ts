@@ -24,7 +24,7 @@ describe(checkProgramRules, () => {
       "releases.csv": (t) => `${t}1.1.1,2025-06-01,Bản thử,Sửa.\n`,
       "datapackage.json": (t) => t.replace('"version": "1.1.0"', '"version": "1.1.1"'),
       "observations.csv": (t) =>
-        `${t}chi-tieu-a,2023,tinh-cu,mac-dinh,75,1.1.1,nguon-b,đạt 75%,,,\nchi-tieu-a,2023,tinh-cu,mac-dinh,74,1.1.0,nguon-b,đạt 74%,,,\n`,
+        `${t}chi-tieu-a,2023,tinh-cu,mac-dinh,75,1.1.1,nguon-b,đạt 75%,,,,,,,\nchi-tieu-a,2023,tinh-cu,mac-dinh,74,1.1.0,nguon-b,đạt 74%,,,,,,,\n`,
     });
     expect(problems).toEqual([
       'data/observations.csv:8: release_id: expected a release newer than "1.1.1" (2025-06-01), which line 7 uses for the value this row revises, got "1.1.0" (2025-06-01). A revision is a new row in a later release, below the row it revises; put this row above it or give it a newer release.',

@@ -266,7 +266,9 @@ function checkFigures(tables: Tables, name: "baselines" | "observations"): Probl
       );
     }
     const value = row.values["value"];
-    if (name === "observations" && value === null && row.values["note"] === null) {
+    // An empty value with a fraction is not a withdrawal: the site computes the share.
+    const withdrawn = value === null && row.values["numerator"] == null;
+    if (name === "observations" && withdrawn && row.values["note"] === null) {
       report(
         "note",
         "a note saying why the figure is withdrawn (value is empty)",

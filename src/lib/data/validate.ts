@@ -7,6 +7,7 @@ import { buildDataset, type Dataset } from "./dataset.ts";
 import { readDescriptor } from "./descriptor.ts";
 import { checkForeignKeys } from "./foreign-keys.ts";
 import { FILE_COLUMN, dropRepeatedPlaces, quote, sortProblems, type Problem } from "./problem.ts";
+import { checkFigureForms } from "./figure-forms.ts";
 import { checkProgramRules } from "./rules.ts";
 import { createTables } from "./table-access.ts";
 import { checkTable, type Table } from "./table.ts";
@@ -101,7 +102,10 @@ function validateUnsafely(folder: DataFolder, descriptorFile: string): Validatio
   problems.push(...contract);
   const access = createTables(tables);
   if (contract.length === 0)
-    problems.push(...checkProgramRules(access, descriptor, descriptorFile));
+    problems.push(
+      ...checkProgramRules(access, descriptor, descriptorFile),
+      ...checkFigureForms(access),
+    );
   const files = tables.size;
   const rows = [...tables.values()].reduce((sum, table) => sum + table.rows.length, 0);
   const order = [descriptorFile, ...[...tables.values()].map((table) => table.file)];

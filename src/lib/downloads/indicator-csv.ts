@@ -53,6 +53,8 @@ export interface IndicatorCsvTables {
   readonly releases: readonly ReleaseLike[];
   /** Rows of observations.csv of each indicator, in file order. */
   readonly observationsByIndicator: ReadonlyMap<string, readonly ObservationLike[]>;
+  /** Disputed rows of observations.csv of each indicator (a Dataset keeps them apart). */
+  readonly disputesByIndicator?: ReadonlyMap<string, readonly ObservationLike[]> | undefined;
   /** Rows of sources.csv by id, in file order. */
   readonly sourceById: ReadonlyMap<string, SourceRef>;
   /** Rows of scopes.csv by id, in file order. */
@@ -68,8 +70,10 @@ export interface IndicatorCsvTables {
  * - scope_id, scope_name — phạm vi địa lý / geographic scope;
  * - series_id, series_name — dãy số so sánh được (chuẩn, định nghĩa) / comparable series;
  * - value — giá trị, dấu "." thập phân, trống = đã rút / value, "." decimal, empty = withdrawn;
+ *   với phân số là tỷ lệ do trang tính / for a fraction, the share computed by the site;
  * - status — `current` (đang dùng / in force), `superseded` (đã được thay bằng bản sau /
- *   replaced by a later release), `withdrawn` (đã rút, không còn dùng / taken back);
+ *   replaced by a later release), `withdrawn` (đã rút, không còn dùng / taken back),
+ *   `disputed` (có tranh chấp, không dùng để đánh giá / contradicts the figure in `disputes`);
  * - release_id, release_date — phiên bản dữ liệu công bố dòng này và ngày / release and its date;
  * - source_id, source_title, source_publisher, source_published, source_url — nguồn đã công bố
  *   / the published source: id, title, publisher, date (empty if undated), URL;
@@ -82,6 +86,11 @@ export interface IndicatorCsvTables {
  * - source_strength — độ mạnh của nguồn: official, press, weak / the source's grade;
  * - caveat — lời cảnh báo bằng chữ / the caveat in words ("tạm tính theo một nguồn thứ cấp",
  *   "số liệu liên quan, không dùng để đánh giá").
+ * - numerator, denominator — số đếm và tổng số khi nguồn ghi phân số ("66/110") / the source's
+ *   fraction; value_computed — `true` khi value do trang tính từ phân số / value is computed;
+ * - period_basis — trống khi nguồn ghi rõ năm; `not_before`: không rõ năm, period là năm sớm
+ *   nhất có thể; `as_of_published`: tình hình đến ngày đăng / how an approximate period was found;
+ * - disputes — nguồn của số liệu mà dòng này mâu thuẫn / source of the figure this row disputes.
  */
 export const indicatorCsvColumns = [
   "indicator_id",
@@ -107,6 +116,11 @@ export const indicatorCsvColumns = [
   "measure",
   "source_strength",
   "caveat",
+  "numerator",
+  "denominator",
+  "value_computed",
+  "period_basis",
+  "disputes",
 ] as const;
 
 /** Caveat of a related row (another measure). */
@@ -125,18 +139,21 @@ export function prepareIndicatorCsv(
   const ordered = orderReleases(tables.releases);
   const rankOf = new Map(ordered.map((release, rank) => [release.id, rank]));
   return (indicator) => {
-    const rows = (tables.observationsByIndicator.get(indicator.id) ?? [])
+    const disputed = tables.disputesByIndicator?.get(indicator.id) ?? [];
+    const rows = [...(tables.observationsByIndicator.get(indicator.id) ?? []), ...disputed]
       .map((row) => ({ row, rank: lookup(rankOf, row.release_id, "release", row) }))
       .sort((a, b) => compareFigureKeys(a.row, b.row) || a.rank - b.rank);
     // The last row of each figure in release order is the one in force.
     const latest = new Map<string, number>();
-    for (const { row, rank } of rows) latest.set(figureKeyOf(row), rank);
+    for (const { row, rank } of rows) if (!row.disputes) latest.set(figureKeyOf(row), rank);
 
     const cells = rows.map(({ row, rank }): CsvCell[] => {
       const source = lookup(tables.sourceById, row.source_id, "source", row);
       const release = ordered[rank] as ReleaseLike;
-      const status =
-        latest.get(figureKeyOf(row)) !== rank
+      const fraction = row.numerator != null && row.denominator != null;
+      const status = row.disputes
+        ? "disputed"
+        : latest.get(figureKeyOf(row)) !== rank
           ? "superseded"
           : row.value === null
             ? "withdrawn"
@@ -172,6 +189,11 @@ export function prepareIndicatorCsv(
         related ? measure : null,
         source.strength ?? null,
         caveats.join("; "),
+        row.numerator ?? null,
+        row.denominator ?? null,
+        fraction ? true : null,
+        row.period_basis ?? null,
+        row.disputes ?? null,
       ];
     });
     return writeCsv(indicatorCsvColumns, cells);

@@ -4,7 +4,7 @@
 // changes cannot be rebuilt from the files and are not part of a diff.
 
 import { baselineKeyOf } from "./as-of.ts";
-import { compareFigureKeys, compareText, figureKeyOf, requireRank } from "./order.ts";
+import { compareFigureKeys, compareText, figureKeyOf, rankReleases, requireRank } from "./order.ts";
 import { buildTimelines, entryAsOf, type Timelines } from "./timeline.ts";
 import {
   ReleaseError,
@@ -143,6 +143,33 @@ export function diffBaselines<T extends BaselineLike>(
     changed: changed.sort((a, b) => byIndicator(a.after, b.after)),
     withdrawn: withdrawn.sort((a, b) => byIndicator(a.before, b.before)),
   };
+}
+
+/**
+ * Returns the disputed figures (rows with `disputes` set) that releases after `fromId` (null:
+ * none) up to `toId` published, sorted by figure key. A disputed figure never revises or
+ * withdraws the figure it contradicts, so it is listed apart, never in `diffReleases`.
+ */
+export function diffDisputes<T extends ObservationLike>(
+  disputed: readonly T[],
+  releases: readonly ReleaseLike[],
+  fromId: string | null,
+  toId: string,
+): T[] {
+  const ranks = rankReleases(releases);
+  const to = requireRank(ranks, toId);
+  const from = fromId === null ? -1 : requireRank(ranks, fromId);
+  if (from > to) {
+    throw new ReleaseError(
+      `cannot diff from release "${fromId}" to the earlier release "${toId}"; swap them`,
+    );
+  }
+  return disputed
+    .filter((row) => {
+      const rank = requireRank(ranks, row.release_id);
+      return row.disputes && rank > from && rank <= to;
+    })
+    .sort(compareFigureKeys);
 }
 
 /** Returns the ranks of the two releases; -1 stands for "before the first release". */

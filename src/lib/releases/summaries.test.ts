@@ -18,11 +18,66 @@ describe(releaseSummaries, () => {
   });
 
   it.each([
-    ["1.2.1", { added: 0, revised: 1, withdrawn: 0, republished: 1, restated: 1, baselines: 0 }],
-    ["1.2.0", { added: 1, revised: 1, withdrawn: 0, republished: 0, restated: 0, baselines: 0 }],
-    ["1.1.1", { added: 0, revised: 1, withdrawn: 1, republished: 0, restated: 0, baselines: 1 }],
-    ["1.1.0", { added: 1, revised: 0, withdrawn: 1, republished: 0, restated: 0, baselines: 1 }],
-    ["1.0.0", { added: 4, revised: 0, withdrawn: 0, republished: 0, restated: 0, baselines: 2 }],
+    [
+      "1.2.1",
+      {
+        added: 0,
+        revised: 1,
+        withdrawn: 0,
+        republished: 1,
+        restated: 1,
+        baselines: 0,
+        disputed: 0,
+      },
+    ],
+    [
+      "1.2.0",
+      {
+        added: 1,
+        revised: 1,
+        withdrawn: 0,
+        republished: 0,
+        restated: 0,
+        baselines: 0,
+        disputed: 0,
+      },
+    ],
+    [
+      "1.1.1",
+      {
+        added: 0,
+        revised: 1,
+        withdrawn: 1,
+        republished: 0,
+        restated: 0,
+        baselines: 1,
+        disputed: 0,
+      },
+    ],
+    [
+      "1.1.0",
+      {
+        added: 1,
+        revised: 0,
+        withdrawn: 1,
+        republished: 0,
+        restated: 0,
+        baselines: 1,
+        disputed: 0,
+      },
+    ],
+    [
+      "1.0.0",
+      {
+        added: 4,
+        revised: 0,
+        withdrawn: 0,
+        republished: 0,
+        restated: 0,
+        baselines: 2,
+        disputed: 0,
+      },
+    ],
   ])("counts what %s changed", (id, counts) => {
     expect(summaries.find((s) => s.release.id === id)?.counts).toEqual(counts);
   });

@@ -1,7 +1,7 @@
 // The list of releases for /du-lieu/phien-ban/: newest first, each with what it changed
 // compared with the release just before it in the order releases took effect.
 
-import { diffBaselines, diffReleases } from "./diff.ts";
+import { diffBaselines, diffDisputes, diffReleases } from "./diff.ts";
 import { orderReleases } from "./order.ts";
 import type { BaselineLike, ObservationLike, ReleaseLike } from "./types.ts";
 
@@ -19,6 +19,8 @@ export interface ReleaseCounts {
   readonly restated: number;
   /** Baselines added, changed or withdrawn. */
   readonly baselines: number;
+  /** Disputed figures published (each contradicts a figure kept for the status). */
+  readonly disputed: number;
 }
 
 /** One release with its predecessor and counts. */
@@ -39,6 +41,8 @@ export interface VersionedTables<R extends ReleaseLike> {
   readonly observations: readonly ObservationLike[];
   /** Rows of baselines.csv. */
   readonly baselines: readonly BaselineLike[];
+  /** Disputed rows of observations.csv (a Dataset keeps them apart); none when absent. */
+  readonly disputedObservations?: readonly ObservationLike[] | undefined;
 }
 
 /** Returns every release newest first, with the counts of what it changed since the release before it. */
@@ -58,6 +62,8 @@ export function releaseSummaries<R extends ReleaseLike>(
       republished: diff.republished.length,
       restated: diff.restated.length,
       baselines: baselines.added.length + baselines.changed.length + baselines.withdrawn.length,
+      disputed: diffDisputes(tables.disputedObservations ?? [], tables.releases, fromId, release.id)
+        .length,
     };
     return { release, previous, counts };
   });

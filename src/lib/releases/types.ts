@@ -35,6 +35,13 @@ export interface ObservationLike extends FigureKey {
   readonly excerpt: string;
   /** Editorial note (null or "" when none); required when the value is withdrawn. */
   readonly note: string | null;
+  /** The source's count and total when it gave a fraction; `value` is then the computed share. */
+  readonly numerator?: number | null | undefined;
+  readonly denominator?: number | null | undefined;
+  /** How the period was found when the source gives no year (null = exact year). */
+  readonly period_basis?: string | null | undefined;
+  /** Source of the figure this one contradicts (null = not disputed). */
+  readonly disputes?: string | null | undefined;
   /** What a related figure measures (another measure than the indicator); null or absent otherwise. */
   readonly measure?: string | null | undefined;
   /** The unit of a related figure; null or absent otherwise. */

@@ -12,6 +12,11 @@
 //    returned in `related` only, is never comparable, never latest, and counts for nothing.)
 //    a figure for the merged province never counts for a baseline of the old province, and a
 //    figure under a new poverty standard never counts for a baseline under the old one.
+//    A figure whose source gives no exact year (period_basis set: "đến nay", "hiện nay") is
+//    never comparable either: it is returned in `others` labelled "Không rõ năm của số liệu",
+//    because a year the source does not state must not place it on the expected path.
+//    A fraction ("66/110 xã") counts by its share, computed when the Dataset is built; a
+//    disputed figure never reaches this module (the Dataset keeps it apart).
 // 4. The latest comparable figure is the one with the highest period after the baseline year
 //    and not after the goal year (a 2026 figure does not decide a 2025 goal).
 // 5. The goal becomes a level L in the goal year and a comparison (≥, ≤, strict <): see the
@@ -89,7 +94,9 @@ export function computeStatus(input: StatusInput): StatusResult {
   const related = resolved.filter(isRelated);
   const figures = resolved.filter((figure) => !isRelated(figure));
   const baseline = resolveBaseline(indicator, input.baselines, input.releases, asOf);
-  const comparable = baseline ? figures.filter((figure) => isComparable(figure, baseline)) : [];
+  const comparable = baseline
+    ? figures.filter((figure) => isComparable(figure, baseline) && figure.period_basis === null)
+    : [];
   const others = figures
     .filter((figure) => !comparable.includes(figure))
     .map((figure) => labelOther(figure, baseline, input.scopes ?? [], input.series ?? []));
@@ -194,6 +201,9 @@ function labelOther(
 ): OtherFigure {
   const scopeName = nameOf(scopes, figure.scope_id);
   const seriesName = nameOf(series, figure.series_id);
+  if (figure.period_basis !== null) {
+    return { ...figure, reason: "approximate-period", label: "Không rõ năm của số liệu" };
+  }
   if (baseline === null) {
     return { ...figure, reason: "no-baseline", label: `Chưa có năm gốc để so sánh: ${scopeName}` };
   }

@@ -11,6 +11,40 @@ export function formatFigure(value: number, indicator: StatusIndicator): string 
   return formatWithUnit(value, decimalsOf(indicator), unitOf(indicator));
 }
 
+/** Returns what a count of a percentage unit counts: "% số xã vùng DTTS" → "xã vùng DTTS". */
+export function countedNoun(unit: string | null): string {
+  return (unit ?? "")
+    .trim()
+    .replace(/^%\s*/, "")
+    .replace(/^(số|tổng số)\s+/, "");
+}
+
+/** Returns a fraction as the source wrote it, vi-VN: "66/110 xã vùng DTTS và miền núi". */
+export function formatFraction(
+  numerator: number,
+  denominator: number,
+  unit: string | null,
+): string {
+  const noun = countedNoun(unit);
+  const counts = `${formatNumber(numerator)}/${formatNumber(denominator)}`;
+  return noun === "" ? counts : `${counts} ${noun}`;
+}
+
+/**
+ * Returns a fraction with its share, the share said to be the site's own:
+ * "66/110 xã vùng DTTS và miền núi (60,0%, tỷ lệ do trang tính)". Used wherever a figure's
+ * text stands alone (headline, card, chart label); a table marks the share with its own marker.
+ */
+export function formatFractionFigure(
+  numerator: number,
+  denominator: number,
+  share: number,
+  indicator: StatusIndicator,
+): string {
+  const percent = formatWithUnit(share, decimalsOf(indicator), "%");
+  return `${formatFraction(numerator, denominator, unitOf(indicator))} (${percent}, tỷ lệ do trang tính)`;
+}
+
 /** Returns the indicator's decimals (0 when unset). */
 export function decimalsOf(indicator: StatusIndicator): number {
   return indicator.decimals ?? 0;

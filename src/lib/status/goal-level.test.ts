@@ -26,6 +26,8 @@ function baseline(period: number, value: number): Figure {
     history: [],
     text: String(value),
     computed: false,
+    fraction: null,
+    period_basis: null,
     measure: null,
     measure_unit: null,
   };

@@ -133,13 +133,19 @@ function explainNotComparable(context: ReasonContext): string {
 // figures grouped by what `describe` says of them, in the order they first appear.
 function describeGroups(figures: readonly Figure[], describe: (figure: Figure) => string): string {
   const groups = new Map<string, number[]>();
+  const undated = new Map<string, number[]>();
   for (const figure of figures) {
     const key = describe(figure);
-    groups.set(key, [...(groups.get(key) ?? []), figure.period]);
+    // A year the source does not state is never written as the figure's year (issue 14).
+    const into = figure.period_basis === null ? groups : undated;
+    into.set(key, [...(into.get(key) ?? []), figure.period]);
   }
-  return [...groups]
-    .map(([key, years]) => `năm ${[...new Set(years)].join(", ")} — ${key}`)
-    .join("; ");
+  return [
+    ...[...groups].map(([key, years]) => `năm ${[...new Set(years)].join(", ")} — ${key}`),
+    ...[...undated].map(
+      ([key, years]) => `không rõ năm (không sớm hơn năm ${Math.min(...years)}) — ${key}`,
+    ),
+  ].join("; ");
 }
 
 function relatedClause(related: number): string {

@@ -7,7 +7,7 @@
 // in the history.
 
 import { rankReleases, requireRank } from "../releases/order.ts";
-import { formatFigure, formatWithUnit } from "./format-value.ts";
+import { formatFigure, formatFractionFigure, formatWithUnit } from "./format-value.ts";
 import type {
   Figure,
   NamedRow,
@@ -144,9 +144,17 @@ function toFigure(
     note: row.note ?? "",
     revised: values.size > 1,
     history: history.map((entry) => ({ release_id: entry.release_id, value: entry.value })),
-    text: writeFigure(indicator, value, measureUnit),
+    text:
+      row.numerator != null && row.denominator != null
+        ? formatFractionFigure(row.numerator, row.denominator, value, indicator)
+        : writeFigure(indicator, value, measureUnit),
     computed: false,
     measure: measureUnit === null ? null : measure,
     measure_unit: measureUnit,
+    fraction:
+      row.numerator != null && row.denominator != null
+        ? { numerator: row.numerator, denominator: row.denominator }
+        : null,
+    period_basis: row.period_basis ?? null,
   };
 }

@@ -72,11 +72,19 @@ export interface StatusObservation {
   readonly source_id: string;
   readonly excerpt: string;
   readonly note?: string | null | undefined;
+  /** Count and total when the source gave a fraction ("66/110"); `value` is then the share. */
+  readonly numerator?: number | null | undefined;
+  readonly denominator?: number | null | undefined;
+  /** Set when the source gives no year: how `period` was found (see data/rows.ts). */
+  readonly period_basis?: PeriodBasis | null | undefined;
   /** What the figure measures when it is not the indicator (a related figure); else empty. */
   readonly measure?: string | null | undefined;
   /** The unit of a related figure, written out; empty exactly when `measure` is. */
   readonly measure_unit?: string | null | undefined;
 }
+
+/** How an approximate period was found: not_before (earliest year) or as_of_published. */
+export type PeriodBasis = "not_before" | "as_of_published";
 
 /** A baselines.csv row (PK indicator_id + release_id; the latest release's row wins). */
 export interface StatusBaseline {
@@ -150,8 +158,12 @@ export interface Figure {
   readonly history: readonly { readonly release_id: string; readonly value: number | null }[];
   /** Value written vi-VN with the unit ("19,2%"); a related figure's own unit and decimals. */
   readonly text: string;
-  /** Figures come from data/, never computed. */
+  /** Figures come from data/, never computed (a fraction's share is marked by `fraction`). */
   readonly computed: false;
+  /** The source's count and total when it gave a fraction; `value` is the computed share. */
+  readonly fraction: { readonly numerator: number; readonly denominator: number } | null;
+  /** Set when the source gives no exact year; such a figure never decides a status. */
+  readonly period_basis: PeriodBasis | null;
   /** What a related figure measures; null for the indicator's own figures. */
   readonly measure: string | null;
   /** The unit of a related figure; null for the indicator's own figures. */
@@ -168,7 +180,7 @@ export interface RelatedFigure extends Figure {
 }
 
 /** Why a figure is not comparable with the baseline. */
-export type OtherReason = "other-scope" | "other-series" | "no-baseline";
+export type OtherReason = "other-scope" | "other-series" | "no-baseline" | "approximate-period";
 
 /** A figure shown but never used for status, with a label saying why. */
 export interface OtherFigure extends Figure {

@@ -1,14 +1,15 @@
 // The indicator page's tables: every figure in force (the baseline, the comparable figures and
 // those of another scope or series, each labelled with its role), and the revision history of
 // every figure an earlier release published differently. Values are the indicator's numbers
-// written vi-VN; nothing here is derived.
+// written vi-VN; the only derived number is a fraction's share, which the page marks computed.
 
 import type { Dataset } from "../data/dataset.ts";
 import type { Indicator } from "../data/rows.ts";
 import { formatDate, formatNumber } from "../format.ts";
 import { baselineHistory, revisionHistory, type RevisionKind } from "../releases/history.ts";
-import { decimalsOf, formatWithUnit } from "../status/format-value.ts";
+import { decimalsOf, formatFraction, formatWithUnit } from "../status/format-value.ts";
 import type { Figure, OtherFigure, StatusResult } from "../status/types.ts";
+import { describeFigurePeriod } from "./figure-forms.ts";
 import { releasePath } from "./links.ts";
 import { STRENGTH_LABELS } from "./source-strength.ts";
 import { nameSourceMentions } from "./source-mentions.ts";
@@ -17,8 +18,12 @@ import type { LinkView } from "./types.ts";
 /** One row of the data table. */
 export interface FigureRowView {
   readonly period: number;
+  /** "2023", or how far the source dates it ("Không rõ năm, không sớm hơn năm 2021"). */
+  readonly periodText: string;
   /** The number vi-VN, without unit (the unit is in the column head). */
   readonly value: string;
+  /** The source's fraction ("66/110 xã vùng DTTS và miền núi"); `value` is then its computed share. */
+  readonly fraction: string | null;
   /** "Năm gốc", "Dùng để đánh giá", or why not ("Khác phạm vi: …; không dùng để đánh giá"). */
   readonly role: string;
   readonly comparable: boolean;
@@ -112,7 +117,14 @@ export function listFigureRows(
     const source = describeSource(dataset, figure.source_id);
     return {
       period: figure.period,
-      value: formatValue(figure.value, indicator),
+      periodText: describeFigurePeriod(dataset, figure),
+      // A fraction's share is the site's: the page marks it computed; it keeps its "%".
+      value: figure.fraction
+        ? `${formatValue(figure.value, indicator)}%`
+        : formatValue(figure.value, indicator),
+      fraction: figure.fraction
+        ? formatFraction(figure.fraction.numerator, figure.fraction.denominator, indicator.unit)
+        : null,
       role,
       comparable,
       scope: dataset.scopeById.get(figure.scope_id)?.name ?? figure.scope_id,

@@ -9,6 +9,7 @@ import type { Goal } from "../data/rows.ts";
 import { formatDate } from "../format.ts";
 import type { Figure, StatusResult } from "../status/types.ts";
 import { listTargetAgencies } from "./agencies.ts";
+import { describeFigurePeriod, listDisputes, type DisputeView } from "./figure-forms.ts";
 import { buildChartView, type ChartView } from "./chart-view.ts";
 import {
   chipOf,
@@ -60,6 +61,8 @@ export interface GoalView {
 export interface FactView {
   readonly text: string;
   readonly period: number;
+  /** "năm 2023", or "không rõ năm, không sớm hơn năm 2021" when the source gives no year. */
+  readonly periodText: string;
   readonly scope: string;
   readonly series: string;
   readonly source: LinkView;
@@ -139,6 +142,8 @@ export interface IndicatorPageView {
   readonly chart: ChartView | null;
   readonly evidence: EvidenceView | null;
   readonly figures: readonly FigureRowView[];
+  /** Disputed figures, each beside the figure the status uses, with both sources. */
+  readonly disputes: readonly DisputeView[];
   /** Figures of another measure, shown apart ("Số liệu liên quan, không dùng để đánh giá"). */
   readonly related: readonly RelatedFigureView[];
   readonly revisions: readonly RevisionGroupView[];
@@ -170,6 +175,10 @@ export function buildIndicatorPage(
     return {
       text: figure.text,
       period: figure.period,
+      periodText:
+        figure.period_basis === null
+          ? `năm ${figure.period}`
+          : describeFigurePeriod(dataset, figure).toLowerCase(),
       scope: dataset.scopeById.get(figure.scope_id)?.name ?? figure.scope_id,
       series: dataset.seriesById.get(figure.series_id)?.name ?? figure.series_id,
       source: source.link,
@@ -240,6 +249,7 @@ export function buildIndicatorPage(
         }
       : null,
     figures: listFigureRows(dataset, indicator, judged),
+    disputes: listDisputes(dataset, indicator),
     related: listRelatedFigures(dataset, judged),
     revisions: listRevisions(dataset, indicator),
     citation: buildCitation(siteName, indicator.name, siteRoot + path, releaseLink),

@@ -4,6 +4,7 @@
 
 import type { Dataset } from "../data/dataset.ts";
 import type { StatusResult } from "../status/types.ts";
+import { describeFigurePeriod } from "./figure-forms.ts";
 import { describeSource, type SourceView } from "./indicator-figures.ts";
 import { capitalise } from "./source-strength.ts";
 
@@ -19,6 +20,8 @@ export interface RelatedFigureView {
   /** Value with its own unit ("3,16% tổng số hộ tại các xã vùng DTTS và miền núi"). */
   readonly text: string;
   readonly period: number;
+  /** "năm 2024", or "không rõ năm, không sớm hơn năm 2021" when the source gives no year. */
+  readonly periodText: string;
   readonly scope: string;
   readonly series: string;
   readonly source: SourceView;
@@ -33,6 +36,10 @@ export function listRelatedFigures(dataset: Dataset, result: StatusResult): Rela
     unit: figure.measure_unit,
     text: figure.text,
     period: figure.period,
+    periodText:
+      figure.period_basis === null
+        ? `năm ${figure.period}`
+        : describeFigurePeriod(dataset, figure).toLowerCase(),
     scope: dataset.scopeById.get(figure.scope_id)?.name ?? figure.scope_id,
     series: dataset.seriesById.get(figure.series_id)?.name ?? figure.series_id,
     source: describeSource(dataset, figure.source_id),

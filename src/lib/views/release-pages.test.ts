@@ -177,7 +177,15 @@ describe(formatPublishedValue, () => {
 
 describe(describeCounts, () => {
   it("always names added, revised and withdrawn, the others only when they happened", () => {
-    const none = { added: 0, revised: 0, withdrawn: 0, republished: 0, restated: 0, baselines: 0 };
+    const none = {
+      added: 0,
+      revised: 0,
+      withdrawn: 0,
+      republished: 0,
+      restated: 0,
+      baselines: 0,
+      disputed: 0,
+    };
     expect(describeCounts(none)).toEqual(["0 số liệu mới", "0 được sửa", "0 bị rút"]);
     expect(describeCounts({ ...none, added: 1200, republished: 2, restated: 1 })).toEqual([
       "1.200 số liệu mới",

@@ -9,14 +9,15 @@
 import type { Dataset } from "../data/dataset.ts";
 import type { Baseline, Indicator, Observation, Release } from "../data/rows.ts";
 import { formatDate, formatNumber } from "../format.ts";
-import { diffBaselines, diffReleases } from "../releases/diff.ts";
+import { diffBaselines, diffDisputes, diffReleases } from "../releases/diff.ts";
 import {
   releaseSummaries,
   type ReleaseCounts,
   type ReleaseSummary,
 } from "../releases/summaries.ts";
 import { ReleaseError } from "../releases/types.ts";
-import { joinUnit } from "../status/format-value.ts";
+import { formatFraction, joinUnit } from "../status/format-value.ts";
+import { describeFigurePeriod, findDisputed } from "./figure-forms.ts";
 
 /** A release as the list shows it. */
 export interface ReleaseItem {
@@ -74,6 +75,8 @@ export interface ChangeView {
   readonly indicatorHref: string;
   /** Year the figure describes (for a baseline: the baseline year). */
   readonly period: number;
+  /** "năm 2023", or "không rõ năm, không sớm hơn năm 2021" when the source gives no year. */
+  readonly periodText: string;
   /** Scope name. */
   readonly scope: string;
   /** Series name. */
@@ -84,6 +87,8 @@ export interface ChangeView {
   readonly after: ValueView;
   /** True when the release took the figure back; `after.note` says why. */
   readonly withdrawal: boolean;
+  /** For a disputed figure: the figure it contradicts, which the status uses; else null. */
+  readonly disputes: ValueView | null;
 }
 
 /** The changes of one kind a release made to one indicator, counted (for a long section). */
@@ -178,8 +183,13 @@ export function buildReleasePage(
   const diff = diffReleases(dataset.observations, dataset.releases, previousId, releaseId);
   const baselines = diffBaselines(dataset.baselines, dataset.releases, previousId, releaseId);
   const show = (row: Observation | Baseline) => viewValue(dataset, row);
-  const change = (row: Observation, before: Observation | null, after: ValueView) =>
-    viewChange(dataset, row.indicator_id, row.period, row, before && show(before), after);
+  const change = (
+    row: Observation,
+    before: Observation | null,
+    after: ValueView,
+    disputes: ValueView | null = null,
+  ) =>
+    viewChange(dataset, row.indicator_id, row.period, row, before && show(before), after, disputes);
   const baselineChange = (row: Baseline, before: Baseline | null, after: ValueView) =>
     viewChange(dataset, row.indicator_id, row.year, row, before && show(before), after);
 
@@ -215,6 +225,21 @@ export function buildReleasePage(
       heading: "Số liệu giữ nguyên giá trị, đổi nguồn hoặc ghi chú",
       explanation: "Giá trị không đổi; nguồn, câu trích hoặc ghi chú được cập nhật.",
       changes: diff.restated.map(({ before, after }) => change(after, before, show(after))),
+    },
+    {
+      id: "tranh-chap",
+      heading: "Số liệu có tranh chấp",
+      explanation:
+        "Một nguồn ghi giá trị khác với số liệu đang dùng cho cùng năm và phạm vi; cả hai được giữ, số liệu có tranh chấp không dùng để đánh giá.",
+      changes: diffDisputes(
+        dataset.disputedObservations,
+        dataset.releases,
+        previousId,
+        releaseId,
+      ).map((row) => {
+        const used = findDisputed(dataset, row).at(-1);
+        return change(row, null, show(row), used ? show(used) : null);
+      }),
     },
     {
       id: "co-so",
@@ -288,6 +313,7 @@ export function describeCounts(counts: ReleaseCounts): string[] {
   ];
   if (counts.republished > 0) parts.push(`${formatNumber(counts.republished)} được đăng lại`);
   if (counts.restated > 0) parts.push(`${formatNumber(counts.restated)} đổi nguồn hoặc ghi chú`);
+  if (counts.disputed > 0) parts.push(`${formatNumber(counts.disputed)} có tranh chấp`);
   if (counts.baselines > 0) {
     parts.push(`${formatNumber(counts.baselines)} số liệu cơ sở mới hoặc thay đổi`);
   }
@@ -317,8 +343,18 @@ function toItem(release: Release, counts: ReleaseCounts, version: string): Relea
 function viewValue(dataset: Dataset, row: Observation | Baseline): ValueView {
   const indicator = requireIndicator(dataset, row.indicator_id);
   const source = dataset.sourceById.get(row.source_id);
+  // A fraction is written as the source gave it; its share is the site's, and says so.
+  const fraction =
+    "numerator" in row && row.numerator !== null && row.denominator !== null
+      ? formatFraction(row.numerator, row.denominator, indicator.unit)
+      : null;
   return {
-    value: row.value === null ? withdrawnText : writeRowValue(row, row.value, indicator),
+    value:
+      row.value === null
+        ? withdrawnText
+        : fraction === null
+          ? writeRowValue(row, row.value, indicator)
+          : `${fraction} (${formatPublishedValue(row.value, indicator.decimals ?? 0, "%")}, tỷ lệ do trang tính)`,
     releaseId: row.release_id,
     source: {
       title: source?.title ?? row.source_id,
@@ -344,9 +380,10 @@ function viewChange(
   dataset: Dataset,
   indicatorId: string,
   period: number,
-  row: { readonly scope_id: string; readonly series_id: string; readonly value: number | null },
+  row: Observation | Baseline,
   before: ValueView | null,
   after: ValueView,
+  disputes: ValueView | null = null,
 ): ChangeView {
   const indicator = requireIndicator(dataset, indicatorId);
   return {
@@ -354,11 +391,16 @@ function viewChange(
     indicatorName: indicator.name,
     indicatorHref: `chi-tieu/${indicatorId}/`,
     period,
+    periodText:
+      "period_basis" in row && row.period_basis
+        ? describeFigurePeriod(dataset, { ...row, period }).toLowerCase()
+        : `năm ${period}`,
     scope: dataset.scopeById.get(row.scope_id)?.name ?? row.scope_id,
     series: dataset.seriesById.get(row.series_id)?.name ?? row.series_id,
     before,
     after,
     withdrawal: row.value === null,
+    disputes,
   };
 }
 

@@ -1,0 +1,106 @@
+// How the indicator page, the per-indicator CSV and the release page write the three forms a
+// figure can take besides "a value for a year" (issue 14): a fraction ("66/110 xã vùng DTTS và
+// miền núi", the share beside it marked computed), an approximate period ("Không rõ năm, không
+// sớm hơn năm 2021" or "đến tháng 05/2024 (theo ngày đăng tin)") and a disputed figure, shown
+// with its own source next to the figure the status uses.
+
+import type { Dataset } from "../data/dataset.ts";
+import type { Baseline, Indicator, Observation } from "../data/rows.ts";
+import { joinUnit } from "../status/format-value.ts";
+import type { PeriodBasis } from "../status/types.ts";
+import { describeRelease, describeSource, formatValue } from "./indicator-figures.ts";
+import type { LinkView } from "./types.ts";
+
+/** Returns the period as the page writes it: the year, or how far the source dates the figure. */
+export function describePeriod(
+  period: number,
+  basis: PeriodBasis | null,
+  published: string | null,
+): string {
+  if (basis === "not_before") return `Không rõ năm, không sớm hơn năm ${period}`;
+  if (basis === "as_of_published" && published !== null) {
+    const [year = "", month = ""] = published.split("-");
+    return `Đến tháng ${month}/${year} (theo ngày đăng tin)`;
+  }
+  return String(period);
+}
+
+/** Returns the period of a figure, reading the publication date from its source when needed. */
+export function describeFigurePeriod(
+  dataset: Dataset,
+  figure: {
+    readonly period: number;
+    readonly period_basis: PeriodBasis | null;
+    readonly source_id: string;
+  },
+): string {
+  const published = dataset.sourceById.get(figure.source_id)?.published ?? null;
+  return describePeriod(figure.period, figure.period_basis, published);
+}
+
+/** A disputed figure beside the figure the status uses, each with its source. */
+export interface DisputeView {
+  /** "2021". */
+  readonly period: string;
+  readonly scope: string;
+  readonly series: string;
+  /** The disputed value with its unit ("15 xã"). */
+  readonly disputed: DisputedSide;
+  /** The value the status uses, or null when it was withdrawn since. */
+  readonly used: DisputedSide | null;
+  readonly note: string;
+}
+
+/** One side of a dispute. */
+export interface DisputedSide {
+  readonly text: string;
+  readonly source: LinkView;
+  /** The source's grade and caveat ("nguồn thứ cấp; Nguồn yếu: …"), or "". */
+  readonly sourceNote: string;
+  readonly excerpt: string;
+  readonly release: LinkView;
+}
+
+/** Returns the indicator's disputed figures, each with the figure it contradicts. */
+export function listDisputes(dataset: Dataset, indicator: Indicator): DisputeView[] {
+  const unit = indicator.unit ?? "";
+  const side = (row: {
+    readonly value: number | null;
+    readonly source_id: string;
+    readonly excerpt: string;
+    readonly release_id: string;
+  }): DisputedSide => {
+    const source = describeSource(dataset, row.source_id);
+    return {
+      text: row.value === null ? "—" : joinUnit(formatValue(row.value, indicator), unit),
+      source: source.link,
+      // The grade first ("báo chí", "nguồn thứ cấp"), so both sides of a dispute show their strength.
+      sourceNote: [source.grade, source.note].filter((part) => part !== "").join("; "),
+      excerpt: row.excerpt,
+      release: describeRelease(dataset, row.release_id),
+    };
+  };
+  return (dataset.disputesByIndicator.get(indicator.id) ?? []).map((row) => ({
+    period: String(row.period),
+    scope: dataset.scopeById.get(row.scope_id)?.name ?? row.scope_id,
+    series: dataset.seriesById.get(row.series_id)?.name ?? row.series_id,
+    disputed: side(row),
+    used: findDisputed(dataset, row).map(side).at(-1) ?? null,
+    note: row.note ?? "",
+  }));
+}
+
+/** Returns the rows (baseline or observations, oldest first) of the figure `row` disputes. */
+export function findDisputed(dataset: Dataset, row: Observation): (Baseline | Observation)[] {
+  const same = (other: { scope_id: string; series_id: string; source_id: string }): boolean =>
+    other.scope_id === row.scope_id &&
+    other.series_id === row.series_id &&
+    other.source_id === row.disputes;
+  const baselines = (dataset.baselinesByIndicator.get(row.indicator_id) ?? []).filter(
+    (baseline) => baseline.year === row.period && same(baseline),
+  );
+  const observations = (dataset.observationsByIndicator.get(row.indicator_id) ?? []).filter(
+    (observation) => observation.period === row.period && same(observation),
+  );
+  return [...baselines, ...observations];
+}
