@@ -9,6 +9,7 @@ import path from "node:path";
 import { descriptorSchema, type Descriptor } from "../lib/data/descriptor-schema.ts";
 import type { PackageDescriptor } from "../lib/downloads/datapackage.ts";
 import { buildOpenDataFiles, type OpenDataFiles } from "../lib/downloads/open-data-files.ts";
+import { buildScorecard, summariseIndicatorFiles } from "../lib/views/scorecard.ts";
 import { getDataDir, requireDataset } from "./load-dataset.ts";
 
 /** The parsed data/datapackage.json, as served before bytes and hashes are added. */
@@ -45,7 +46,12 @@ export function requireOpenData(dir: string = getDataDir()): OpenDataFiles {
   // Validation first: a folder with problems throws here, with every problem listed.
   const dataset = requireDataset(dir);
   const { descriptor, files } = readOpenDataSource(dir);
-  const built = buildOpenDataFiles({ descriptor, files, tables: dataset });
+  const built = buildOpenDataFiles({
+    descriptor,
+    files,
+    tables: { ...dataset, summaries: summariseIndicatorFiles(dataset) },
+    scorecard: buildScorecard(dataset),
+  });
   cache.set(key, built);
   return built;
 }
@@ -56,4 +62,10 @@ export function requireDescriptor(dir: string = getDataDir()): Descriptor {
   return descriptorSchema.parse(
     JSON.parse(readFileSync(path.join(dir, "datapackage.json"), "utf8")),
   );
+}
+
+/** Returns the published datapackage.json (derived scorecard included) typed for documentation. */
+export function requirePublishedDescriptor(dir: string = getDataDir()): Descriptor {
+  const published = requireOpenData(dir).datapackage.bytes;
+  return descriptorSchema.parse(JSON.parse(new TextDecoder().decode(published)));
 }

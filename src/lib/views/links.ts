@@ -37,3 +37,13 @@ export function releasePath(id: string): string {
 export function indicatorCsvPath(id: string): string {
   return `du-lieu/chi-tieu/${id}.csv`;
 }
+
+/** Returns the path of an indicator's CSV for Excel ("du-lieu/excel/chi-tieu/xa-ntm.csv"). */
+export function indicatorExcelPath(id: string): string {
+  return `du-lieu/excel/chi-tieu/${id}.csv`;
+}
+
+/** Returns the path of an indicator's JSON download ("du-lieu/chi-tieu/xa-ntm.json"). */
+export function indicatorJsonPath(id: string): string {
+  return `du-lieu/chi-tieu/${id}.json`;
+}
