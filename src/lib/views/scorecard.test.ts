@@ -114,7 +114,7 @@ describe(buildScorecard, () => {
     expect([row.view.baseline, row.view.latest, row.view.strength]).toEqual([
       "Chưa có số liệu năm gốc",
       "Chưa có số liệu công bố",
-      "Chưa có số liệu",
+      "Chưa có số liệu để đánh giá",
     ]);
   });
 

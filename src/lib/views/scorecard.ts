@@ -89,7 +89,7 @@ export interface ScorecardRowView {
   readonly latest: string;
   /** "Tạm tính theo số liệu gần nhất: …", or "". */
   readonly provisional: string;
-  /** "Báo chí", "Nguồn chính thức; nguồn thứ cấp", or "Chưa có số liệu". */
+  /** "Báo chí", "Nguồn chính thức; nguồn thứ cấp", or "Chưa có số liệu để đánh giá". */
   readonly strength: string;
   /** "Tạm tính theo một nguồn thứ cấp" when the result rests only on weak sources, else "". */
   readonly weakBasis: string;
@@ -172,7 +172,7 @@ export function buildScorecard(dataset: Dataset): Scorecard {
         strength:
           grades.length > 0
             ? capitalise(grades.map((grade) => STRENGTH_LABELS[grade]).join("; "))
-            : "Chưa có số liệu",
+            : "Chưa có số liệu để đánh giá",
         weakBasis: weak ? capitalise(WEAK_BASIS_WORDS) : "",
         sort: {
           target: String(indicator.target_id ?? 99).padStart(2, "0"),
