@@ -43,7 +43,11 @@ describe("du-lieu/ of the built site", () => {
   it("publishes datapackage.json with the size and sha256 of every file it serves", () => {
     const published = readPublishedDescriptor(path.join(site, "du-lieu", "datapackage.json"));
     expect(published.version).toBe(descriptor.version);
-    expect(published.resources.map((resource) => resource.path)).toEqual(csvFiles);
+    // data/'s tables, then the scorecard: derived data, computed by the site.
+    expect(published.resources.map((resource) => resource.path)).toEqual([
+      ...csvFiles,
+      "bang-tong-hop.csv",
+    ]);
     for (const resource of published.resources) {
       const bytes = served(resource.path);
       expect(resource.bytes, resource.path).toBe(bytes.byteLength);
@@ -57,7 +61,7 @@ describe("du-lieu/ of the built site", () => {
     const archive = served(zipFile);
     const entries = readZip(archive);
     expect(entries.map((entry) => entry.name).sort()).toEqual(
-      [...csvFiles, "datapackage.json"].sort(),
+      [...csvFiles, "bang-tong-hop.csv", "datapackage.json"].sort(),
     );
     for (const entry of entries) {
       expect(Buffer.compare(entry.bytes, served(entry.name)), entry.name).toBe(0);
@@ -114,14 +118,16 @@ describe("du-lieu/ of the built site", () => {
     expect(names.sort()).toEqual([...own, "datapackage.json"].sort());
   });
 
-  it("has a CSV for every indicator of indicators.csv", () => {
+  it("has a CSV and a JSON for every indicator of indicators.csv, and an Excel CSV", () => {
     const indicators = readFileSync(path.join(dataDir, "indicators.csv"), "utf8")
       .split("\n")
       .slice(1)
       .filter((line) => line !== "")
       .map((line) => line.slice(0, line.indexOf(",")));
     const files = readdirSync(path.join(site, "du-lieu", "chi-tieu")).sort();
-    expect(files).toEqual(indicators.map((id) => `${id}.csv`).sort());
+    expect(files).toEqual(indicators.flatMap((id) => [`${id}.csv`, `${id}.json`]).sort());
+    const excel = readdirSync(path.join(site, "du-lieu", "excel", "chi-tieu")).sort();
+    expect(excel).toEqual(indicators.map((id) => `${id}.csv`).sort());
   });
 });
 

@@ -124,8 +124,9 @@ describe("/du-lieu/ and feed.xml built from the fixture under /ctr-02/", () => {
     const hrefs = [...html.matchAll(/href="([^"#]+\.(?:csv|json|zip))"/g)].map(
       (m) => m[1] as string,
     );
-    // 12 tables (program.csv included) × 2 forms, datapackage.json, the zip, 22 indicators.
-    expect(hrefs).toHaveLength(12 * 2 + 2 + 22);
+    // 12 tables (program.csv included) × 2 forms, datapackage.json, the zip, the scorecard × 3
+    // forms, 22 indicators × 3.
+    expect(hrefs).toHaveLength(12 * 2 + 2 + 3 + 22 * 3);
     for (const href of hrefs) {
       expect(href, href).toMatch(/^\/ctr-02\/du-lieu\//);
       expect(fileOfUrl(outDir, new URL(href, siteRoot).href, siteRoot), href).toBeDefined();

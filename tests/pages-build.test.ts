@@ -3,7 +3,8 @@
 // indicator shows the right status word, quantitative ones one named chart, the tables the
 // fixture's figures, and the overview, target, agency and methodology pages exist.
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -422,5 +423,84 @@ describe("issue 13: a related figure and a result on a weak source only, on ever
     expect(overview).toContain(
       "9 chỉ tiêu chưa có số liệu công bố, 1 chỉ tiêu có số liệu nhưng chưa so sánh được",
     );
+  });
+});
+
+describe("the scorecard and the per-indicator files built from the synthetic fixture", () => {
+  const served = (file: string) => readFile(path.join(distDir, "du-lieu", file));
+  const indicatorIds = [
+    ...readFileSync(path.join(PAGES_FIXTURE_DIR, "indicators.csv"), "utf8").matchAll(
+      /^([a-z0-9-]+),/gm,
+    ),
+  ]
+    .map((match) => match[1] ?? "")
+    .filter((id) => id !== "id");
+
+  it("shows the scorecard on the overview: one row per indicator, linked to its downloads", async () => {
+    const html = await readPage("");
+    const [table] = sliceSections(html, /<table class="stack-table scorecard__table"/, "table");
+    expect(table).toBeDefined();
+    const rows = (table ?? "").match(/<th scope="row"/g) ?? [];
+    expect(rows).toHaveLength(indicatorIds.length);
+    expect(textOf(table ?? "")).toContain("Đã đạt");
+    for (const file of [
+      "du-lieu/bang-tong-hop.csv",
+      "du-lieu/excel/bang-tong-hop.csv",
+      "du-lieu/bang-tong-hop.json",
+    ]) {
+      expect(html).toContain(`href="/${file}"`);
+    }
+  });
+
+  it("publishes bang-tong-hop.csv, its Excel form and JSON, described as derived data", async () => {
+    const csv = await served("bang-tong-hop.csv");
+    const excel = await served("excel/bang-tong-hop.csv");
+    expect([...excel.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(Buffer.compare(excel.subarray(3), csv)).toBe(0);
+    expect(csv.toString("utf8").trimEnd().split("\n")).toHaveLength(indicatorIds.length + 1);
+    const json = JSON.parse(
+      await readFile(path.join(distDir, "du-lieu", "bang-tong-hop.json"), "utf8"),
+    ) as {
+      methodology_version: string;
+      release: { id: string };
+    };
+    expect(json.release.id).toBe("1.1.0");
+    expect(json.methodology_version).toMatch(/^\d{4}-\d{2}$/);
+    const descriptor = JSON.parse((await served("datapackage.json")).toString("utf8")) as {
+      resources: { name: string; path: string; hash: string; description: string }[];
+    };
+    const resource = descriptor.resources.find((entry) => entry.path === "bang-tong-hop.csv");
+    expect(resource?.name).toBe("scorecard");
+    expect(resource?.description).toContain("Dữ liệu tính toán, không phải số liệu công bố");
+    expect(resource?.hash).toBe(`sha256:${createHash("sha256").update(csv).digest("hex")}`);
+    const snapshot = await readFile(
+      path.join(distDir, "du-lieu", "phien-ban", "1.1.0", "datapackage.json"),
+      "utf8",
+    );
+    expect(snapshot).not.toContain("bang-tong-hop");
+  });
+
+  it("publishes every indicator's CSV, Excel CSV and JSON, and its page links all three", async () => {
+    for (const id of indicatorIds) {
+      const csv = await served(`chi-tieu/${id}.csv`);
+      expect(csv.toString("utf8").split("\n").length, id).toBeGreaterThan(2);
+      const excel = await served(`excel/chi-tieu/${id}.csv`);
+      expect(Buffer.compare(excel.subarray(3), csv), id).toBe(0);
+      expect(existsSync(path.join(distDir, "du-lieu", "chi-tieu", `${id}.json`)), id).toBe(true);
+    }
+    const page = await readPage("chi-tieu/duong-xom-cung-hoa");
+    for (const href of [
+      "du-lieu/chi-tieu/duong-xom-cung-hoa.csv",
+      "du-lieu/excel/chi-tieu/duong-xom-cung-hoa.csv",
+      "du-lieu/chi-tieu/duong-xom-cung-hoa.json",
+    ]) {
+      expect(page).toContain(`href="/${href}"`);
+    }
+    const noFigure = (await served("chi-tieu/duong-xom-cung-hoa.csv")).toString("utf8");
+    expect(noFigure).toMatch(/^no_data,duong-xom-cung-hoa,/m);
+  });
+
+  it("shows the method version on /phuong-phap/", async () => {
+    expect(textOf(await readPage("phuong-phap"))).toMatch(/Phiên bản phương pháp: \d{4}-\d{2}/);
   });
 });

@@ -11,6 +11,7 @@ import { descriptorSchema, type Descriptor } from "../lib/data/descriptor-schema
 import type { PackageDescriptor } from "../lib/downloads/datapackage.ts";
 import type { FrozenRelease } from "../lib/downloads/frozen.ts";
 import { buildOpenDataFiles, type OpenDataFiles } from "../lib/downloads/open-data-files.ts";
+import { buildScorecard, summariseIndicatorFiles } from "../lib/views/scorecard.ts";
 import { getDataDir, requireDataset } from "./load-dataset.ts";
 
 /** The parsed data/datapackage.json, as served before bytes and hashes are added. */
@@ -109,7 +110,13 @@ export function requireOpenData(dir: string = getDataDir()): OpenDataFiles {
   const dataset = requireDataset(dir);
   const { descriptor, files } = readOpenDataSource(dir);
   const frozen = readFrozenReleases(dir);
-  const built = buildOpenDataFiles({ descriptor, files, tables: dataset, frozen });
+  const built = buildOpenDataFiles({
+    descriptor,
+    files,
+    tables: { ...dataset, summaries: summariseIndicatorFiles(dataset) },
+    frozen,
+    scorecard: buildScorecard(dataset),
+  });
   cache.set(key, built);
   return built;
 }
@@ -120,4 +127,10 @@ export function requireDescriptor(dir: string = getDataDir()): Descriptor {
   return descriptorSchema.parse(
     JSON.parse(readFileSync(path.join(dir, "datapackage.json"), "utf8")),
   );
+}
+
+/** Returns the published datapackage.json (derived scorecard included) typed for documentation. */
+export function requirePublishedDescriptor(dir: string = getDataDir()): Descriptor {
+  const published = requireOpenData(dir).datapackage.bytes;
+  return descriptorSchema.parse(JSON.parse(new TextDecoder().decode(published)));
 }

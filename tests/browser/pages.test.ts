@@ -70,7 +70,9 @@ describe.each(dataset.indicators.map((indicator) => [indicator.id, indicator] as
   },
 );
 
-describe("layout and accessibility", () => {
+// axe walks every node: the overview with its 22-row scorecard takes several seconds on a shared
+// 2-core machine, past vitest's default 5 s.
+describe("layout and accessibility", { timeout: 30_000 }, () => {
   const samples = ["", "muc-tieu/1/", "chi-tieu/thu-nhap-dtts/", "co-quan/so-nn-ptnt/"];
 
   it.each(samples)("axe-core finds no WCAG 2.2 AA violation on /%s", async (path) => {

@@ -57,7 +57,7 @@ describe(listIndicatorDownloads, () => {
 
   it("says which indicator has no file", () => {
     expect(() => listIndicatorDownloads(files, [{ id: "khong-co", name: "X" }])).toThrow(
-      'no CSV was built for indicator "khong-co"',
+      'no files were built for indicator "khong-co"',
     );
   });
 });

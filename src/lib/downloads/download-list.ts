@@ -4,7 +4,7 @@
 
 import { parseCsv } from "../data/csv.ts";
 import { formatNumber } from "../format.ts";
-import type { OpenDataFiles, PublishedFile, SnapshotFiles } from "./open-data-files.ts";
+import type { FileForms, OpenDataFiles, PublishedFile, SnapshotFiles } from "./open-data-files.ts";
 import type { ResourceDoc } from "./schema-docs.ts";
 
 /** One file to download. */
@@ -43,6 +43,41 @@ export interface IndicatorDownload {
   readonly name: string;
   /** Its CSV. */
   readonly link: DownloadLink;
+  /** The same CSV for Excel (BOM). */
+  readonly excel: DownloadLink;
+  /** The same rows as JSON. */
+  readonly json: DownloadLink;
+}
+
+/** A table's three forms as links: CSV for machines, CSV for Excel, JSON. */
+export interface FormDownloads {
+  readonly csv: DownloadLink;
+  readonly excel: DownloadLink;
+  readonly json: DownloadLink;
+}
+
+/** Returns the scorecard's downloads; throws if the file set was built without a scorecard. */
+export function listScorecardDownloads(files: OpenDataFiles): FormDownloads {
+  if (!files.scorecard) throw new Error("the open data files were built without a scorecard");
+  return describeForms(files.scorecard);
+}
+
+/** Returns the three files of one indicator as links; throws if none was built. */
+export function listIndicatorFileDownloads(
+  files: OpenDataFiles,
+  indicatorId: string,
+): FormDownloads {
+  const forms = files.indicatorFiles.get(indicatorId);
+  if (!forms) throw new Error(`no files were built for indicator "${indicatorId}"`);
+  return describeForms(forms);
+}
+
+function describeForms(forms: FileForms): FormDownloads {
+  return {
+    csv: describeDownload(forms.csv),
+    excel: describeDownload(forms.excel),
+    json: describeDownload(forms.json),
+  };
 }
 
 /** A release's snapshot as links. */
@@ -76,15 +111,14 @@ export function listTableDownloads(
   });
 }
 
-/** Returns the per-indicator CSVs, in the order of `indicators`; throws if one has no file. */
+/** Returns the per-indicator files (CSV, Excel CSV, JSON), in the order of `indicators`; throws if one has no file. */
 export function listIndicatorDownloads(
   files: OpenDataFiles,
   indicators: readonly { readonly id: string; readonly name: string }[],
 ): IndicatorDownload[] {
   return indicators.map((indicator) => {
-    const file = files.indicators.get(indicator.id);
-    if (!file) throw new Error(`no CSV was built for indicator "${indicator.id}"`);
-    return { id: indicator.id, name: indicator.name, link: describeDownload(file) };
+    const forms = listIndicatorFileDownloads(files, indicator.id);
+    return { id: indicator.id, name: indicator.name, link: forms.csv, ...forms };
   });
 }
 

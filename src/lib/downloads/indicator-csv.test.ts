@@ -62,9 +62,12 @@ describe(indicatorCsv, () => {
     },
   );
 
-  it("writes only the header for an indicator without figures", () => {
+  it("writes one no_data row, never a bare header, for an indicator without figures", () => {
     const empty = { id: "synthetic-none", name: "Không có số liệu", unit: "%" };
-    expect(indicatorCsv(empty, tables)).toBe(indicatorCsvColumns.join(",") + "\n");
+    expect(indicatorCsv(empty, tables)).toBe(
+      indicatorCsvColumns.join(",") +
+        "\nno_data,synthetic-none,Không có số liệu,%,,,,,,,,,,,,,,,,Chưa có số liệu công bố.,,,,Chưa có số liệu công bố,,\n",
+    );
   });
 
   it("names the known sources when a row cites an unknown one", () => {

@@ -1,10 +1,17 @@
-// The per-indicator download linked from /chi-tieu/<id>/: every row ever published for the
-// indicator, each with its source spelled out, so the file stands on its own when shared.
+// The per-indicator download linked from /chi-tieu/<id>/: every figure the indicator's page
+// shows — its goals, its baselines, every row ever published for it, its related figures (another
+// measure, in their own unit) — each with its source spelled out, so the file stands on its own
+// when shared. An indicator without any figure still gets its goal rows and one `no_data` row
+// with the status sentence: the file says why it is empty instead of being a bare header.
 // Decision: the full history, not only today's figures, because the press and researchers
 // need to see revisions; the `status` column lets a reader keep only `current` rows.
+// The same rows are written three ways: CSV (machines), the CSV after a UTF-8 BOM (Excel) and
+// JSON (developers), so the forms cannot drift apart.
 
+import type { Program } from "../data/rows.ts";
+import { nameProgram } from "../program/names.ts";
 import { compareFigureKeys, figureKeyOf, orderReleases } from "../releases/order.ts";
-import type { ObservationLike, ReleaseLike } from "../releases/types.ts";
+import type { BaselineLike, ObservationLike, ReleaseLike } from "../releases/types.ts";
 import { WEAK_BASIS_WORDS } from "../views/source-strength.ts";
 import { writeCsv, type CsvCell } from "./csv.ts";
 import { DownloadError } from "./errors.ts";
@@ -53,46 +60,103 @@ export interface IndicatorCsvTables {
   readonly releases: readonly ReleaseLike[];
   /** Rows of observations.csv of each indicator, in file order. */
   readonly observationsByIndicator: ReadonlyMap<string, readonly ObservationLike[]>;
-  /** Disputed rows of observations.csv of each indicator (a Dataset keeps them apart). */
-  readonly disputesByIndicator?: ReadonlyMap<string, readonly ObservationLike[]> | undefined;
   /** Rows of sources.csv by id, in file order. */
   readonly sourceById: ReadonlyMap<string, SourceRef>;
   /** Rows of scopes.csv by id, in file order. */
   readonly scopeById: ReadonlyMap<string, NamedRef>;
   /** Rows of series.csv by id, in file order. */
   readonly seriesById: ReadonlyMap<string, NamedRef>;
+  /** The program's row (program.csv): a goal row's source is the program itself. */
+  readonly program?: Program | undefined;
+  /** Disputed rows of observations.csv of each indicator (a Dataset keeps them apart). */
+  readonly disputesByIndicator?: ReadonlyMap<string, readonly ObservationLike[]> | undefined;
+  /** Rows of baselines.csv of each indicator, in file order (none when absent). */
+  readonly baselinesByIndicator?: ReadonlyMap<string, readonly BaselineLike[]> | undefined;
+  /** Rows of goals.csv of each indicator, in file order (none when absent). */
+  readonly goalsByIndicator?: ReadonlyMap<string, readonly GoalRef[]> | undefined;
+  /** What the site computed for each indicator: its status sentence and goal phrases. */
+  readonly summaries?: ReadonlyMap<string, IndicatorFileSummary> | undefined;
 }
+
+/** A goal of the indicator (a row of goals.csv). */
+export interface GoalRef {
+  /** Goal year (2025, 2030). */
+  readonly year: number;
+  /** Goal rule (at_least, multiple_of_baseline, …). */
+  readonly rule: string;
+  /** The rule's number (a level, a factor, points per year, a percent); null if qualitative. */
+  readonly value: number | null;
+  /** The program's words, verbatim. */
+  readonly wording: string;
+  /** Paragraph of the program text ("II-3-1"). */
+  readonly program_anchor: string;
+}
+
+/** What the site says about the indicator, computed elsewhere (src/lib/views/scorecard.ts). */
+export interface IndicatorFileSummary {
+  /** Status code of the judged goal. */
+  readonly status: string;
+  /** The status in words. */
+  readonly status_label: string;
+  /** The status sentence, as on the indicator page. */
+  readonly status_reason: string;
+  /** The goal of each year as the site words it ("≥ 94% số xã"). */
+  readonly goalTexts: ReadonlyMap<number, string>;
+}
+
+/** Kinds of row of the per-indicator files. */
+export const INDICATOR_ROW_KINDS = [
+  "goal",
+  "baseline",
+  "observation",
+  "related",
+  "no_data",
+] as const;
+
+/** One kind of row. */
+export type IndicatorRowKind = (typeof INDICATOR_ROW_KINDS)[number];
 
 /**
  * Columns of the per-indicator CSV (cột của tệp CSV theo chỉ tiêu):
- * - indicator_id, indicator_name, unit — chỉ tiêu, tên, đơn vị / indicator, its name and unit;
- * - period — năm của số liệu / year the figure describes;
+ * - kind — loại dòng / row kind: `goal` (mục tiêu của Chương trình), `baseline` (năm gốc),
+ *   `observation` (số liệu của chỉ tiêu), `related` (số liệu liên quan, đại lượng khác, không
+ *   dùng để đánh giá), `no_data` (chỉ tiêu chưa có số liệu nào: `note` ghi câu trạng thái);
+ * - indicator_id, indicator_name, unit — chỉ tiêu, tên, đơn vị / indicator, its name and unit
+ *   (a related row's unit is its own, never the indicator's);
+ * - period — năm của số liệu (năm mục tiêu với dòng goal) / year the figure describes;
  * - scope_id, scope_name — phạm vi địa lý / geographic scope;
  * - series_id, series_name — dãy số so sánh được (chuẩn, định nghĩa) / comparable series;
- * - value — giá trị, dấu "." thập phân, trống = đã rút / value, "." decimal, empty = withdrawn;
+ * - value — giá trị, dấu "." thập phân, trống = đã rút (dòng goal: mức cần đạt khi Chương trình
+ *   ghi sẵn mức, nếu không thì trống, xem goal_rule) / value, "." decimal, empty = withdrawn;
  *   với phân số là tỷ lệ do trang tính / for a fraction, the share computed by the site;
  * - status — `current` (đang dùng / in force), `superseded` (đã được thay bằng bản sau /
  *   replaced by a later release), `withdrawn` (đã rút, không còn dùng / taken back),
  *   `disputed` (có tranh chấp, không dùng để đánh giá / contradicts the figure in `disputes`);
+ *   empty on goal and no_data rows;
  * - release_id, release_date — phiên bản dữ liệu công bố dòng này và ngày / release and its date;
  * - source_id, source_title, source_publisher, source_published, source_url — nguồn đã công bố
- *   / the published source: id, title, publisher, date (empty if undated), URL;
- * - excerpt — câu trích nguyên văn chứa số liệu / verbatim sentence containing the figure;
- * - note — ghi chú biên tập / editorial note;
+ *   / the published source: id, title, publisher, date (empty if undated), URL; a goal row's
+ *   source is the program itself (no id, no URL: the paragraph is named in `note`);
+ * - excerpt — câu trích nguyên văn chứa số liệu (lời văn mục tiêu với dòng goal) / verbatim
+ *   sentence containing the figure, or the goal's wording;
+ * - note — ghi chú biên tập (dòng goal: đoạn văn bản và mục tiêu như trang ghi; dòng no_data:
+ *   câu trạng thái) / editorial note;
  * - role — `indicator` (số liệu của chỉ tiêu / the indicator's own figure) hoặc `related` (số liệu
- *   liên quan đo đại lượng khác, không dùng để đánh giá / another measure, never judged); a
- *   related row's `unit` is its own unit, never the indicator's;
+ *   liên quan đo đại lượng khác, không dùng để đánh giá / another measure, never judged);
  * - measure — đại lượng mà số liệu liên quan đo / what a related figure measures (empty otherwise);
  * - source_strength — độ mạnh của nguồn: official, press, weak / the source's grade;
  * - caveat — lời cảnh báo bằng chữ / the caveat in words ("tạm tính theo một nguồn thứ cấp",
- *   "số liệu liên quan, không dùng để đánh giá").
+ *   "số liệu liên quan, không dùng để đánh giá", the status of a no_data row);
  * - numerator, denominator — số đếm và tổng số khi nguồn ghi phân số ("66/110") / the source's
  *   fraction; value_computed — `true` khi value do trang tính từ phân số / value is computed;
  * - period_basis — trống khi nguồn ghi rõ năm; `not_before`: không rõ năm, period là năm sớm
  *   nhất có thể; `as_of_published`: tình hình đến ngày đăng / how an approximate period was found;
- * - disputes — nguồn của số liệu mà dòng này mâu thuẫn / source of the figure this row disputes.
+ * - disputes — nguồn của số liệu mà dòng này mâu thuẫn / source of the figure this row disputes;
+ * - goal_rule, goal_rule_value — quy tắc mục tiêu và con số của quy tắc (goals.csv rule, value)
+ *   / the goal's rule and its number, on goal rows only.
  */
 export const indicatorCsvColumns = [
+  "kind",
   "indicator_id",
   "indicator_name",
   "unit",
@@ -121,13 +185,21 @@ export const indicatorCsvColumns = [
   "value_computed",
   "period_basis",
   "disputes",
+  "goal_rule",
+  "goal_rule_value",
 ] as const;
+
+/** One row of the per-indicator files, by column. */
+export type IndicatorFileRow = { readonly [K in (typeof indicatorCsvColumns)[number]]: CsvCell };
 
 /** Caveat of a related row (another measure). */
 export const RELATED_CAVEAT =
   "số liệu liên quan, đo đại lượng khác chỉ tiêu, không dùng để đánh giá";
 
-/** Returns the CSV text of every row published for `indicator`, sorted by period, scope, series, then release order. */
+// Goal rules whose number is a level in the indicator's own unit.
+const LEVEL_RULES = new Set(["at_least", "at_most", "below"]);
+
+/** Returns the CSV text of every row the indicator's page shows (see the column list). */
 export function indicatorCsv(indicator: IndicatorRef, tables: IndicatorCsvTables): string {
   return prepareIndicatorCsv(tables)(indicator);
 }
@@ -136,20 +208,117 @@ export function indicatorCsv(indicator: IndicatorRef, tables: IndicatorCsvTables
 export function prepareIndicatorCsv(
   tables: IndicatorCsvTables,
 ): (indicator: IndicatorRef) => string {
+  const list = prepareIndicatorRows(tables);
+  return (indicator) => writeIndicatorCsv(list(indicator));
+}
+
+/** Returns the rows as CSV text (comma, "." decimals, LF, no BOM). */
+export function writeIndicatorCsv(rows: readonly IndicatorFileRow[]): string {
+  return writeCsv(
+    indicatorCsvColumns,
+    rows.map((row) => indicatorCsvColumns.map((column) => row[column])),
+  );
+}
+
+/** Returns the rows as JSON text for developers: the indicator, its status and the rows. */
+export function writeIndicatorJson(
+  indicator: IndicatorRef,
+  rows: readonly IndicatorFileRow[],
+  summary: IndicatorFileSummary | undefined,
+  release: ReleaseLike,
+): string {
+  const document = {
+    indicator: { id: indicator.id, name: indicator.name, unit: indicator.unit || null },
+    release: { id: release.id, date: release.date },
+    status: summary
+      ? { code: summary.status, label: summary.status_label, reason: summary.status_reason }
+      : null,
+    columns: indicatorCsvColumns,
+    rows,
+  };
+  return JSON.stringify(document, null, 2) + "\n";
+}
+
+/** Returns a lister of every row of an indicator's files over `tables` (releases ordered once). */
+export function prepareIndicatorRows(
+  tables: IndicatorCsvTables,
+): (indicator: IndicatorRef) => IndicatorFileRow[] {
   const ordered = orderReleases(tables.releases);
   const rankOf = new Map(ordered.map((release, rank) => [release.id, rank]));
+  const programNames = tables.program ? nameProgram(tables.program) : null;
+  const releaseOf = (rank: number): ReleaseLike => ordered[rank] as ReleaseLike;
   return (indicator) => {
+    const summary = tables.summaries?.get(indicator.id);
+    const empty = emptyRow(indicator);
+    const sourceCells = (source: SourceRef) => ({
+      source_id: source.id,
+      source_title: source.title,
+      source_publisher: source.publisher,
+      source_published: source.published,
+      source_url: source.url,
+      source_strength: source.strength ?? null,
+    });
+
+    const goals = [...(tables.goalsByIndicator?.get(indicator.id) ?? [])]
+      .sort((a, b) => a.year - b.year)
+      .map((goal): IndicatorFileRow => {
+        const phrase = summary?.goalTexts.get(goal.year) ?? "";
+        return {
+          ...empty,
+          kind: "goal",
+          period: goal.year,
+          value: LEVEL_RULES.has(goal.rule) ? goal.value : null,
+          source_title: programNames?.reference ?? null,
+          source_publisher: programNames?.issuer ?? null,
+          source_strength: "official",
+          excerpt: goal.wording,
+          note: [
+            `Đoạn ${goal.program_anchor} của Chương trình`,
+            ...(phrase && goal.rule !== "qualitative" ? [`mục tiêu như trang ghi: ${phrase}`] : []),
+          ].join("; "),
+          role: "indicator",
+          goal_rule: goal.rule,
+          goal_rule_value: goal.value,
+        };
+      });
+
+    const baselineRows = (tables.baselinesByIndicator?.get(indicator.id) ?? [])
+      .map((row) => ({ row, rank: lookup(rankOf, row.release_id, "release", asKey(row)) }))
+      .sort((a, b) => a.row.year - b.row.year || a.rank - b.rank);
+    const lastBaseline = Math.max(-1, ...baselineRows.map(({ rank }) => rank));
+    const baselines = baselineRows.map(({ row, rank }): IndicatorFileRow => {
+      const source = lookup(tables.sourceById, row.source_id, "source", asKey(row));
+      return {
+        ...empty,
+        kind: "baseline",
+        period: row.year,
+        ...placeCells(tables, asKey(row)),
+        value: row.value,
+        status: rank !== lastBaseline ? "superseded" : row.value === null ? "withdrawn" : "current",
+        release_id: releaseOf(rank).id,
+        release_date: releaseOf(rank).date,
+        ...sourceCells(source),
+        excerpt: row.excerpt,
+        note: row.note,
+        role: "indicator",
+        caveat: source.strength === "weak" ? WEAK_BASIS_WORDS : null,
+      };
+    });
+
     const disputed = tables.disputesByIndicator?.get(indicator.id) ?? [];
-    const rows = [...(tables.observationsByIndicator.get(indicator.id) ?? []), ...disputed]
+    const observationRows = [
+      ...(tables.observationsByIndicator.get(indicator.id) ?? []),
+      ...disputed,
+    ]
       .map((row) => ({ row, rank: lookup(rankOf, row.release_id, "release", row) }))
       .sort((a, b) => compareFigureKeys(a.row, b.row) || a.rank - b.rank);
     // The last row of each figure in release order is the one in force.
     const latest = new Map<string, number>();
-    for (const { row, rank } of rows) if (!row.disputes) latest.set(figureKeyOf(row), rank);
-
-    const cells = rows.map(({ row, rank }): CsvCell[] => {
+    for (const { row, rank } of observationRows) {
+      if (!row.disputes) latest.set(figureKeyOf(row), rank);
+    }
+    const observations = observationRows.map(({ row, rank }): IndicatorFileRow => {
       const source = lookup(tables.sourceById, row.source_id, "source", row);
-      const release = ordered[rank] as ReleaseLike;
       const fraction = row.numerator != null && row.denominator != null;
       const status = row.disputes
         ? "disputed"
@@ -164,47 +333,85 @@ export function prepareIndicatorCsv(
         ...(related ? [RELATED_CAVEAT] : []),
         ...(source.strength === "weak" ? [WEAK_BASIS_WORDS] : []),
       ];
-      return [
-        indicator.id,
-        indicator.name,
+      return {
+        ...empty,
+        kind: related ? "related" : "observation",
         // A related figure is never in the indicator's unit.
-        related ? (row.measure_unit ?? null) : indicator.unit,
-        row.period,
-        row.scope_id,
-        lookup(tables.scopeById, row.scope_id, "scope", row).name,
-        row.series_id,
-        lookup(tables.seriesById, row.series_id, "series", row).name,
-        row.value,
+        unit: related ? (row.measure_unit ?? null) : indicator.unit,
+        period: row.period,
+        ...placeCells(tables, row),
+        value: row.value,
         status,
-        release.id,
-        release.date,
-        source.id,
-        source.title,
-        source.publisher,
-        source.published,
-        source.url,
-        row.excerpt,
-        row.note,
-        related ? "related" : "indicator",
-        related ? measure : null,
-        source.strength ?? null,
-        caveats.join("; "),
-        row.numerator ?? null,
-        row.denominator ?? null,
-        fraction ? true : null,
-        row.period_basis ?? null,
-        row.disputes ?? null,
-      ];
+        release_id: releaseOf(rank).id,
+        release_date: releaseOf(rank).date,
+        ...sourceCells(source),
+        excerpt: row.excerpt,
+        note: row.note,
+        role: related ? "related" : "indicator",
+        measure: related ? measure : null,
+        caveat: caveats.join("; "),
+        numerator: row.numerator ?? null,
+        denominator: row.denominator ?? null,
+        value_computed: fraction ? true : null,
+        period_basis: row.period_basis ?? null,
+        disputes: row.disputes ?? null,
+      };
     });
-    return writeCsv(indicatorCsvColumns, cells);
+
+    const figures = [...baselines, ...observations];
+    const noData: IndicatorFileRow[] =
+      figures.length === 0
+        ? [
+            {
+              ...empty,
+              kind: "no_data",
+              note: summary?.status_reason ?? "Chưa có số liệu công bố.",
+              caveat: summary?.status_label ?? "Chưa có số liệu công bố",
+            },
+          ]
+        : [];
+    return [...goals, ...figures, ...noData];
   };
 }
 
-function lookup<V>(map: ReadonlyMap<string, V>, id: string, what: string, row: ObservationLike): V {
+function emptyRow(indicator: IndicatorRef): IndicatorFileRow {
+  const row = Object.fromEntries(indicatorCsvColumns.map((column) => [column, null])) as {
+    [K in (typeof indicatorCsvColumns)[number]]: CsvCell;
+  };
+  row.indicator_id = indicator.id;
+  row.indicator_name = indicator.name;
+  row.unit = indicator.unit || null;
+  return row;
+}
+
+function placeCells(tables: IndicatorCsvTables, row: FigureKeyLike) {
+  return {
+    scope_id: row.scope_id,
+    scope_name: lookup(tables.scopeById, row.scope_id, "scope", row).name,
+    series_id: row.series_id,
+    series_name: lookup(tables.seriesById, row.series_id, "series", row).name,
+  };
+}
+
+type FigureKeyLike = Pick<
+  ObservationLike,
+  "indicator_id" | "period" | "scope_id" | "series_id" | "release_id"
+>;
+
+function asKey(row: BaselineLike): FigureKeyLike & { readonly rowKind: string } {
+  return { ...row, period: row.year, rowKind: "baseline" };
+}
+
+function lookup<V>(
+  map: ReadonlyMap<string, V>,
+  id: string,
+  what: string,
+  row: FigureKeyLike & { readonly rowKind?: string },
+): V {
   const found = map.get(id);
   if (found === undefined) {
     throw new DownloadError(
-      `observation ${figureKeyOf(row)} in release "${row.release_id}": unknown ${what} "${id}" (known: ${[...map.keys()].join(", ")})`,
+      `${row.rowKind ?? "observation"} ${figureKeyOf(row)} in release "${row.release_id}": unknown ${what} "${id}" (known: ${[...map.keys()].join(", ")})`,
     );
   }
   return found;

@@ -9,6 +9,7 @@ import { sha256Hash } from "./datapackage.ts";
 import { DownloadError } from "./errors.ts";
 import type { FrozenRelease } from "./frozen.ts";
 import { buildOpenDataFiles, type OpenDataInput } from "./open-data-files.ts";
+import { buildScorecard, summariseIndicatorFiles } from "../views/scorecard.ts";
 import { zipStore } from "./zip.ts";
 
 const fixture = loadOpenDataFixture();
@@ -146,9 +147,14 @@ describe(buildOpenDataFiles, () => {
     expect([...built.indicators.keys()]).toEqual(fixture.dataset.indicators.map((i) => i.id));
     const text = decode(built.all.get("chi-tieu/xa-ntm.csv"));
     // A 2022 was published three times: two superseded rows and the current one.
-    expect(text.match(/^xa-ntm,.*,2022,tinh-cu,/gm)).toHaveLength(3);
-    // An indicator without figures still gets its file: the header alone.
-    expect(decode(built.all.get("chi-tieu/bao-ton-van-hoa.csv")).split("\n")).toHaveLength(2);
+    expect(text.match(/^observation,xa-ntm,.*,2022,tinh-cu,/gm)).toHaveLength(3);
+    // An indicator without figures still gets its file: its goal and a row saying there is none.
+    const kinds = decode(built.all.get("chi-tieu/bao-ton-van-hoa.csv"))
+      .trimEnd()
+      .split("\n")
+      .slice(1)
+      .map((line) => line.slice(0, line.indexOf(",")));
+    expect(kinds).toEqual(["goal", "no_data"]);
   });
 
   it("refuses a datapackage.json whose version is not a release", () => {
@@ -222,4 +228,68 @@ describe("buildOpenDataFiles with frozen releases", () => {
       /frozen release 9\.9\.9 is not in releases\.csv \(known: 1\.0\.0, 1\.1\.0, 1\.2\.0\)/,
     );
   });
+});
+
+describe("buildOpenDataFiles with the scorecard and the per-indicator forms", () => {
+  const withScorecard = buildOpenDataFiles({
+    ...input,
+    tables: { ...fixture.dataset, summaries: summariseIndicatorFiles(fixture.dataset) },
+    scorecard: buildScorecard(fixture.dataset),
+  });
+  const bytesOf = (path: string): Uint8Array => {
+    const bytes = withScorecard.all.get(path);
+    if (!bytes) throw new Error(`no file ${path}`);
+    return bytes;
+  };
+
+  it("serves the scorecard as CSV, Excel CSV (BOM + the same bytes) and JSON", () => {
+    const csv = bytesOf("bang-tong-hop.csv");
+    const excel = bytesOf("excel/bang-tong-hop.csv");
+    expect([...excel.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(Buffer.compare(excel.subarray(3), csv)).toBe(0);
+    const json = JSON.parse(decode(bytesOf("bang-tong-hop.json"))) as { release: { id: string } };
+    expect(json.release.id).toBe(fixture.descriptor["version"]);
+  });
+
+  it("describes the scorecard in the current datapackage.json and zip as derived data only", () => {
+    const published = resourcesOf(withScorecard.datapackage.bytes)
+      .resources as (PublishedResource & {
+      name: string;
+      description: string;
+    })[];
+    const scorecard = published.find((resource) => resource.name === "scorecard");
+    expect(scorecard?.path).toBe("bang-tong-hop.csv");
+    expect(scorecard?.hash).toBe(sha256Hash(bytesOf("bang-tong-hop.csv")));
+    expect(scorecard?.description).toContain("Dữ liệu tính toán, không phải số liệu công bố");
+    const names = readZip(withScorecard.zip.bytes).map((entry) => entry.name);
+    expect(names).toContain("bang-tong-hop.csv");
+    // Release snapshots stay as they were: no scorecard in them.
+    for (const snapshot of withScorecard.snapshots.values()) {
+      expect(
+        Buffer.compare(
+          snapshot.datapackage.bytes,
+          built.snapshots.get(snapshot.releaseId)?.datapackage.bytes ?? new Uint8Array(),
+        ),
+      ).toBe(0);
+      expect(
+        snapshot.csv.map((file) => file.path).some((path) => path.includes("bang-tong-hop")),
+      ).toBe(false);
+    }
+  });
+
+  it.each(fixture.dataset.indicators.map((indicator) => indicator.id))(
+    "serves %s as CSV, Excel CSV (BOM) and JSON",
+    (id) => {
+      const csv = bytesOf(`chi-tieu/${id}.csv`);
+      const excel = bytesOf(`excel/chi-tieu/${id}.csv`);
+      expect([...excel.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(Buffer.compare(excel.subarray(3), csv)).toBe(0);
+      const json = JSON.parse(decode(bytesOf(`chi-tieu/${id}.json`))) as {
+        indicator: { id: string };
+        rows: unknown[];
+      };
+      expect(json.indicator.id).toBe(id);
+      expect(json.rows).toHaveLength(decode(csv).trimEnd().split("\n").length - 1);
+    },
+  );
 });

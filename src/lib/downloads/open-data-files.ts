@@ -1,6 +1,8 @@
 // Every file the site serves under du-lieu/, computed once from the bytes of data/ and the
 // Dataset: the machine and Excel CSVs, the published datapackage.json, the whole-dataset zip,
-// one CSV per indicator and, per release, its snapshot (CSVs, datapackage.json, zip).
+// per indicator its CSV, Excel CSV and JSON, the scorecard (derived data: CSV, Excel CSV, JSON)
+// and, per release, its snapshot (CSVs, datapackage.json, zip). The scorecard is in the current
+// datapackage.json and zip only: snapshots hold sourced tables and never change.
 // Paths are relative to du-lieu/ and form the public URL contract (architecture.md § URLs): changing one
 // breaks links that readers have saved.
 //
@@ -16,11 +18,22 @@ import { publishedDescriptor, serializeDescriptor, type PackageDescriptor } from
 import { DownloadError } from "./errors.ts";
 import { toExcelCsv } from "./excel.ts";
 import { readFrozenRelease, type FrozenRelease } from "./frozen.ts";
+import type { Scorecard } from "../views/scorecard.ts";
 import {
-  prepareIndicatorCsv,
+  prepareIndicatorRows,
+  writeIndicatorCsv,
+  writeIndicatorJson,
   type IndicatorCsvTables,
   type IndicatorRef,
 } from "./indicator-csv.ts";
+import {
+  SCORECARD_CSV_PATH,
+  SCORECARD_EXCEL_PATH,
+  SCORECARD_JSON_PATH,
+  scorecardCsv,
+  scorecardJson,
+  scorecardResource,
+} from "./scorecard-files.ts";
 import { snapshotCsvFiles, type VersionedPaths } from "./snapshot.ts";
 import { zipStore } from "./zip.ts";
 
@@ -34,6 +47,18 @@ export interface OpenDataInput {
   readonly tables: IndicatorCsvTables & { readonly indicators: readonly IndicatorRef[] };
   /** The frozen releases (data/releases/<id>/), by release id: served verbatim. Default: none. */
   readonly frozen?: ReadonlyMap<string, FrozenRelease>;
+  /** The scorecard (derived data) to publish beside the tables; none in older fixtures. */
+  readonly scorecard?: Scorecard | undefined;
+}
+
+/** One table in its three downloadable forms (an indicator's file, the scorecard). */
+export interface FileForms {
+  /** CSV for machines. */
+  readonly csv: PublishedFile;
+  /** The same CSV after a UTF-8 BOM, for Excel. */
+  readonly excel: PublishedFile;
+  /** JSON for developers. */
+  readonly json: PublishedFile;
 }
 
 /** One served file. */
@@ -82,6 +107,10 @@ export interface OpenDataFiles {
   readonly zip: PublishedFile;
   /** One CSV per indicator id, in indicators.csv order. */
   readonly indicators: ReadonlyMap<string, PublishedFile>;
+  /** The three forms of each indicator's file, by indicator id, in indicators.csv order. */
+  readonly indicatorFiles: ReadonlyMap<string, FileForms>;
+  /** The scorecard files, or null when built without a scorecard. */
+  readonly scorecard: FileForms | null;
   /** One snapshot per release id, oldest first. */
   readonly snapshots: ReadonlyMap<string, SnapshotFiles>;
   /** Every file above, by path. */
@@ -109,6 +138,16 @@ export function indicatorCsvPath(indicatorId: string): string {
   return `chi-tieu/${indicatorId}.csv`;
 }
 
+/** Returns the path (relative to du-lieu/) of an indicator's Excel CSV (BOM). */
+export function indicatorExcelPath(indicatorId: string): string {
+  return `excel/${indicatorCsvPath(indicatorId)}`;
+}
+
+/** Returns the path (relative to du-lieu/) of an indicator's JSON. */
+export function indicatorJsonPath(indicatorId: string): string {
+  return `chi-tieu/${indicatorId}.json`;
+}
+
 const encoder = new TextEncoder();
 
 /** Returns every file under du-lieu/, built from data/'s bytes; throws if the descriptor and the files disagree. */
@@ -133,9 +172,16 @@ export function buildOpenDataFiles(input: OpenDataInput): OpenDataFiles {
       excel: { path: `excel/${path}`, bytes: toExcelCsv(bytes) },
     };
   });
+  const scorecard = input.scorecard ? buildScorecardFiles(input.scorecard) : null;
+  // The derived scorecard joins the current package only (never a release snapshot).
   const current = packageFiles(
-    descriptor,
-    new Map(resources.map(({ path }) => [path, files.get(path) as Uint8Array])),
+    input.scorecard
+      ? { ...descriptor, resources: [...descriptor.resources, scorecardResource(input.scorecard)] }
+      : descriptor,
+    new Map([
+      ...resources.map(({ path }): [string, Uint8Array] => [path, files.get(path) as Uint8Array]),
+      ...(scorecard ? [[SCORECARD_CSV_PATH, scorecard.csv.bytes] as [string, Uint8Array]] : []),
+    ]),
     latest,
     "",
     currentZipName,
@@ -147,15 +193,27 @@ export function buildOpenDataFiles(input: OpenDataInput): OpenDataFiles {
     );
   }
 
-  const indicatorCsv = prepareIndicatorCsv(tables);
+  const listRows = prepareIndicatorRows(tables);
+  const indicatorFiles = new Map(
+    tables.indicators.map((indicator): [string, FileForms] => {
+      const rows = listRows(indicator);
+      const csv = encoder.encode(writeIndicatorCsv(rows));
+      const summary = tables.summaries?.get(indicator.id);
+      return [
+        indicator.id,
+        {
+          csv: { path: indicatorCsvPath(indicator.id), bytes: csv },
+          excel: { path: indicatorExcelPath(indicator.id), bytes: toExcelCsv(csv) },
+          json: {
+            path: indicatorJsonPath(indicator.id),
+            bytes: encoder.encode(writeIndicatorJson(indicator, rows, summary, latest)),
+          },
+        },
+      ];
+    }),
+  );
   const indicators = new Map(
-    tables.indicators.map((indicator): [string, PublishedFile] => [
-      indicator.id,
-      {
-        path: indicatorCsvPath(indicator.id),
-        bytes: encoder.encode(indicatorCsv(indicator)),
-      },
-    ]),
+    [...indicatorFiles].map(([id, forms]): [string, PublishedFile] => [id, forms.csv]),
   );
 
   const versioned = versionedPaths(resources);
@@ -195,7 +253,16 @@ export function buildOpenDataFiles(input: OpenDataInput): OpenDataFiles {
   }
   add(current.datapackage);
   add(current.zip);
-  for (const file of indicators.values()) add(file);
+  if (scorecard) {
+    add(scorecard.csv);
+    add(scorecard.excel);
+    add(scorecard.json);
+  }
+  for (const forms of indicatorFiles.values()) {
+    add(forms.csv);
+    add(forms.excel);
+    add(forms.json);
+  }
   for (const snapshot of snapshots.values()) {
     for (const file of snapshot.csv) add(file);
     add(snapshot.datapackage);
@@ -208,8 +275,19 @@ export function buildOpenDataFiles(input: OpenDataInput): OpenDataFiles {
     datapackage: current.datapackage,
     zip: current.zip,
     indicators,
+    indicatorFiles,
+    scorecard,
     snapshots,
     all,
+  };
+}
+
+function buildScorecardFiles(scorecard: Scorecard): FileForms {
+  const csv = encoder.encode(scorecardCsv(scorecard));
+  return {
+    csv: { path: SCORECARD_CSV_PATH, bytes: csv },
+    excel: { path: SCORECARD_EXCEL_PATH, bytes: toExcelCsv(csv) },
+    json: { path: SCORECARD_JSON_PATH, bytes: encoder.encode(scorecardJson(scorecard)) },
   };
 }
 

@@ -33,7 +33,15 @@ import {
 import { listRelatedFigures, type RelatedFigureView } from "./related-figures.ts";
 import { writeStatusMeta } from "./search-attributes.ts";
 import { describeWeakBasis } from "./source-strength.ts";
-import { HOME_PATH, indicatorCsvPath, indicatorPath, programPath, targetPath } from "./links.ts";
+import {
+  HOME_PATH,
+  indicatorCsvPath,
+  indicatorExcelPath,
+  indicatorJsonPath,
+  indicatorPath,
+  programPath,
+  targetPath,
+} from "./links.ts";
 import type { AgencyView, Crumb, LinkView, StatusChipView } from "./types.ts";
 
 /** One goal of the indicator, quoted, with its own status. */
@@ -149,6 +157,8 @@ export interface IndicatorPageView {
   readonly revisions: readonly RevisionGroupView[];
   readonly citation: CitationView;
   readonly csv: LinkView;
+  /** The same file for Excel (UTF-8 BOM), and as JSON for developers. */
+  readonly otherForms: readonly LinkView[];
 }
 
 /**
@@ -254,6 +264,10 @@ export function buildIndicatorPage(
     revisions: listRevisions(dataset, indicator),
     citation: buildCitation(siteName, indicator.name, siteRoot + path, releaseLink),
     csv: { label: `Tải số liệu chỉ tiêu này (CSV)`, href: indicatorCsvPath(id) },
+    otherForms: [
+      { label: "CSV cho Excel", href: indicatorExcelPath(id) },
+      { label: "JSON", href: indicatorJsonPath(id) },
+    ],
   };
 }
 

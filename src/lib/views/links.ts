@@ -48,3 +48,13 @@ export const AGENCIES_PATH = "co-quan/";
 export function glossaryPath(term: string): string {
   return `${GLOSSARY_PATH}#${term}`;
 }
+
+/** Returns the path of an indicator's CSV for Excel ("du-lieu/excel/chi-tieu/xa-ntm.csv"). */
+export function indicatorExcelPath(id: string): string {
+  return `du-lieu/excel/chi-tieu/${id}.csv`;
+}
+
+/** Returns the path of an indicator's JSON download ("du-lieu/chi-tieu/xa-ntm.json"). */
+export function indicatorJsonPath(id: string): string {
+  return `du-lieu/chi-tieu/${id}.json`;
+}
