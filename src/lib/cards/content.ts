@@ -149,10 +149,13 @@ export function displayUrl(url: string): string {
 }
 
 /** Returns the source line of an indicator: every source of its figures, else the program. */
-export function writeIndicatorSource(page: IndicatorPageView, context: PressContext): string {
+export function writeIndicatorSource(
+  page: IndicatorPageView,
+  program: Pick<ProgramNames, "reference">,
+): string {
   const sources = [...new Set(page.figures.map((row) => row.source.label))];
   if (sources.length === 0) {
-    return `Nguồn: ${context.program.reference} (mục tiêu); chưa có số liệu công bố`;
+    return `Nguồn: ${program.reference} (mục tiêu); chưa có số liệu công bố`;
   }
   return `Nguồn: ${sources.join("; ")}`;
 }
@@ -188,7 +191,7 @@ export function describeIndicatorCard(
     goal: goalText,
     chart: page.chart,
     quote: page.qualitative ? (judged?.wording ?? "") : "",
-    source: writeIndicatorSource(page, context),
+    source: writeIndicatorSource(page, context.program),
     credit: writeCredit(context),
     url: displayUrl(context.siteRoot + page.path),
   };
@@ -313,7 +316,7 @@ export function describeChartDownload(
     status: `Trạng thái: ${page.status.chip.label} (${page.status.against}).${latest}`,
     weakBasis: page.status.weakBasis,
     chart: page.chart,
-    source: writeIndicatorSource(page, context),
+    source: writeIndicatorSource(page, context.program),
     siteName: context.siteName,
     pageUrl: context.siteRoot + page.path,
     release: `Dữ liệu: bản ${context.release.id}, ngày ${context.release.date}`,

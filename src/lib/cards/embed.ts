@@ -55,7 +55,7 @@ export function buildEmbedView(page: IndicatorPageView, context: PressContext): 
       : "",
     weakBasis: page.status.weakBasis,
     quote: page.qualitative ? (judged?.wording ?? "") : "",
-    source: writeIndicatorSource(page, context),
+    source: writeIndicatorSource(page, context.program),
     credit: writeCredit(context),
     fullPath: page.path,
     fullLabel: `Xem đầy đủ: số liệu, nguồn và lịch sử điều chỉnh trên trang ${context.siteName}`,

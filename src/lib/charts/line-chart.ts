@@ -13,7 +13,13 @@ import { computeStatuses, DEFAULT_GOAL_YEAR } from "../status/compute-status.ts"
 import { unitOf } from "../status/format-value.ts";
 import { findRelease, isRelated, resolveBaseline, resolveFigures } from "../status/resolve.ts";
 import type { StatusInput, StatusResult } from "../status/types.ts";
-import { placeValueAxis, placeYearAxis, roundPx, type PlacedAxis, type ProgramYears } from "./axes.ts";
+import {
+  placeValueAxis,
+  placeYearAxis,
+  roundPx,
+  type PlacedAxis,
+  type ProgramYears,
+} from "./axes.ts";
 import {
   ASCENT,
   DESCENT,

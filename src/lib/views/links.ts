@@ -6,6 +6,8 @@
 export const HOME_PATH = "";
 /** Path of the methodology page. */
 export const METHODOLOGY_PATH = "phuong-phap/";
+/** Path of the open data page. */
+export const OPEN_DATA_PATH = "du-lieu/";
 
 /** Returns the path of an indicator's page ("chi-tieu/xa-ntm/"). */
 export function indicatorPath(id: string): string {
