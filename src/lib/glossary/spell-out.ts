@@ -26,7 +26,7 @@ export interface SpelledText {
   readonly seen: ReadonlySet<string>;
 }
 
-// Letters, digits and the joiners of document numbers ("02/CTr-UBND") around a match mean it is
+// Letters, digits and the joiners of document numbers ("07/KH-UBND") around a match mean it is
 // part of a longer token, not the abbreviation on its own.
 const tokenChar = "[\\p{L}\\p{N}/\\-&]";
 

@@ -34,14 +34,28 @@ export interface GlossaryTerm {
   readonly text: readonly string[];
 }
 
-/** The glossary, in reading order: people and places first, then the site's own words. */
-export const GLOSSARY: readonly GlossaryTerm[] = [
+/** The program's names a few entries mention (ProgramNames from program.csv). */
+export interface GlossaryNames {
+  /** "tỉnh …", inside a sentence. */
+  readonly area: string;
+  /** "Tỉnh …", at the start of one. */
+  readonly areaCapitalised: string;
+  /** The program's short name. */
+  readonly shortName: string;
+  /** The issuing body. */
+  readonly issuer: string;
+}
+
+// The glossary, in reading order: people and places first, then the site's own words. The few
+// words that name the program or its province are placeholders filled from program.csv
+// (writeGlossary), so no file under src/ names a program.
+const GLOSSARY: readonly GlossaryTerm[] = [
   {
     id: "dtts",
     term: "Dân tộc thiểu số",
     abbr: "DTTS",
     text: [
-      "Các dân tộc có số dân ít hơn dân tộc Kinh, dân tộc đông người nhất ở Việt Nam. Ở Thái Nguyên có nhiều dân tộc thiểu số cùng sinh sống, như Tày, Nùng, Dao, Sán Dìu, Mông.",
+      "Các dân tộc có số dân ít hơn dân tộc Kinh, dân tộc đông người nhất ở Việt Nam. {AREA_CAPITALISED} có nhiều dân tộc thiểu số cùng sinh sống.",
       "“Người DTTS” và “đồng bào DTTS” trên trang này đều chỉ người thuộc các dân tộc đó.",
     ],
   },
@@ -58,7 +72,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: "Xã khu vực I, II, III",
     text: [
       "Các xã trong vùng DTTS và miền núi được chia làm ba nhóm theo mức độ phát triển: khu vực I là xã bước đầu phát triển, khu vực II là xã còn khó khăn, khu vực III là xã đặc biệt khó khăn.",
-      "Danh sách được phê duyệt cho từng giai đoạn. Danh sách giai đoạn 2021–2025 và danh sách của giai đoạn khác là hai cách tính khác nhau.",
+      "Danh sách được phê duyệt cho từng giai đoạn. Danh sách của hai giai đoạn khác nhau là hai cách tính khác nhau.",
     ],
   },
   {
@@ -66,7 +80,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: "Xã đặc biệt khó khăn",
     abbr: "ĐBKK",
     text: [
-      "Xã có điều kiện kinh tế – xã hội khó khăn nhất, được Nhà nước ưu tiên đầu tư và hỗ trợ. Trong giai đoạn 2021–2025, xã đặc biệt khó khăn là xã khu vực III.",
+      "Xã có điều kiện kinh tế – xã hội khó khăn nhất, được Nhà nước ưu tiên đầu tư và hỗ trợ. Theo phân định hiện hành, xã đặc biệt khó khăn là xã khu vực III.",
       "Chương trình đặt mục tiêu giảm một nửa số xã đặc biệt khó khăn đến năm 2025 và không còn xã đặc biệt khó khăn vào năm 2030.",
     ],
   },
@@ -98,7 +112,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: "Ủy ban nhân dân",
     abbr: "UBND",
     text: [
-      "Cơ quan hành chính của một cấp chính quyền (tỉnh, xã; trước ngày 01/07/2025 còn có cấp huyện). Chương trình 02/CTr-UBND do UBND tỉnh Thái Nguyên ban hành.",
+      "Cơ quan hành chính của một cấp chính quyền (tỉnh, xã; trước ngày 01/07/2025 còn có cấp huyện). {PROGRAM} do {ISSUER} ban hành.",
     ],
   },
   {
@@ -121,7 +135,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: "dia-ban",
     term: "Địa bàn (phạm vi)",
     text: [
-      "Vùng đất mà một số liệu nói đến: tỉnh Thái Nguyên cũ (trước ngày 01/07/2025), tỉnh Thái Nguyên mới sau khi hợp nhất với tỉnh Bắc Kạn, hay chỉ các xã vùng DTTS và miền núi.",
+      "Vùng đất mà một số liệu nói đến: cả tỉnh trước hay sau một lần thay đổi địa giới (hợp nhất tỉnh), hay chỉ các xã vùng DTTS và miền núi. Trang phương pháp liệt kê các địa bàn của trang.",
       "Số liệu của hai địa bàn khác nhau không so sánh với nhau. Trong tệp dữ liệu, địa bàn là cột scope_id.",
     ],
   },
@@ -153,7 +167,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: "do-tin-cay-nguon",
     term: "Độ tin cậy của nguồn",
     text: [
-      "Mỗi nguồn được xếp một trong ba mức: nguồn chính thức (văn bản hay cổng thông tin của cơ quan nhà nước tỉnh Thái Nguyên, của bộ, ngành), báo chí, và nguồn thứ cấp (trang tổng hợp, bản dịch máy, cổng thông tin của tỉnh khác, trích luận văn), kèm lý do.",
+      "Mỗi nguồn được xếp một trong ba mức: nguồn chính thức (văn bản hay cổng thông tin của cơ quan nhà nước {AREA}, của bộ, ngành), báo chí, và nguồn thứ cấp (trang tổng hợp, bản dịch máy, cổng thông tin của tỉnh khác, trích luận văn), kèm lý do.",
       "Một kết quả chỉ dựa trên nguồn thứ cấp được ghi rõ là tạm tính theo một nguồn thứ cấp.",
     ],
   },
@@ -173,6 +187,17 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     ],
   },
 ];
+
+/** Returns the glossary with the program's names in place of its placeholders. */
+export function writeGlossary(names: GlossaryNames): GlossaryTerm[] {
+  const fill = (text: string): string =>
+    text
+      .replaceAll("{AREA_CAPITALISED}", names.areaCapitalised)
+      .replaceAll("{AREA}", names.area)
+      .replaceAll("{PROGRAM}", names.shortName)
+      .replaceAll("{ISSUER}", names.issuer);
+  return GLOSSARY.map((entry) => ({ ...entry, text: entry.text.map(fill) }));
+}
 
 /** Returns the glossary entry whose abbreviation is `abbr` ("DTTS"), or undefined. */
 export function findTermByAbbr(abbr: string): GlossaryTerm | undefined {
