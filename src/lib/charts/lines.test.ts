@@ -58,11 +58,19 @@ describe(groupLines, () => {
     expect(lines.map((line) => [line.style, line.figures.length])).toEqual([["comparable", 1]]);
   });
 
-  it("labels lines by scope (the default series unnamed) and says whether they count", () => {
+  it("labels lines by scope alone when they share one series, and says whether they count", () => {
     const lines = linesOf([base(2020, 60)], [obs(2025, 90, merged)]);
     expect(lines.map((line) => [line.label, line.note])).toEqual([
       ["Tỉnh Ví Dụ (cũ)", "Cùng phạm vi và chuỗi với năm gốc: dùng để đánh giá"],
       ["Tỉnh Ví Dụ (sau sáp nhập)", "Khác phạm vi: không dùng để đánh giá"],
+    ]);
+  });
+
+  it("names the series beside the scope when the lines differ by series", () => {
+    const lines = linesOf([base(2020, 60)], [obs(2024, 50, newStandard)]);
+    expect(lines.map((line) => line.label)).toEqual([
+      "Tỉnh Ví Dụ (cũ) · Mặc định",
+      "Tỉnh Ví Dụ (cũ) · Chuẩn nghèo đa chiều 2022–2025",
     ]);
   });
 
@@ -73,8 +81,8 @@ describe(groupLines, () => {
 });
 
 describe(labelLine, () => {
-  it("names a line by its scope alone when its series is the indicator's own definition", () => {
-    expect(labelLine("Tỉnh Thái Nguyên (cũ)", "Mặc định")).toBe("Tỉnh Thái Nguyên (cũ)");
+  it("names a line by its scope alone when no series is given", () => {
+    expect(labelLine("Tỉnh cũ", null)).toBe("Tỉnh cũ");
   });
 
   it("names the series when it is another definition", () => {

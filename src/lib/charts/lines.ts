@@ -54,6 +54,9 @@ export function groupLines(
   }
   const keys = [...groups.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const variants = new Map<LineStyle, number>();
+  // The series tells lines apart only when the chart has more than one: else the legend says the
+  // scope alone (the indicator's own definition needs no name beside it).
+  const seriesShown = new Set(keys.map((key) => key.split("|")[1])).size > 1;
   return keys.map((key) => {
     const members = groups.get(key) ?? [];
     const [scope_id = "", series_id = ""] = key.split("|");
@@ -72,7 +75,7 @@ export function groupLines(
       series_id,
       style,
       variant,
-      label: labelLine(nameOf(scopes, scope_id), nameOf(series, series_id)),
+      label: labelLine(nameOf(scopes, scope_id), seriesShown ? nameOf(series, series_id) : null),
       note: NOTES[style],
       figures: lineFigures,
     };
@@ -83,12 +86,9 @@ export function groupLines(
   }
 }
 
-/** Name of the series that is the indicator's own definition: a legend does not repeat it. */
-export const DEFAULT_SERIES_NAME = "Mặc định";
-
-/** Returns a line's legend text: "scope · series", or the scope alone for the default series. */
-export function labelLine(scope: string, series: string): string {
-  return series === DEFAULT_SERIES_NAME ? scope : `${scope} · ${series}`;
+/** Returns a line's legend text: "scope · series", or the scope alone when `series` is null. */
+export function labelLine(scope: string, series: string | null): string {
+  return series === null ? scope : `${scope} · ${series}`;
 }
 
 function keyOf(row: { readonly scope_id: string; readonly series_id: string }): string {
