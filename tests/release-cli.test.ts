@@ -52,7 +52,7 @@ describe("npm run release:preview", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Phiên bản 1.2.0 so với phiên bản đã công bố 1.1.0:");
     expect(result.stdout).toContain("Số liệu mới (1):\n  xa-ntm 2025 (tinh-moi, mac-dinh): 80");
-    expect(result.stdout).toContain("  observations.csv: đổi (502 byte → 676 byte)");
+    expect(result.stdout).toContain("  observations.csv: đổi (591 byte → 771 byte)");
     expect(result.stderr).toBe("");
   }, 60_000);
 

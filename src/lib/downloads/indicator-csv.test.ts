@@ -66,7 +66,7 @@ describe(indicatorCsv, () => {
     const empty = { id: "synthetic-none", name: "Không có số liệu", unit: "%" };
     expect(indicatorCsv(empty, tables)).toBe(
       indicatorCsvColumns.join(",") +
-        "\nno_data,synthetic-none,Không có số liệu,%,,,,,,,,,,,,,,,,Chưa có số liệu công bố.,,,,Chưa có số liệu công bố,,\n",
+        "\nno_data,synthetic-none,Không có số liệu,%,,,,,,,,,,,,,,,,Chưa có số liệu công bố.,,,,Chưa có số liệu công bố,,,,,,,\n",
     );
   });
 

@@ -97,7 +97,9 @@ describe("per-indicator files of a whole Dataset", () => {
         ["xa-ntm", [...rows, related]],
       ]),
     } as Dataset;
-    const found = filesOf(data, "xa-ntm").records.filter((record) => record["kind"] === "related");
+    const found = filesOf(data, "xa-ntm").records.filter(
+      (record) => record["kind"] === "related" && record["value"] === "3.16",
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({
       role: "related",
@@ -118,8 +120,11 @@ describe("per-indicator files of a whole Dataset", () => {
       goal_rule_value: "2",
       source_strength: "official",
     });
-    expect(goal?.["source_title"]).toContain("02/CTr-UBND");
-    expect(goal?.["note"]).toContain("≥ 40,0 triệu đồng/người/năm");
+    // The fixture's synthetic program (program.csv), by its official reference.
+    expect(goal?.["source_title"]).toBe(
+      "Kế hoạch ví dụ (tổng hợp) số 99/KH-VD ngày 15/03/2022 của UBND tỉnh Ví Dụ",
+    );
+    expect(goal?.["note"]).toContain("ít nhất 40,0 triệu đồng/người/năm");
   });
 
   it("writes the same rows to JSON as to CSV, with the CSV's columns", () => {

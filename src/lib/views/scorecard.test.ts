@@ -96,7 +96,7 @@ describe(buildScorecard, () => {
     });
     expect(row.view).toMatchObject({
       target: "Mục tiêu 1",
-      goal: "Mục tiêu 2025: ≥ 40,0 triệu đồng/người/năm (gấp 2 lần năm 2020)",
+      goal: "Mục tiêu 2025: ít nhất 40,0 triệu đồng/người/năm (tăng trên 2 lần so với năm 2020)",
       baseline: "20,0 triệu đồng/người/năm (năm 2020)",
       latest: "42,0 triệu đồng/người/năm (năm 2025)",
       strength: "Nguồn chính thức; báo chí",
@@ -170,6 +170,8 @@ describe(summariseIndicatorFiles, () => {
     const summary = summariseIndicatorFiles(dataset).get("thu-nhap-dtts");
     expect(summary?.status).toBe("achieved");
     expect([...(summary?.goalTexts.keys() ?? [])]).toEqual([2025, 2030]);
-    expect(summary?.goalTexts.get(2025)).toBe("≥ 40,0 triệu đồng/người/năm (gấp 2 lần năm 2020)");
+    expect(summary?.goalTexts.get(2025)).toBe(
+      "ít nhất 40,0 triệu đồng/người/năm (tăng trên 2 lần so với năm 2020)",
+    );
   });
 });
