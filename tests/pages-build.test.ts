@@ -280,10 +280,9 @@ describe("issue 13: a related figure and a result on a weak source only, on ever
     const fonts = await loadPressFonts();
     // The PNG share cards and chart PNGs are rasterised from exactly these SVGs.
     pressText = new Map(
-      [...listPressItems(loadPagesFixture(), readSiteRoot(), fonts.measure)].map((item) => [
-        item.path,
-        textOf(item.svg.replace(/<\/text>/g, " </text>")),
-      ]),
+      [...listPressItems(loadPagesFixture(), readSiteRoot(), "Trang thử", fonts.measure)].map(
+        (item) => [item.path, textOf(item.svg.replace(/<\/text>/g, " </text>"))],
+      ),
     );
   });
 

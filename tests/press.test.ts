@@ -140,7 +140,12 @@ describe("share cards", () => {
   }, 120_000);
 
   it("are the same bytes when made again", async () => {
-    const again = buildPressFiles(dataset, siteRoot, await loadPressFonts());
+    const again = buildPressFiles(
+      dataset,
+      siteRoot,
+      requireSiteConfig().siteName,
+      await loadPressFonts(),
+    );
     const changed = again.filter(
       (file) => !Buffer.from(file.bytes).equals(Buffer.from(bytesOf(file.path))),
     );

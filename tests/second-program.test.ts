@@ -14,6 +14,7 @@ import { promisify } from "node:util";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPressFonts, listPressItems } from "../scripts/build-steps/cards.ts";
+import { parseSiteConfig } from "../src/lib/site/site-config.ts";
 import { requireDataset } from "../src/site/load-dataset.ts";
 import { readZip } from "./fixtures/open-data/read-zip.ts";
 import { FIRST_PROGRAM_NAMES, findNamesInText, listFiles } from "./support/program-names.ts";
@@ -131,7 +132,11 @@ describe("a second program built from its own project folder", () => {
   it("names the first program in no share card or chart download, and its own in the cards", async () => {
     const dataset = requireDataset(path.join(projectDir, "data"));
     const fonts = await loadPressFonts();
-    const items = [...listPressItems(dataset, `${siteUrl}/`, fonts.measure)];
+    const { siteName } = parseSiteConfig(
+      readFileSync(path.join(projectDir, "site.config.json"), "utf8"),
+      "site.config.json",
+    );
+    const items = [...listPressItems(dataset, `${siteUrl}/`, siteName, fonts.measure)];
     expect(items.filter((item) => item.kind === "card")).toHaveLength(1 + 2 + 3);
     const hits = items.flatMap((item) => findNamesInText(item.svg, item.path, FORBIDDEN));
     expect(hits).toEqual([]);
@@ -142,7 +147,7 @@ describe("a second program built from its own project folder", () => {
 
   it("shows its own names where a reader looks for them", () => {
     const home = read("index.html");
-    expect(home).toContain("<title>Tổng quan · Theo dõi Kế hoạch 15/KH-UBND Đồi Mây</title>");
+    expect(home).toContain("<title>Tổng quan — Kế hoạch 15/KH-UBND, Đồi Mây</title>");
     expect(home).toContain("Tỉnh Đồi Mây thực hiện Kế hoạch 15/KH-UBND đến đâu?");
     expect(home).toContain("Nước sạch và đường nông thôn tỉnh Đồi Mây 2023–2027");
     expect(home).toContain("Giai đoạn 2023–2027 đang diễn ra");

@@ -120,9 +120,10 @@ export interface PressItem {
 export function* listPressItems(
   dataset: Dataset,
   siteRoot: string,
+  siteName: string,
   measure: MeasureText,
 ): Generator<PressItem> {
-  const context: PressContext = buildPressContext(dataset, siteRoot, requireSiteConfig().siteName);
+  const context: PressContext = buildPressContext(dataset, siteRoot, siteName);
   const card = (file: string, svg: string): PressItem => ({
     path: file,
     kind: "card",
@@ -168,9 +169,10 @@ export function* listPressItems(
 export function buildPressFiles(
   dataset: Dataset,
   siteRoot: string,
+  siteName: string,
   fonts: PressFonts,
 ): PressFile[] {
-  return [...listPressItems(dataset, siteRoot, fonts.measure)].map((item) => ({
+  return [...listPressItems(dataset, siteRoot, siteName, fonts.measure)].map((item) => ({
     path: item.path,
     bytes:
       item.kind === "chart-svg"
@@ -302,6 +304,7 @@ export async function buildPress(
 ): Promise<PressReport> {
   const root = siteRoot ?? readSiteRoot();
   const fonts = await loadPressFonts();
-  const items = listPressItems(dataset, root, fonts.measure);
+  // The site's name, like its address, is the project's (site.config.json).
+  const items = listPressItems(dataset, root, requireSiteConfig().siteName, fonts.measure);
   return writePressItems(distDir, items, fonts.files, options);
 }
