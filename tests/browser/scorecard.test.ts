@@ -82,5 +82,5 @@ describe("the scorecard on the overview", () => {
     expect(await rowIds(page)).toEqual(before);
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }, 30_000);
 });

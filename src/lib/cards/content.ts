@@ -184,7 +184,7 @@ export function describeIndicatorCard(
     latest: page.latest
       ? {
           value: page.latest.text,
-          when: `năm ${page.latest.period}`,
+          when: page.latest.periodText,
           caveat: page.latest.caveat,
         }
       : null,
@@ -245,7 +245,7 @@ export function shareImageOfIndicator(page: IndicatorPageView): ShareImage {
     ? page.status.chip.label
     : `${page.status.chip.label} ${page.status.against}`;
   const latest = page.latest
-    ? ` Số liệu gần nhất: ${page.latest.text} (năm ${page.latest.period}).`
+    ? ` Số liệu gần nhất: ${page.latest.text} (${page.latest.periodText}).`
     : "";
   const weak = page.status.weakBasis ? ` ${capitalise(WEAK_BASIS_WORDS)}.` : "";
   return {
@@ -308,7 +308,7 @@ export function describeChartDownload(
 ): ChartDownloadContent | null {
   if (!page.chart) return null;
   const latest = page.latest
-    ? ` Số liệu gần nhất: ${page.latest.text} (năm ${page.latest.period}).`
+    ? ` Số liệu gần nhất: ${page.latest.text} (${page.latest.periodText}).`
     : "";
   return {
     // The picture travels without its page: its title says where (reading-2026-12 §1 b3).

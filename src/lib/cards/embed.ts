@@ -51,7 +51,7 @@ export function buildEmbedView(page: IndicatorPageView, context: PressContext): 
     name: page.name,
     against: page.qualitative ? "" : page.status.against,
     latest: page.latest
-      ? `Số liệu gần nhất: ${page.latest.text} (năm ${page.latest.period})${page.latest.caveat ? ` — ${page.latest.caveat}` : ""}`
+      ? `Số liệu gần nhất: ${page.latest.text} (${page.latest.periodText})${page.latest.caveat ? ` — ${page.latest.caveat}` : ""}`
       : "",
     weakBasis: page.status.weakBasis,
     quote: page.qualitative ? (judged?.wording ?? "") : "",
