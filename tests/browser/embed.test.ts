@@ -118,7 +118,16 @@ async function measure(page: Page, frame: Frame) {
     };
   });
   const source = frame.locator(".embed__source");
-  await source.scrollIntoViewIfNeeded();
+  // The reader scrolls the article down to the embed's source line (a frame taller than the
+  // screen is fine, as long as nothing is cut or scrolls inside it).
+  const sourceTop = await source.evaluate((element) => element.getBoundingClientRect().top);
+  await page
+    .locator("iframe")
+    .first()
+    .evaluate((iframe, top) => {
+      const frameTop = iframe.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo(0, Math.max(0, frameTop + top - 200));
+    }, sourceTop);
   const box = await source.boundingBox();
   const frameBox = await page.locator("iframe").first().boundingBox();
   const viewport = page.viewportSize();
