@@ -1,6 +1,6 @@
-// Published releases are immutable (DESIGN.md §7a): once a release is frozen, the files of
-// /du-lieu/phien-ban/<id>/ are the bytes kept in data/releases/<id>/, served verbatim, never
-// re-derived from today's data (whose columns and rows move on). Only a release that is not
+// Published releases are immutable (architecture.md § Data contract): once a release is frozen, the
+// files of /du-lieu/phien-ban/<id>/ are the bytes kept in data/releases/<id>/, served verbatim,
+// never re-derived from today's data (whose columns and rows move on). Only a release that is not
 // frozen yet is derived (snapshot.ts); `npm run release:freeze` freezes it once published.
 //
 // A frozen folder holds exactly what its release page links: the CSVs its own datapackage.json

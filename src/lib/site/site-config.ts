@@ -1,7 +1,7 @@
-// The site's identity (DESIGN.md §7 "Site identity"): name, publisher, contact, repository,
-// default site URL, licence. It lives in ONE file, site.config.json at the repository root, so a
-// fork changes who it is in one place. A value not known yet is `null`, never a made-up name or
-// address: the pages then say in words that it has not been set (describePublisher).
+// The site's identity: name, publisher, contact, repository, default site URL, licence. It lives in
+// ONE file, site.config.json at the repository root, so a fork changes who it is in one place. A
+// value not known yet is `null`, never a made-up name or address: the pages then say in words that
+// it has not been set (describePublisher).
 
 import { z } from "zod";
 
