@@ -80,8 +80,8 @@ export function renderChartDownload(
     const text = [
       item.label,
       item.note ? ` — ${item.note}` : "",
-      // Some labels already say "(tính toán)" (the expected path); never say it twice.
-      item.computed && !item.label.includes("tính toán") ? " (tính toán)" : "",
+      // The picture has no marker to point at: it says it in the words the page's marker uses.
+      item.computed ? " (trang tự tính)" : "",
     ].join("");
     const top = cursor + 8;
     parts.push(drawLegendSwatch(item, MARGIN, top + 1));

@@ -43,7 +43,7 @@ describe(placeLineChart, () => {
       from: { period: 2020, value: 60 },
       to: { period: 2025, value: 94 },
       computed: true,
-      label: "Lộ trình cần có đến mục tiêu 2025 (tính toán)",
+      label: "Lộ trình cần có đến mục tiêu 2025",
     });
     const point = chart.lines[0]?.points[0];
     expect([chart.expected?.from.x, chart.expected?.from.y]).toEqual([point?.x, point?.y]);

@@ -396,7 +396,7 @@ function placeExpected(
     d: drawPath([from, to]),
     from,
     to,
-    label: `Lộ trình cần có đến mục tiêu ${status.goalYear} (tính toán)`,
+    label: `Lộ trình cần có đến mục tiêu ${status.goalYear}`,
     computed: true,
   };
 }

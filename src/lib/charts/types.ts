@@ -99,7 +99,7 @@ export interface PlacedExpectedPath {
     readonly x: number;
     readonly y: number;
   };
-  /** Legend text ("Lộ trình cần có đến mục tiêu 2025 (tính toán)"). */
+  /** Legend text ("Lộ trình cần có đến mục tiêu 2025"; `computed` marks it as the site's). */
   readonly label: string;
   readonly computed: true;
 }

@@ -79,7 +79,7 @@ describe(buildChartView, () => {
       ["line", "Tỉnh mới (thử) · Mặc định (thử)", false],
       ["baseline", "Năm gốc (chấm tròn rỗng)", false],
       ["revised", "Số liệu đã được điều chỉnh (vòng tròn bao quanh)", false],
-      ["expected", "Lộ trình cần có đến mục tiêu 2025 (tính toán)", true],
+      ["expected", "Lộ trình cần có đến mục tiêu 2025", true],
       [
         "goal",
         "Mục tiêu 2025: ít nhất 40,0 triệu đồng/người/năm (tăng trên 2 lần so với năm 2020)",
