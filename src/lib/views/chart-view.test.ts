@@ -75,8 +75,8 @@ describe(buildChartView, () => {
 
   it("explains every mark in the legend, the derived ones marked computed", () => {
     expect(chart.legend.map((item) => [item.kind, item.label, item.computed])).toEqual([
-      ["line", "Tỉnh cũ (thử) · Mặc định (thử)", false],
-      ["line", "Tỉnh mới (thử) · Mặc định (thử)", false],
+      ["line", "Tỉnh cũ (thử)", false],
+      ["line", "Tỉnh mới (thử)", false],
       ["baseline", "Năm gốc (chấm tròn rỗng)", false],
       ["revised", "Số liệu đã được điều chỉnh (vòng tròn bao quanh)", false],
       ["expected", "Lộ trình cần có đến mục tiêu 2025", true],
@@ -106,11 +106,7 @@ describe(buildChartView, () => {
   });
 
   it("tables the charted figures by year, one column per line", () => {
-    expect(chart.table.head).toEqual([
-      "Năm",
-      "Tỉnh cũ (thử) · Mặc định (thử)",
-      "Tỉnh mới (thử) · Mặc định (thử)",
-    ]);
+    expect(chart.table.head).toEqual(["Năm", "Tỉnh cũ (thử)", "Tỉnh mới (thử)"]);
     expect(
       chart.table.rows.map((row) => [
         row.period,
