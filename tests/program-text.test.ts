@@ -9,13 +9,13 @@ import path from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseAnchorId } from "../src/lib/program/anchors.ts";
-import { outlineSourceText } from "../src/lib/program/source-outline.ts";
+import { outlineSourceText } from "./program/source-outline.ts";
 import {
   compareWords,
   formatWordDifferences,
   splitWords,
   stripSourceMarkup,
-} from "../src/lib/program/words.ts";
+} from "./program/words.ts";
 import { projectPath } from "../src/site/project.ts";
 import { buildSiteForTest, repoRoot, type TestBuild } from "./program/build-site.ts";
 import { extractVisibleText, listIds, parseDocument } from "./program/visible-text.ts";

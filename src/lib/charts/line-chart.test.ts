@@ -1,6 +1,6 @@
 // Synthetic data for tests only: none of these figures is real.
 import { describe, expect, it } from "vitest";
-import { AFTER_END, base, makeInput, obs } from "../status/synthetic-input.ts";
+import { AFTER_END, base, makeInput, obs } from "../../../tests/support/synthetic-status-input.ts";
 import type { StatusInput } from "../status/types.ts";
 import { overlapArea } from "./labels.ts";
 import { drawPath, placeLineChart } from "./line-chart.ts";

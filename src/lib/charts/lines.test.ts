@@ -1,7 +1,7 @@
 // Synthetic data for tests only: none of these figures is real.
 import { describe, expect, it } from "vitest";
 import { resolveBaseline, resolveFigures } from "../status/resolve.ts";
-import { base, makeInput, obs, RELEASES } from "../status/synthetic-input.ts";
+import { base, makeInput, obs, RELEASES } from "../../../tests/support/synthetic-status-input.ts";
 import type { StatusBaseline, StatusObservation } from "../status/types.ts";
 import { groupLines, labelLine } from "./lines.ts";
 

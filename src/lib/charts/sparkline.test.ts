@@ -1,6 +1,6 @@
 // Synthetic data for tests only: none of these figures is real.
 import { describe, expect, it } from "vitest";
-import { base, makeInput, obs } from "../status/synthetic-input.ts";
+import { base, makeInput, obs } from "../../../tests/support/synthetic-status-input.ts";
 import { placeSparkline } from "./sparkline.ts";
 
 const SIZE = { width: 80, height: 24 };

@@ -1,7 +1,14 @@
 // Synthetic data for tests only: none of these figures is real.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { computeStatus, computeStatuses } from "./compute-status.ts";
-import { AFTER_END, base, BEFORE_END, LAST_DAY, makeInput, obs } from "./synthetic-input.ts";
+import {
+  AFTER_END,
+  base,
+  BEFORE_END,
+  LAST_DAY,
+  makeInput,
+  obs,
+} from "../../../tests/support/synthetic-status-input.ts";
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,7 +1,7 @@
 // Synthetic data for tests only: none of these figures is real.
 import { describe, expect, it } from "vitest";
 import { computeStatus } from "./compute-status.ts";
-import { AFTER_END, base, makeInput, obs } from "./synthetic-input.ts";
+import { AFTER_END, base, makeInput, obs } from "../../../tests/support/synthetic-status-input.ts";
 
 describe(computeStatus, () => {
   // Each rule with baseline 2020 and a 2024 figure, judged on 01/06/2025 (before the deadline).

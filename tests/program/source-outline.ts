@@ -9,7 +9,7 @@ import {
   buildAppendixRowId,
   SECTION_NUMERALS,
   type SectionNumeral,
-} from "./anchors.ts";
+} from "../../src/lib/program/anchors.ts";
 
 const sectionLine = new RegExp(`^(${SECTION_NUMERALS.join("|")})\\. `);
 const subsectionLine = /^([1-9][0-9]*)\. /;

@@ -7,7 +7,7 @@ import type {
   StatusInput,
   StatusObservation,
   StatusRelease,
-} from "./types.ts";
+} from "../../src/lib/status/types.ts";
 
 /** Synthetic releases: before, on and after the last day of 2025, and in 2031. */
 export const RELEASES: readonly StatusRelease[] = [
