@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatNumber } from "./format.ts";
+import { capitalise, formatDate, formatNumber } from "./format.ts";
 
 describe(formatNumber, () => {
   it.each([
@@ -22,5 +22,15 @@ describe(formatDate, () => {
 
   it("rejects a date that is not ISO", () => {
     expect(() => formatDate("2/12/2021")).toThrow('expected YYYY-MM-DD, got "2/12/2021"');
+  });
+});
+
+describe(capitalise, () => {
+  it.each([
+    ["tỉnh Thái Nguyên", "Tỉnh Thái Nguyên"],
+    ["đường ô tô", "Đường ô tô"],
+    ["", ""],
+  ])("capitalises %j as %j", (text, expected) => {
+    expect(capitalise(text)).toBe(expected);
   });
 });

@@ -24,3 +24,11 @@ export function formatDate(isoDate: string): string {
   const [, year, month, day] = match;
   return `${day}/${month}/${year}`;
 }
+
+/** Returns `text` with its first letter in upper case, the Vietnamese way ("tỉnh X" → "Tỉnh X"). */
+export function capitalise(text: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const letter = String.fromCodePoint(first);
+  return `${letter.toLocaleUpperCase("vi")}${text.slice(letter.length)}`;
+}

@@ -5,13 +5,13 @@
 // without its page (issue 9).
 
 import type { Dataset } from "../data/dataset.ts";
-import { formatDate } from "../format.ts";
+import { capitalise, formatDate } from "../format.ts";
 import { nameProgram, type ProgramNames } from "../program/names.ts";
 import type { StatusCode } from "../status/types.ts";
 import type { ChartView, SparklineView } from "../views/chart-view.ts";
 import type { IndicatorPageView } from "../views/indicator-page.ts";
 import type { OverviewPageView } from "../views/overview-page.ts";
-import { capitalise, WEAK_BASIS_WORDS } from "../views/source-strength.ts";
+import { WEAK_BASIS_WORDS } from "../views/source-strength.ts";
 import type { TargetPageView } from "../views/target-page.ts";
 import { CARD_SIZE, OVERVIEW_CARD_PATH, indicatorCardPath, targetCardPath } from "./paths.ts";
 

@@ -2,7 +2,7 @@
 // (docs/architecture.md § Data contract). No file under src/ names the program itself: every
 // title, header, footer, card and feed reads these texts, so another program builds from its
 // own data folder (tests/second-program.test.ts).
-import { formatDate } from "../format.ts";
+import { capitalise, formatDate } from "../format.ts";
 import type { Program } from "../data/rows.ts";
 
 /** The texts that name the program, ready to print. */
@@ -43,14 +43,6 @@ export interface ProgramNames {
   readonly goalYear: number;
   /** Year of the orientations. */
   readonly orientationYear: number;
-}
-
-/** Returns `text` with its first letter in upper case ("tỉnh X" → "Tỉnh X"). */
-function capitalise(text: string): string {
-  const first = text.codePointAt(0);
-  if (first === undefined) return text;
-  const letter = String.fromCodePoint(first);
-  return `${letter.toLocaleUpperCase("vi")}${text.slice(letter.length)}`;
 }
 
 /** Returns the texts that name `program`. */

@@ -11,7 +11,8 @@ import { buildSparklineView, type SparklineView } from "./chart-view.ts";
 import { buildStatusInput, computeIndicatorStatuses } from "./indicator-status.ts";
 import { indicatorPath } from "./links.ts";
 import { describeResponsible } from "./responsible-agency.ts";
-import { capitalise, describeWeakBasis, WEAK_BASIS_WORDS } from "./source-strength.ts";
+import { capitalise } from "../format.ts";
+import { describeWeakBasis, WEAK_BASIS_WORDS } from "./source-strength.ts";
 import type { StatusChipView } from "./types.ts";
 
 /** The latest figure a card or page shows, with where it comes from. */

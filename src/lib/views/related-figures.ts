@@ -6,7 +6,7 @@ import type { Dataset } from "../data/dataset.ts";
 import type { StatusResult } from "../status/types.ts";
 import { describeFigurePeriod } from "./figure-forms.ts";
 import { describeSource, type SourceView } from "./indicator-figures.ts";
-import { capitalise } from "./source-strength.ts";
+import { capitalise } from "../format.ts";
 
 /** The heading of the block, as the contract words it. */
 export const RELATED_HEADING = "Số liệu liên quan, không dùng để đánh giá";

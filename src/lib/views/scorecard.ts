@@ -14,14 +14,13 @@
 import type { Dataset } from "../data/dataset.ts";
 import type { IndicatorFileSummary } from "../downloads/indicator-csv.ts";
 import { SOURCE_STRENGTHS, type SourceStrength } from "../data/rows.ts";
-import { formatNumber } from "../format.ts";
+import { capitalise, formatNumber } from "../format.ts";
 import { METHODOLOGY_VERSION } from "../status/methodology.ts";
 import { STATUS_CODES, type StatusCode } from "../status/types.ts";
 import { describeProvisional } from "./indicator-card.ts";
 import { computeIndicatorStatuses } from "./indicator-status.ts";
 import { indicatorPath, targetPath } from "./links.ts";
 import {
-  capitalise,
   listBasisSources,
   restsOnlyOnWeak,
   STRENGTH_LABELS,

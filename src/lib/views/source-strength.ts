@@ -5,6 +5,7 @@
 
 import type { Dataset } from "../data/dataset.ts";
 import type { SourceStrength } from "../data/rows.ts";
+import { capitalise } from "../format.ts";
 import type { StatusResult } from "../status/types.ts";
 
 /** The grade of each strength, in words a reader understands. */
@@ -40,9 +41,4 @@ export function describeWeakBasis(dataset: Dataset, result: StatusResult): strin
     return source ? `${source.title} — ${source.publisher}` : id;
   });
   return `${capitalise(WEAK_BASIS_WORDS)}: ${names.join("; ")}.`;
-}
-
-/** Returns `text` with its first letter in upper case. */
-export function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 }
