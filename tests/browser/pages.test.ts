@@ -165,7 +165,7 @@ describe("plain words and who publishes the site, on a 320 px phone without Java
     await page.waitForURL(/\/thuat-ngu\/$/);
     expect(await page.locator("h1").innerText()).toBe("Thuật ngữ");
     await page.context().close();
-  });
+  }, 30_000);
 
   it("says on the district authorities' page when they ended, with its source", async () => {
     const { page } = await open("co-quan/ubnd-cap-huyen/", phone);
