@@ -38,6 +38,38 @@ export function describeFigurePeriod(
   return describePeriod(figure.period, figure.period_basis, published);
 }
 
+/** Where and when a figure is, as a sentence writes it. */
+export interface FigureSetting {
+  /** "năm 2024", or "không rõ năm, không sớm hơn năm 2021". */
+  readonly periodText: string;
+  /** Name of the figure's scope (scopes.csv). */
+  readonly scope: string;
+  /** Name of the figure's series (series.csv). */
+  readonly series: string;
+}
+
+/** Returns the period (inside a sentence), scope and series names of `figure`. */
+export function describeFigureSetting(
+  dataset: Dataset,
+  figure: {
+    readonly period: number;
+    readonly period_basis?: PeriodBasis | null | undefined;
+    readonly source_id: string;
+    readonly scope_id: string;
+    readonly series_id: string;
+  },
+): FigureSetting {
+  const basis = figure.period_basis ?? null;
+  return {
+    periodText:
+      basis === null
+        ? `năm ${figure.period}`
+        : describeFigurePeriod(dataset, { ...figure, period_basis: basis }).toLowerCase(),
+    scope: dataset.scopeById.get(figure.scope_id)?.name ?? figure.scope_id,
+    series: dataset.seriesById.get(figure.series_id)?.name ?? figure.series_id,
+  };
+}
+
 /** A disputed figure beside the figure the status uses, each with its source. */
 export interface DisputeView {
   /** "2021". */

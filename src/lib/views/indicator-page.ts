@@ -9,7 +9,7 @@ import type { Goal } from "../data/rows.ts";
 import { formatDate } from "../format.ts";
 import type { Figure, StatusResult } from "../status/types.ts";
 import { listTargetAgencies } from "./agencies.ts";
-import { describeFigurePeriod, listDisputes, type DisputeView } from "./figure-forms.ts";
+import { describeFigureSetting, listDisputes, type DisputeView } from "./figure-forms.ts";
 import { buildChartView, type ChartView } from "./chart-view.ts";
 import {
   chipOf,
@@ -185,12 +185,7 @@ export function buildIndicatorPage(
     return {
       text: figure.text,
       period: figure.period,
-      periodText:
-        figure.period_basis === null
-          ? `năm ${figure.period}`
-          : describeFigurePeriod(dataset, figure).toLowerCase(),
-      scope: dataset.scopeById.get(figure.scope_id)?.name ?? figure.scope_id,
-      series: dataset.seriesById.get(figure.series_id)?.name ?? figure.series_id,
+      ...describeFigureSetting(dataset, figure),
       source: source.link,
       grade: source.grade,
       caveat,

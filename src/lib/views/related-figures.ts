@@ -4,7 +4,7 @@
 
 import type { Dataset } from "../data/dataset.ts";
 import type { StatusResult } from "../status/types.ts";
-import { describeFigurePeriod } from "./figure-forms.ts";
+import { describeFigureSetting } from "./figure-forms.ts";
 import { describeSource, type SourceView } from "./indicator-figures.ts";
 import { capitalise } from "../format.ts";
 
@@ -36,12 +36,7 @@ export function listRelatedFigures(dataset: Dataset, result: StatusResult): Rela
     unit: figure.measure_unit,
     text: figure.text,
     period: figure.period,
-    periodText:
-      figure.period_basis === null
-        ? `năm ${figure.period}`
-        : describeFigurePeriod(dataset, figure).toLowerCase(),
-    scope: dataset.scopeById.get(figure.scope_id)?.name ?? figure.scope_id,
-    series: dataset.seriesById.get(figure.series_id)?.name ?? figure.series_id,
+    ...describeFigureSetting(dataset, figure),
     source: describeSource(dataset, figure.source_id),
     excerpt: figure.excerpt,
     note: figure.note,

@@ -17,7 +17,7 @@ import {
 } from "../releases/summaries.ts";
 import { ReleaseError } from "../releases/types.ts";
 import { formatFraction, joinUnit } from "../status/format-value.ts";
-import { describeFigurePeriod, findDisputed } from "./figure-forms.ts";
+import { describeFigureSetting, findDisputed } from "./figure-forms.ts";
 
 /** A release as the list shows it. */
 export interface ReleaseItem {
@@ -391,12 +391,11 @@ function viewChange(
     indicatorName: indicator.name,
     indicatorHref: `chi-tieu/${indicatorId}/`,
     period,
-    periodText:
-      "period_basis" in row && row.period_basis
-        ? describeFigurePeriod(dataset, { ...row, period }).toLowerCase()
-        : `năm ${period}`,
-    scope: dataset.scopeById.get(row.scope_id)?.name ?? row.scope_id,
-    series: dataset.seriesById.get(row.series_id)?.name ?? row.series_id,
+    ...describeFigureSetting(dataset, {
+      ...row,
+      period,
+      period_basis: "period_basis" in row ? row.period_basis : null,
+    }),
     before,
     after,
     withdrawal: row.value === null,
