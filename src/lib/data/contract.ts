@@ -1,8 +1,16 @@
-/** Whether datapackage.json still describes the resources and columns the site code reads. */
+/**
+ * Whether a data folder's datapackage.json describes the resources and columns the site's code
+ * was generated for (rows.generated.ts, from the repository's data/datapackage.json).
+ */
 import type { ReadDescriptor } from "./descriptor.ts";
 import { findJsonLine } from "./json-lines.ts";
 import { quote, type Problem } from "./problem.ts";
+import { ROWS_MODULE_COMMAND } from "./rows-module.ts";
 import { listColumns, ROW_SCHEMAS, type ResourceName } from "./rows.ts";
+
+// Said with every contract problem: the folder may be another program's, or data/ itself
+// after an edit of its columns that the generated rows do not know yet.
+const REGENERATE = `if you changed them in data/datapackage.json on purpose, run ${ROWS_MODULE_COMMAND} and adapt the code that reads them`;
 
 /** Returns the contract's resource names, in the order of the data contract. */
 export function listContractResources(): ResourceName[] {
@@ -28,7 +36,7 @@ export function checkContract(read: ReadDescriptor, file: string): Problem[] {
         column: "resources",
         expected: `a resource named ${quote(name)}`,
         got: "none",
-        fix: `Describe ${name}.csv in datapackage.json (columns: ${columns.join(", ")}).`,
+        fix: `Describe ${name}.csv in datapackage.json (columns: ${columns.join(", ")}); or, ${REGENERATE}.`,
       });
       continue;
     }
@@ -41,7 +49,7 @@ export function checkContract(read: ReadDescriptor, file: string): Problem[] {
         column: path,
         expected: `the fields the site reads for ${name}: ${columns.join(", ")}`,
         got: names.join(", "),
-        fix: "Change datapackage.json and src/lib/data/rows.ts together.",
+        fix: `Describe these columns, in this order; or, ${REGENERATE}.`,
       });
     }
   }

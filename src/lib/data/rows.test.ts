@@ -1,5 +1,5 @@
-// The clean row types come from the zod schemas in rows.ts; datapackage.json is the source of
-// truth for columns. This test keeps the two in step for the real data and for the fixtures.
+// The row schemas are generated from data/datapackage.json; a fixture's datapackage.json must
+// describe the same columns, or the site could not read its rows.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
