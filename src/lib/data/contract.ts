@@ -6,7 +6,7 @@ import type { ReadDescriptor } from "./descriptor.ts";
 import { findJsonLine } from "./json-lines.ts";
 import { quote, type Problem } from "./problem.ts";
 import { ROWS_MODULE_COMMAND } from "./rows-module.ts";
-import { listColumns, ROW_SCHEMAS, type ResourceName } from "./rows.ts";
+import { listColumns, REQUIRED_RESOURCES, ROW_SCHEMAS, type ResourceName } from "./rows.ts";
 
 // Said with every contract problem: the folder may be another program's, or data/ itself
 // after an edit of its columns that the generated rows do not know yet.
@@ -18,9 +18,10 @@ export function listContractResources(): ResourceName[] {
 }
 
 /**
- * Returns a problem for each contract resource that datapackage.json lacks or describes with
- * other columns. The columns themselves are checked against the descriptor, never against
- * this list; this only guards the columns the program rules and the Dataset rely on.
+ * Returns a problem for each required contract resource that datapackage.json lacks, and for
+ * each contract resource it describes with other columns. The cells themselves are checked
+ * against the descriptor, never against this list; this only guards the columns the program
+ * rules and the Dataset rely on.
  */
 export function checkContract(read: ReadDescriptor, file: string): Problem[] {
   const { resources } = read.descriptor;
@@ -29,6 +30,7 @@ export function checkContract(read: ReadDescriptor, file: string): Problem[] {
     const index = resources.findIndex((resource) => resource.name === name);
     const columns = listColumns(name);
     const resource = resources[index];
+    if (!resource && !REQUIRED_RESOURCES.includes(name)) continue;
     if (!resource) {
       problems.push({
         file,

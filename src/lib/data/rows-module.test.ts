@@ -87,3 +87,22 @@ describe(typeName, () => {
     expect(typeName(resource)).toBe(type);
   });
 });
+
+describe("REQUIRED_RESOURCES", () => {
+  it("lists the resources whose rows are required, so the others may be left out", () => {
+    const descriptor = descriptorSchema.parse({
+      resources: [
+        {
+          name: "widgets",
+          path: "widgets.csv",
+          rowsRequired: true,
+          schema: { fields: [{ name: "a" }] },
+        },
+        { name: "notes", path: "notes.csv", schema: { fields: [{ name: "b" }] } },
+      ],
+    });
+    expect(renderRowsModule(descriptor)).toContain(
+      'export const REQUIRED_RESOURCES: readonly ResourceName[] = ["widgets"];',
+    );
+  });
+});

@@ -7,7 +7,9 @@
  * - the column's type: string and any → non-empty text; date → "YYYY-MM-DD" text; integer and
  *   year → integer; number → number; boolean → boolean;
  * - null for an empty cell, unless the column is required or part of the primary key;
- * - a text column with an enum → one of its values (the code branches on them: rule, kind, …).
+ * - a text column with an enum → one of its values (the code branches on them: rule, kind, …);
+ * - a resource whose rows are required (`rowsRequired`) must be in every data folder; one without
+ *   may be left out, and then has no rows.
  * Numeric enums, ranges, patterns and lengths stay out: they are the data's own limits (another
  * program has other goal years), checked by the validator from the data folder's datapackage.json.
  * No title or description is copied either: they name the program, and src/ names none.
@@ -56,6 +58,13 @@ export function renderRowsModule(descriptor: Descriptor): string {
     "",
     '/** Name of a resource of the data contract, e.g. "observations". */',
     "export type ResourceName = keyof typeof ROW_SCHEMAS;",
+    "",
+    "/** Resources every data folder describes (rowsRequired); the others may be left out. */",
+    `export const REQUIRED_RESOURCES: readonly ResourceName[] = ${JSON.stringify(
+      descriptor.resources
+        .filter((resource) => resource.rowsRequired === true)
+        .map((resource) => resource.name),
+    )};`,
     "",
   );
   return parts.join("\n");

@@ -319,3 +319,19 @@ export const ROW_SCHEMAS = {
 
 /** Name of a resource of the data contract, e.g. "observations". */
 export type ResourceName = keyof typeof ROW_SCHEMAS;
+
+/** Resources every data folder describes (rowsRequired); the others may be left out. */
+export const REQUIRED_RESOURCES: readonly ResourceName[] = [
+  "targets",
+  "indicators",
+  "goals",
+  "baselines",
+  "agencies",
+  "responsibilities",
+  "scopes",
+  "series",
+  "sources",
+  "releases",
+  "observations",
+  "program",
+];

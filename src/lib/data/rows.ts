@@ -13,6 +13,15 @@ import { ROW_SCHEMAS, type ResourceName } from "./rows.generated.ts";
 
 export * from "./rows.generated.ts";
 
+/**
+ * The columns of a row type that a module reads: `Needed` always, `Optional` when the caller
+ * has them (e.g. `Columns<Observation, "indicator_id" | "period", "note">`). Modules that take
+ * rows declare their input this way instead of copying the columns' types.
+ */
+export type Columns<Row, Needed extends keyof Row, Optional extends keyof Row = never> = Readonly<
+  Pick<Row, Needed> & Partial<Pick<Row, Optional>>
+>;
+
 /** Returns the contract's column names of a resource, in the order of datapackage.json. */
 export function listColumns(name: ResourceName): readonly string[] {
   return Object.keys(ROW_SCHEMAS[name].shape);
