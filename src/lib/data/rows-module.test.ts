@@ -66,6 +66,11 @@ describe(renderRowsModule, () => {
     expect(column(text, "share")).toBe("  share: z.number().nullable(),");
   });
 
+  it("quotes a column name that is not an identifier", () => {
+    const text = render([{ name: "so-lieu", type: "number", constraints: { required: true } }]);
+    expect(text).toContain('  "so-lieu": z.number(),');
+  });
+
   it("ignores properties it does not know, such as translations of a title", () => {
     const plain = render([{ name: "a", type: "string", title: "Tên" }]);
     const extended = render([

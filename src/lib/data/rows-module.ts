@@ -94,11 +94,16 @@ function renderResource(resource: Resource): string[] {
         : `z.enum(${enumConstName(resource, field)})`;
     const title = field.title === undefined ? "" : `${comment(field.title)}; `;
     lines.push(`  /** ${title}${required ? "required" : "null when empty"}. */`);
-    lines.push(`  ${field.name}: ${base}${required ? "" : ".nullable()"},`);
+    lines.push(`  ${propertyName(field.name)}: ${base}${required ? "" : ".nullable()"},`);
   }
   lines.push("});", `/** A row of ${resource.path}. */`);
   lines.push(`export type ${type} = z.infer<typeof ${schemaName(resource)}>;`, "");
   return lines;
+}
+
+// A column name as an object key: quoted unless it is a plain identifier ("period-basis").
+function propertyName(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
 }
 
 function titleClause(title: unknown): string {
