@@ -1,8 +1,8 @@
 // Synthetic inputs for the status and chart tests only: none of these figures is real.
 // Kept out of the test files so both test suites build inputs the same way.
 
+import type { GoalRule } from "../../src/lib/data/rows.ts";
 import type {
-  GoalRule,
   StatusBaseline,
   StatusInput,
   StatusObservation,
@@ -38,7 +38,7 @@ export function obs(
 /** Returns a synthetic baseline of indicator "x" (old province, default series, release 1.0.0). */
 export function base(
   year: number,
-  value: number | null,
+  value: number,
   more: Partial<StatusBaseline> = {},
 ): StatusBaseline {
   return { ...ROW, year, value, release_id: "1.0.0", excerpt: "…", note: "", ...more };

@@ -7,7 +7,8 @@
 
 import { scaleLinear } from "d3-scale";
 import { formatNumber } from "../format.ts";
-import { clean, isPercentUnit } from "../status/format-value.ts";
+import { clean } from "../status/format-value.ts";
+import { isPercentUnit } from "../units.ts";
 import type { PlacedTick } from "./types.ts";
 
 /** A placed axis: value → pixel, and its ticks. */

@@ -9,7 +9,7 @@
  * Cells that are empty or unreadable for another reason are skipped: they are reported already.
  */
 import { quote, type Problem } from "./problem.ts";
-import { isPercentUnit } from "./rules.ts";
+import { isPercentUnit } from "../units.ts";
 import { readNumber, readText, type Tables } from "./table-access.ts";
 import type { TableRow } from "./table.ts";
 

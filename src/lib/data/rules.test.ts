@@ -5,8 +5,10 @@ import {
   encode,
   readCaseFiles,
 } from "../../../tests/validate-support.ts";
+import type { z } from "zod";
 import { formatProblem } from "./problem.ts";
-import { checkProgramRules, isPercentUnit } from "./rules.ts";
+import { ROW_SCHEMAS } from "./rows.ts";
+import { checkProgramRules } from "./rules.ts";
 import { validateDataPackage } from "./validate.ts";
 
 // Problems of the synthetic valid package after appending rows to, or replacing, some files.
@@ -106,6 +108,31 @@ describe(checkProgramRules, () => {
     ]);
   });
 
+  // No rule repeats what one cell's constraints in datapackage.json say (required, a range):
+  // the validator reports it once, from the descriptor, and the generated rows cannot hold it.
+  it("leaves provenance and the period's range to datapackage.json: one message each", () => {
+    const problems = problemsAfter({
+      "observations.csv": (t) =>
+        t
+          .replace("nguon-a,năm 2021 đạt 60%,", "nguon-a,,")
+          .replace("chi-tieu-a,2022,", "chi-tieu-a,2014,"),
+      "sources.csv": (t) => t.replace("https://example.org/nguon-a", ""),
+    });
+    expect(problems).toEqual([
+      "data/sources.csv:2: url: expected a value, got an empty cell. Fill in url: it is required.",
+      "data/observations.csv:2: excerpt: expected a value, got an empty cell. Fill in excerpt: it is required.",
+      "data/observations.csv:3: period: expected at least 2015, got 2014. Check the value against its source.",
+    ]);
+    for (const [name, column] of [
+      ["baselines", "excerpt"],
+      ["observations", "excerpt"],
+      ["sources", "url"],
+    ] as const) {
+      const shape: Record<string, z.ZodType> = ROW_SCHEMAS[name].shape;
+      expect(shape[column]?.safeParse(null).success).toBe(false);
+    }
+  });
+
   it("asks for no goal when a goal's indicator_id is unreadable: that cell is reported", () => {
     const problems = problemsAfter({
       "goals.csv": (t) => t.replace(/^chi-tieu-b,/m, ","),
@@ -113,16 +140,5 @@ describe(checkProgramRules, () => {
     expect(problems).toEqual([
       "data/goals.csv:4: indicator_id: expected a value, got an empty cell. Fill in indicator_id: it is part of the row's key.",
     ]);
-  });
-});
-
-describe(isPercentUnit, () => {
-  it.each([
-    ["%", true],
-    ["% số hộ DTTS", true],
-    ["triệu đồng/người/năm", false],
-    [undefined, false],
-  ])("says %j is a percentage: %s", (unit, expected) => {
-    expect(isPercentUnit(unit)).toBe(expected);
   });
 });

@@ -1,22 +1,17 @@
 /**
  * Rules of this program's data that a Table Schema cannot express: kinds of indicators and
- * goals, withdrawals, provenance, the append-only order of releases and the package version.
+ * goals, withdrawals, the append-only order of releases and the package version. A rule that one
+ * cell can break (required, a range, an enum, a pattern) is a constraint in datapackage.json
+ * instead, never repeated here: the validator reports it from there with the cell's place.
  * They run only when every contract resource has the contract's columns (see contract.ts), and
  * they skip cells that are empty or unreadable because those are reported already.
  */
+import { isPercentUnit } from "../units.ts";
 import type { ReadDescriptor } from "./descriptor.ts";
 import { findJsonLine } from "./json-lines.ts";
 import { quote, ROW_COLUMN, type Problem } from "./problem.ts";
 import { compareReleases, readNumber, readText, type Tables } from "./table-access.ts";
 import type { TableRow } from "./table.ts";
-
-/** First and last year a figure may describe: baselines from 2015, orientations to 2030. */
-export const PERIOD_RANGE = { from: 2015, to: 2030 } as const;
-
-/** Returns true when an indicator's unit is a percentage (its values lie in 0–100). */
-export function isPercentUnit(unit: string | undefined): boolean {
-  return unit !== undefined && unit.trim().startsWith("%");
-}
 
 /** Returns every problem found by the program's own rules. */
 export function checkProgramRules(
@@ -31,7 +26,6 @@ export function checkProgramRules(
     ...checkGoals(tables),
     ...checkFigures(tables, "baselines"),
     ...checkFigures(tables, "observations"),
-    ...checkSourcesHaveUrls(tables),
     ...checkRevisionOrder(tables, "baselines", ["indicator_id"]),
     ...checkRevisionOrder(tables, "observations", [
       "indicator_id",
@@ -257,14 +251,6 @@ function checkFigures(tables: Tables, name: "baselines" | "observations"): Probl
         "Remove the row: a qualitative indicator has no figures.",
       );
     }
-    if (row.values["excerpt"] === null) {
-      report(
-        "excerpt",
-        "the sentence of the source that contains the figure",
-        "an empty cell",
-        "Copy that sentence from the source, verbatim.",
-      );
-    }
     const value = row.values["value"];
     // An empty value with a fraction is not a withdrawal: the site computes the share.
     const withdrawn = value === null && row.values["numerator"] == null;
@@ -281,19 +267,6 @@ function checkFigures(tables: Tables, name: "baselines" | "observations"): Probl
     if (typeof value === "number" && indicator && row.values["measure"] == null) {
       const fault = checkPercent(indicator, value);
       if (fault) report("value", fault, String(value), "Check the figure against its source.");
-    }
-    const period = readNumber(row, name === "observations" ? "period" : "year");
-    if (
-      name === "observations" &&
-      period !== undefined &&
-      (period < PERIOD_RANGE.from || period > PERIOD_RANGE.to)
-    ) {
-      report(
-        "period",
-        `a year from ${PERIOD_RANGE.from} to ${PERIOD_RANGE.to}`,
-        String(period),
-        "Check the year: the program's figures run from 2015 to 2030.",
-      );
     }
   }
   return problems;
@@ -329,36 +302,6 @@ function checkMeasure(tables: Tables, row: TableRow): Problem[] {
     ];
   }
   return [];
-}
-
-// A cited source must have an address; reported once, on the source's own row.
-function checkSourcesHaveUrls(tables: Tables): Problem[] {
-  const cited = new Map<string, string>();
-  for (const name of ["baselines", "observations"] as const) {
-    for (const row of tables.rows(name)) {
-      const id = readText(row, "source_id");
-      if (id !== undefined && !cited.has(id))
-        cited.set(id, `${tables.path(name)} line ${row.line}`);
-    }
-  }
-  const problems: Problem[] = [];
-  for (const row of tables.rows("sources")) {
-    const id = readText(row, "id");
-    const citer = id === undefined ? undefined : cited.get(id);
-    if (citer !== undefined && row.values["url"] === null) {
-      problems.push(
-        tables.problem(
-          "sources",
-          row,
-          "url",
-          `the address of the source, which ${citer} cites`,
-          "an empty cell",
-          "Add the URL where the figure is published.",
-        ),
-      );
-    }
-  }
-  return problems;
 }
 
 // Files are append-only: a row that revises an earlier row (same key) must come from a newer release.
@@ -444,7 +387,7 @@ function checkAgencies(tables: Tables): Problem[] {
     // needs a cited source, and a source needs the date it vouches for.
     const until = row.values["active_until"];
     const untilSource = row.values["active_until_source_id"];
-    if (typeof until === "string" && (untilSource === null || untilSource === undefined)) {
+    if (typeof until === "string" && untilSource === null) {
       problems.push(
         tables.problem(
           "agencies",
@@ -456,7 +399,7 @@ function checkAgencies(tables: Tables): Problem[] {
         ),
       );
     }
-    if (typeof untilSource === "string" && (until === null || until === undefined)) {
+    if (typeof untilSource === "string" && until === null) {
       problems.push(
         tables.problem(
           "agencies",

@@ -12,7 +12,7 @@ import type { ReadDescriptor } from "./descriptor.ts";
 import { findJsonLine } from "./json-lines.ts";
 import { listKnown, quote, type Problem } from "./problem.ts";
 import type { Table, TableRow } from "./table.ts";
-import { TRANSLATION_COLUMNS, TRANSLATIONS_RESOURCE, listRowKeys } from "./translations.ts";
+import { TRANSLATIONS_RESOURCE, listRowKeys } from "./translations.ts";
 
 /** What the translation checks found: problems stop the build, warnings do not. */
 export interface TranslationFindings {
@@ -33,25 +33,13 @@ export function describeLanguage(lang: string): string {
   return name === undefined ? `a ${quote(lang)}` : `${name} (${lang})`;
 }
 
-/** Returns the problems of the descriptor's translation properties (columns, translatable fields). */
+/**
+ * Returns the problems of the descriptor's `translatable` properties. The columns of the
+ * translations resource itself are checked with every other table's (contract.ts).
+ */
 export function checkTranslationContract(read: ReadDescriptor, file: string): Problem[] {
   const problems: Problem[] = [];
   read.descriptor.resources.forEach((resource, r) => {
-    const names = resource.schema.fields.map((field) => field.name);
-    if (
-      resource.name === TRANSLATIONS_RESOURCE &&
-      names.join(",") !== TRANSLATION_COLUMNS.join(",")
-    ) {
-      const path = `resources[${r}].schema.fields`;
-      problems.push({
-        file,
-        line: findJsonLine(read.lines, path),
-        column: path,
-        expected: `the fields of translations: ${TRANSLATION_COLUMNS.join(", ")}`,
-        got: names.join(", "),
-        fix: "Describe translations.csv with exactly these columns (see data/README.md).",
-      });
-    }
     resource.schema.fields.forEach((field, f) => {
       if (field.translatable !== true) return;
       const text = (field.type ?? "any") === "string";

@@ -13,9 +13,14 @@
  *   the synthetic fixtures) simply has no translations, and every lookup falls back to the
  *   Vietnamese cell. Checks and warnings are in translations-check.ts.
  */
-import { z } from "zod";
 import type { CellValue } from "./cell.ts";
 import type { Dataset } from "./dataset.ts";
+import {
+  TRANSLATION_RENDERS_VALUES,
+  translationSchema,
+  type Translation,
+  type TranslationRenders,
+} from "./rows.ts";
 import type { Table } from "./table.ts";
 
 /** A language of the site (the same codes as src/lib/i18n; "vi" is the data's own language). */
@@ -30,32 +35,9 @@ export const TRANSLATIONS_RESOURCE = "translations";
 /** Separator of the values of a composite key in `key` (goals: "I-03|2025"). */
 export const KEY_SEPARATOR = "|";
 
-/** Whose words a translation renders. */
-export const TRANSLATION_RENDERS = ["program", "source", "ours"] as const;
-
 /** Whose words a translation renders: the program's, a source's, or our own. */
-export type TranslationRenders = (typeof TRANSLATION_RENDERS)[number];
-
-const text = z.string().min(1);
-
-/** Schema of a translations.csv row. */
-export const translationSchema = z.strictObject({
-  /** Resource (table) of the translated cell, e.g. "indicators". */
-  resource: text,
-  /** Primary key value of the translated row; composite keys joined by "|". */
-  key: text,
-  /** Column of the translated cell, e.g. "name". */
-  field: text,
-  /** Language of `text`, e.g. "en"; never the data's own language. */
-  lang: text,
-  /** The translation. */
-  text,
-  /** Whose words the text renders (see TRANSLATION_RENDERS). */
-  renders: z.enum(TRANSLATION_RENDERS),
-});
-
-/** A translation of one cell into one language. */
-export type Translation = z.infer<typeof translationSchema>;
+export const TRANSLATION_RENDERS = TRANSLATION_RENDERS_VALUES;
+export type { Translation, TranslationRenders };
 
 /** Column names of translations.csv, in order. */
 export const TRANSLATION_COLUMNS: readonly string[] = Object.keys(translationSchema.shape);

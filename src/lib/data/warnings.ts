@@ -4,7 +4,7 @@
  * - a jump of more than 40 points between consecutive periods of one series of a % indicator.
  */
 import type { Problem } from "./problem.ts";
-import { isPercentUnit } from "./rules.ts";
+import { isPercentUnit } from "../units.ts";
 import { compareReleases, readNumber, readText, type Tables } from "./table-access.ts";
 import type { TableRow } from "./table.ts";
 

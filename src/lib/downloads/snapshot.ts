@@ -84,7 +84,7 @@ export function snapshotCsvFiles(
       year: Number(row("year")),
       scope_id: row("scope_id"),
       series_id: row("series_id"),
-      value: readValue(row("value")),
+      value: readBaselineValue(row("value"), paths.baselines),
       source_id: row("source_id"),
       excerpt: row("excerpt"),
       note: row("note"),
@@ -133,6 +133,12 @@ function requireFile(files: ReadonlyMap<string, Uint8Array>, file: string): Uint
 // is not a number cannot reach here; only "empty or not" matters to the release logic anyway.
 function readValue(cell: string): number | null {
   return cell === "" ? null : Number(cell);
+}
+
+// datapackage.json requires a baseline's value (a baseline is corrected, never withdrawn).
+function readBaselineValue(cell: string, file: string): number {
+  if (cell === "") throw new DownloadError(`${file}: a baseline row without a value`);
+  return Number(cell);
 }
 
 function readRow(

@@ -166,22 +166,4 @@ describe(diffBaselines, () => {
   ])("from %s to %s lists the baselines that changed", (from, to, expected) => {
     expect(describeBaselines(from, to)).toEqual(expected);
   });
-
-  it("reports a withdrawn baseline with the row that withdrew it", () => {
-    const withdrawal = {
-      ...fixture.baselines[1]!,
-      value: null,
-      note: "Rút lại.",
-      release_id: "1.1.0",
-    };
-    const diff = diffBaselines(
-      [...fixture.baselines, withdrawal],
-      fixture.releases,
-      "1.0.0",
-      "1.1.0",
-    );
-    expect(diff.withdrawn.map(({ before, withdrawal: w }) => [before.value, w.note])).toEqual([
-      [70, "Rút lại."],
-    ]);
-  });
 });

@@ -226,7 +226,6 @@ describe("computeStatus with scope changes and series breaks", () => {
 describe("computeStatus without a usable baseline or reference", () => {
   it.each([
     ["no baseline row", []],
-    ["a withdrawn baseline", [base(2020, 60), base(2020, null, { release_id: "1.1.0" })]],
     ["a baseline only in a later release", [base(2020, 60, { release_id: "1.3.0" })]],
   ] as const)("has no comparable figure with %s", (_, baselines) => {
     const result = computeStatus(

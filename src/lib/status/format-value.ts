@@ -4,6 +4,7 @@
 // mistake a fall from 10% to 8% for a fall of 20%.
 
 import { formatNumber } from "../format.ts";
+import { isPercentUnit } from "../units.ts";
 import type { StatusIndicator } from "./types.ts";
 
 /** Returns a figure of `indicator` written vi-VN with its decimals and unit ("19,2%"). */
@@ -69,11 +70,6 @@ export function changeUnit(unit: string): string {
 export function joinUnit(text: string, unit: string): string {
   if (unit === "") return text;
   return isPercentUnit(unit) ? `${text}${unit}` : `${text} ${unit}`;
-}
-
-/** Returns whether the unit is a percentage ("%", "% số hộ"). */
-export function isPercentUnit(unit: string): boolean {
-  return unit.startsWith("%");
 }
 
 /** Returns a plain number (a factor, a share) vi-VN with as many decimals as it has, up to 3. */

@@ -1,7 +1,8 @@
 // Synthetic data for tests only: none of these figures is real.
 import { describe, expect, it } from "vitest";
 import { computeGoalLevel, expectedValueAt, meetsGoal } from "./goal-level.ts";
-import type { Figure, GoalRule, StatusIndicator } from "./types.ts";
+import type { GoalRule } from "../data/rows.ts";
+import type { Figure, StatusIndicator } from "./types.ts";
 
 const INDICATOR: StatusIndicator = {
   id: "x",

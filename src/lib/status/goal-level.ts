@@ -25,15 +25,8 @@
 // 2020", "giảm bình quân trên 2 điểm phần trăm mỗi năm" — the last two in the program's own
 // words ("trên 02 lần", "2%/năm trở lên"), although the test is not strict (see above).
 
-import {
-  changeUnit,
-  clean,
-  formatFigure,
-  formatPlain,
-  isPercentUnit,
-  joinUnit,
-  unitOf,
-} from "./format-value.ts";
+import { isPercentUnit } from "../units.ts";
+import { changeUnit, clean, formatFigure, formatPlain, joinUnit, unitOf } from "./format-value.ts";
 import type {
   DerivedNumber,
   Figure,

@@ -28,6 +28,7 @@ function obs(period: number, value: number | null, release_id: string, scope_id 
     release_id,
     source_id: "s1",
     excerpt: "…",
+    note: null,
   } satisfies StatusObservation;
 }
 

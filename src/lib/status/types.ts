@@ -1,17 +1,8 @@
-// Input and output shapes of the status computation. Inputs are small readonly interfaces whose
-// property names equal the data contract's CSV columns (architecture.md § Data contract), so the
-// Dataset's typed rows fit them structurally and this module depends on nothing but plain data.
-
-/** Goal rules of goals.csv `rule`. */
-export type GoalRule =
-  | "at_least"
-  | "at_most"
-  | "below"
-  | "multiple_of_baseline"
-  | "change_per_year"
-  | "reduce_by_share"
-  | "share_of_reference"
-  | "qualitative";
+// Input and output shapes of the status computation. Inputs are the Dataset's typed rows, or
+// the part of them this module reads (Pick of the generated row types of src/lib/data/rows.ts,
+// architecture.md § Data contract), so a column is described once, in datapackage.json.
+import type { Columns, Goal, Indicator, ObservationPeriodBasis } from "../data/rows.ts";
+import type { BaselineLike, ObservationLike, ReleaseLike } from "../releases/types.ts";
 
 /** Status codes, in the order the overview lists them. */
 export const STATUS_CODES = [
@@ -30,84 +21,26 @@ export const STATUS_CODES = [
 export type StatusCode = (typeof STATUS_CODES)[number];
 
 /** An indicator row (indicators.csv) as far as status and charts need it. */
-export interface StatusIndicator {
-  /** Slug of the indicator. */
-  readonly id: string;
-  /** Vietnamese name; starts the reason sentence ("Tỷ lệ hộ nghèo DTTS"). */
-  readonly name: string;
-  /** Unit as written on the site ("%", "% số hộ DTTS", "xã"); null for qualitative. */
-  readonly unit: string | null;
-  /** Decimals shown for figures of this indicator (0–3); null for qualitative (read as 0). */
-  readonly decimals: number | null;
-  /** Desired direction; empty/null for qualitative indicators. */
-  readonly direction?: "up" | "down" | "" | null | undefined;
-  /** quantitative | qualitative. */
-  readonly kind: "quantitative" | "qualitative";
-}
+export type StatusIndicator = Columns<
+  Indicator,
+  "id" | "name" | "unit" | "decimals" | "direction" | "kind"
+>;
 
 /** A goals.csv row. */
-export interface StatusGoal {
-  readonly indicator_id: string;
-  /** Goal year (2025 or 2030). */
-  readonly year: number;
-  readonly rule: GoalRule;
-  /** Level, factor, points per year or percent, by rule; null only for qualitative. */
-  readonly value: number | null;
-  /** What a share_of_reference goal refers to (text), else empty. */
-  readonly reference?: string | null | undefined;
-  /** The program's verbatim wording. */
-  readonly wording?: string | null | undefined;
-}
+export type StatusGoal = Columns<
+  Goal,
+  "indicator_id" | "year" | "rule" | "value",
+  "reference" | "wording"
+>;
 
-/** A figure row: observations.csv, and (with `year` as period) baselines.csv. */
-export interface StatusObservation {
-  readonly indicator_id: string;
-  /** Year the figure describes. */
-  readonly period: number;
-  readonly scope_id: string;
-  readonly series_id: string;
-  /** The figure; null = withdrawn in this release. */
-  readonly value: number | null;
-  readonly release_id: string;
-  readonly source_id: string;
-  readonly excerpt: string;
-  readonly note?: string | null | undefined;
-  /** Count and total when the source gave a fraction ("66/110"); `value` is then the share. */
-  readonly numerator?: number | null | undefined;
-  readonly denominator?: number | null | undefined;
-  /** Set when the source gives no year: how `period` was found (see data/rows.ts). */
-  readonly period_basis?: PeriodBasis | null | undefined;
-  /** What the figure measures when it is not the indicator (a related figure); else empty. */
-  readonly measure?: string | null | undefined;
-  /** The unit of a related figure, written out; empty exactly when `measure` is. */
-  readonly measure_unit?: string | null | undefined;
-}
-
-/** How an approximate period was found: not_before (earliest year) or as_of_published. */
-export type PeriodBasis = "not_before" | "as_of_published";
+/** An observations.csv row: a figure; a null value (without a fraction) is withdrawn. */
+export type StatusObservation = ObservationLike;
 
 /** A baselines.csv row (PK indicator_id + release_id; the latest release's row wins). */
-export interface StatusBaseline {
-  readonly indicator_id: string;
-  /** Baseline year. */
-  readonly year: number;
-  readonly scope_id: string;
-  readonly series_id: string;
-  /** The baseline figure; null = withdrawn. */
-  readonly value: number | null;
-  readonly release_id: string;
-  readonly source_id: string;
-  readonly excerpt: string;
-  readonly note?: string | null | undefined;
-}
+export type StatusBaseline = BaselineLike;
 
 /** A releases.csv row. */
-export interface StatusRelease {
-  /** Semantic version ("1.2.0"). */
-  readonly id: string;
-  /** Release date, "YYYY-MM-DD". */
-  readonly date: string;
-}
+export type StatusRelease = ReleaseLike;
 
 /** A value of the reference a share_of_reference goal points to, in the indicator's unit. */
 export interface ReferenceValue {
@@ -163,7 +96,7 @@ export interface Figure {
   /** The source's count and total when it gave a fraction; `value` is the computed share. */
   readonly fraction: { readonly numerator: number; readonly denominator: number } | null;
   /** Set when the source gives no exact year; such a figure never decides a status. */
-  readonly period_basis: PeriodBasis | null;
+  readonly period_basis: ObservationPeriodBasis | null;
   /** What a related figure measures; null for the indicator's own figures. */
   readonly measure: string | null;
   /** The unit of a related figure; null for the indicator's own figures. */

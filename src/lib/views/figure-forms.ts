@@ -5,16 +5,15 @@
 // with its own source next to the figure the status uses.
 
 import type { Dataset } from "../data/dataset.ts";
-import type { Baseline, Indicator, Observation } from "../data/rows.ts";
+import type { Baseline, Indicator, Observation, ObservationPeriodBasis } from "../data/rows.ts";
 import { joinUnit } from "../status/format-value.ts";
-import type { PeriodBasis } from "../status/types.ts";
 import { describeRelease, describeSource, formatValue } from "./indicator-figures.ts";
 import type { LinkView } from "./types.ts";
 
 /** Returns the period as the page writes it: the year, or how far the source dates the figure. */
 export function describePeriod(
   period: number,
-  basis: PeriodBasis | null,
+  basis: ObservationPeriodBasis | null,
   published: string | null,
 ): string {
   if (basis === "not_before") return `Không rõ năm, không sớm hơn năm ${period}`;
@@ -30,7 +29,7 @@ export function describeFigurePeriod(
   dataset: Dataset,
   figure: {
     readonly period: number;
-    readonly period_basis: PeriodBasis | null;
+    readonly period_basis: ObservationPeriodBasis | null;
     readonly source_id: string;
   },
 ): string {
@@ -53,7 +52,7 @@ export function describeFigureSetting(
   dataset: Dataset,
   figure: {
     readonly period: number;
-    readonly period_basis?: PeriodBasis | null | undefined;
+    readonly period_basis?: ObservationPeriodBasis | null | undefined;
     readonly source_id: string;
     readonly scope_id: string;
     readonly series_id: string;

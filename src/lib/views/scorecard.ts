@@ -13,7 +13,7 @@
 
 import type { Dataset } from "../data/dataset.ts";
 import type { IndicatorFileSummary } from "../downloads/indicator-csv.ts";
-import { SOURCE_STRENGTHS, type SourceStrength } from "../data/rows.ts";
+import { SOURCE_STRENGTH_VALUES, type SourceStrength } from "../data/rows.ts";
 import { capitalise, formatNumber } from "../format.ts";
 import { METHODOLOGY_VERSION } from "../status/methodology.ts";
 import { STATUS_CODES, type StatusCode } from "../status/types.ts";
@@ -124,7 +124,7 @@ export function buildScorecard(dataset: Dataset): Scorecard {
     const sourceIds = [
       ...new Set([baseline?.source_id, latest?.source_id].filter((id) => id !== undefined)),
     ];
-    const grades = SOURCE_STRENGTHS.filter((grade) =>
+    const grades = SOURCE_STRENGTH_VALUES.filter((grade) =>
       sourceIds.some((id) => dataset.sourceById.get(id)?.strength === grade),
     );
     const weakest = grades.at(-1) ?? null;
@@ -176,7 +176,7 @@ export function buildScorecard(dataset: Dataset): Scorecard {
         sort: {
           target: String(indicator.target_id ?? 99).padStart(2, "0"),
           status: String(STATUS_CODES.indexOf(judged.status)),
-          strength: String(weakest === null ? 9 : SOURCE_STRENGTHS.indexOf(weakest)),
+          strength: String(weakest === null ? 9 : SOURCE_STRENGTH_VALUES.indexOf(weakest)),
         },
       },
     };
