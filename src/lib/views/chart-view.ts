@@ -10,7 +10,7 @@ import { MARKER_RADIUS, placeLineChart } from "../charts/line-chart.ts";
 import { placeSparkline } from "../charts/sparkline.ts";
 import type { PlacedText } from "../charts/labels.ts";
 import type { Box, ChartSize, LabelledTick, LineStyle } from "../charts/types.ts";
-import type { StatusInput } from "../status/types.ts";
+import type { IndicatorAsOf } from "../resolve/types.ts";
 
 /**
  * Text sizes of the indicator chart in SVG units: `narrow` on phones (pages.css, below 30rem,
@@ -181,11 +181,11 @@ function drawRing(x: number, y: number): string {
 }
 
 /**
- * Returns the indicator chart for `input` (status input as of a release) over at least the
+ * Returns the indicator chart of `resolved` (the indicator as of a release) over at least the
  * program's `period`.
  */
-export function buildChartView(input: StatusInput, period: ProgramYears): ChartView {
-  const geometry = placeLineChart(input, CHART_SIZE, period);
+export function buildChartView(resolved: IndicatorAsOf, period: ProgramYears): ChartView {
+  const geometry = placeLineChart(resolved, CHART_SIZE, period);
   const lines: LineView[] = geometry.lines.map((line) => ({
     key: line.key,
     style: line.style,
@@ -235,7 +235,7 @@ export function buildChartView(input: StatusInput, period: ProgramYears): ChartV
     ),
   ];
   return {
-    id: `bieu-do-${input.indicator.id}`,
+    id: `bieu-do-${resolved.indicator.id}`,
     width: geometry.width,
     height: geometry.height,
     plot: geometry.plot,
@@ -285,9 +285,9 @@ function buildChartTable(
   };
 }
 
-/** Returns a card's sparkline for `input`, or null when the indicator has no figure. */
-export function buildSparklineView(input: StatusInput): SparklineView | null {
-  const geometry = placeSparkline(input, SPARKLINE_SIZE);
+/** Returns a card's sparkline of `resolved`, or null when the indicator has no figure. */
+export function buildSparklineView(resolved: Pick<IndicatorAsOf, "lines">): SparklineView | null {
+  const geometry = placeSparkline(resolved, SPARKLINE_SIZE);
   if (geometry.empty || geometry.style === null) return null;
   const last = geometry.last;
   return {
