@@ -27,6 +27,12 @@ export const CHART_SIZE: ChartSize = {
   textSize: CHART_TEXT.narrow,
 };
 
+/** A legend swatch: its box and the line drawn through it, in its own units (page and downloads). */
+export const LEGEND_SWATCH = { width: 32, height: 16, line: "M1,8H31" } as const;
+
+const SWATCH_X = LEGEND_SWATCH.width / 2;
+const SWATCH_Y = LEGEND_SWATCH.height / 2;
+
 /** Size of a card's sparkline in CSS pixels. */
 export const SPARKLINE_SIZE = { width: 96, height: 28, padding: 4 } as const;
 
@@ -64,7 +70,7 @@ export interface LegendItemView {
   readonly kind: "line" | "expected" | "goal" | "baseline" | "revised";
   readonly style: LineStyle | null;
   readonly variant: number;
-  /** Marker path inside the 32 × 16 swatch, or "". */
+  /** Marker path inside the swatch (LEGEND_SWATCH), or "". */
   readonly marker: string;
   readonly label: string;
   /** Why the line is or is not used for the status, or "". */
@@ -211,19 +217,26 @@ export function buildChartView(resolved: IndicatorAsOf, period: ProgramYears): C
       kind: "line" as const,
       style: line.style,
       variant: line.variant,
-      marker: drawMarker(pickMarkerShape(line.style, line.variant), 16, 8),
+      marker: drawMarker(pickMarkerShape(line.style, line.variant), SWATCH_X, SWATCH_Y),
       label: line.label,
       note: line.note,
       computed: false,
     })),
     ...(points.some((point) => point.baseline)
-      ? [legendItem("baseline", drawMarker("circle", 16, 8), "Năm gốc (chấm tròn rỗng)", false)]
+      ? [
+          legendItem(
+            "baseline",
+            drawMarker("circle", SWATCH_X, SWATCH_Y),
+            "Năm gốc (chấm tròn rỗng)",
+            false,
+          ),
+        ]
       : []),
     ...(points.some((point) => point.revised)
       ? [
           legendItem(
             "revised",
-            drawRing(16, 8),
+            drawRing(SWATCH_X, SWATCH_Y),
             "Số liệu đã được điều chỉnh (vòng tròn bao quanh)",
             false,
           ),
@@ -231,7 +244,7 @@ export function buildChartView(resolved: IndicatorAsOf, period: ProgramYears): C
       : []),
     ...(geometry.expected ? [legendItem("expected", "", geometry.expected.label, true)] : []),
     ...geometry.goals.map((goal) =>
-      legendItem("goal", drawStar(16, 8, 6), goal.label, goal.computed),
+      legendItem("goal", drawStar(SWATCH_X, SWATCH_Y, 6), goal.label, goal.computed),
     ),
   ];
   return {
