@@ -3,9 +3,8 @@
 //
 // 1. "Today" is the date of the as-of release, never the build machine's clock.
 // 2. Figures: for each (period, scope, series) the row of the latest release not after the
-//    as-of release counts (releases ordered by date; same-day releases by their place in the
-//    list, i.e. by version in the Dataset); an empty value withdraws the figure. The baseline
-//    is resolved the same way from baselines.csv.
+//    as-of release counts (src/lib/releases: releases ordered by date, then version); an empty
+//    value withdraws the figure. The baseline is resolved the same way from baselines.csv.
 // 3. Comparable figures share the baseline's scope_id and series_id. All other figures are
 //    returned in `others`, labelled "Khác phạm vi" / "Khác chuỗi", and never used for status:
 //    (3a: a figure with a `measure` is a related figure: it measures something else, so it is
