@@ -45,9 +45,19 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
+// Ranks of a frozen releases list (the Dataset's), computed once: the resolve step asks for them
+// for every indicator as of every release. A list that can still change is ranked every time.
+const frozenRanks = new WeakMap<readonly ReleaseLike[], ReadonlyMap<string, number>>();
+
 /** Returns each release id's position (0 = first) in the order releases took effect. */
-export function rankReleases(releases: readonly ReleaseLike[]): Map<string, number> {
-  return new Map(orderReleases(releases).map((release, rank) => [release.id, rank]));
+export function rankReleases(releases: readonly ReleaseLike[]): ReadonlyMap<string, number> {
+  const cached = frozenRanks.get(releases);
+  if (cached) return cached;
+  const ranks = new Map(orderReleases(releases).map((release, rank) => [release.id, rank]));
+  if (Object.isFrozen(releases) && releases.every((release) => Object.isFrozen(release))) {
+    frozenRanks.set(releases, ranks);
+  }
+  return ranks;
 }
 
 /** Returns the rank of `releaseId`, or throws naming the known releases. */
