@@ -9,7 +9,7 @@ import { filesToFreeze } from "../src/lib/downloads/frozen.ts";
 import { zipName, type SnapshotFiles } from "../src/lib/downloads/open-data-files.ts";
 import { orderReleases } from "../src/lib/releases/order.ts";
 import { buildReleasePreview, formatReleasePreview } from "../src/lib/views/release-preview.ts";
-import { getDataDir, requireDataset } from "../src/site/load-dataset.ts";
+import { getDataDir, requireResolution } from "../src/site/load-dataset.ts";
 import { requireOpenData } from "../src/site/open-data.ts";
 
 const USAGE =
@@ -37,7 +37,8 @@ function main(): number {
     return 2;
   }
   const dir = values.data ?? getDataDir();
-  const dataset = requireDataset(dir);
+  const resolution = requireResolution(dir);
+  const { dataset } = resolution;
   const openData = requireOpenData(dir);
   const ordered = orderReleases(dataset.releases);
   const ids = ordered.map((release) => release.id);
@@ -65,7 +66,7 @@ function main(): number {
     earlier.at(-1) ??
     null;
   const preview = buildReleasePreview(
-    dataset,
+    resolution,
     fromId,
     toId,
     releaseFiles(fromId === null ? undefined : openData.snapshots.get(fromId)),

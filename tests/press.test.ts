@@ -32,6 +32,7 @@ import { requireSiteConfig } from "../src/site/site-config.ts";
 import { buildSiteForTest, repoRoot, type TestBuild } from "./program/build-site.ts";
 import { countDarkPixels, decodePng, readPngSize } from "./press-png.ts";
 import { scanTags, type Tag } from "./site/lib/html.ts";
+import { resolutionOf } from "../src/lib/resolve/resolve-dataset.ts";
 
 let build: TestBuild;
 let dataset: Dataset;
@@ -81,7 +82,8 @@ function chartIds(): string[] {
   return dataset.indicators
     .filter(
       (indicator) =>
-        buildIndicatorPage(dataset, indicator.id, siteRoot, "Trang thử").chart !== null,
+        buildIndicatorPage(resolutionOf(dataset), indicator.id, siteRoot, "Trang thử").chart !==
+        null,
     )
     .map((indicator) => indicator.id);
 }

@@ -22,6 +22,7 @@ import { Worker } from "node:worker_threads";
 import { getBasePath, getSiteUrl } from "../../src/site/deployment.ts";
 import { requireSiteConfig } from "../../src/site/site-config.ts";
 import type { Dataset } from "../../src/lib/data/dataset.ts";
+import { resolutionOf } from "../../src/lib/resolve/resolve-dataset.ts";
 import { DOWNLOAD_PNG_SCALE, renderChartDownload } from "../../src/lib/cards/chart-download.ts";
 import {
   buildPressContext,
@@ -124,6 +125,7 @@ export function* listPressItems(
   measure: MeasureText,
 ): Generator<PressItem> {
   const context: PressContext = buildPressContext(dataset, siteRoot, siteName);
+  const resolution = resolutionOf(dataset);
   const card = (file: string, svg: string): PressItem => ({
     path: file,
     kind: "card",
@@ -132,17 +134,17 @@ export function* listPressItems(
   });
   yield card(
     OVERVIEW_CARD_PATH,
-    renderOverviewCard(describeOverviewCard(buildOverviewPage(dataset), context), measure),
+    renderOverviewCard(describeOverviewCard(buildOverviewPage(resolution), context), measure),
   );
   for (const target of dataset.targets) {
-    const page = buildTargetPage(dataset, target.id);
+    const page = buildTargetPage(resolution, target.id);
     yield card(
       targetCardPath(target.id),
       renderTargetCard(describeTargetCard(page, context), measure),
     );
   }
   for (const indicator of dataset.indicators) {
-    const page = buildIndicatorPage(dataset, indicator.id, context.siteRoot, context.siteName);
+    const page = buildIndicatorPage(resolution, indicator.id, context.siteRoot, context.siteName);
     yield card(
       indicatorCardPath(indicator.id),
       renderIndicatorCard(describeIndicatorCard(page, context), measure),

@@ -1,7 +1,12 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { STATUS_CODES } from "./status/types.ts";
 import {
+  CHART_STROKES,
+  CHART_TEXT_COLOURS,
+  ICON_STROKES,
   LINE_PAINTS,
+  SITE_COLOURS,
   STATUS_COLOURS,
   VARIANT_PAINTS,
   paintLine,
@@ -66,4 +71,52 @@ describe("palette contrast", () => {
       expect(contrastOnWhite(colour)).toBeGreaterThanOrEqual(3);
     },
   );
+});
+
+// The page draws the chart with pages.css classes, the downloads and cards with CHART_STROKES
+// and CHART_TEXT_COLOURS (src/lib/cards/chart-svg.ts): one drawing only if the two agree.
+describe("the chart's strokes and text colours in pages.css", () => {
+  const css = readFileSync(new URL("../styles/pages.css", import.meta.url), "utf8");
+  // The value of `property` in the first rule whose selector (at a line's start) is `selector`.
+  const declaration = (selector: string, property: string): string | undefined => {
+    const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const blocks = css.matchAll(new RegExp(`(?:^|\\n)${escaped}\\s*\\{([^}]*)\\}`, "g"));
+    for (const [, block = ""] of blocks) {
+      const value = new RegExp(`(?:^|;|\\s)${property}:\\s*([^;]+);`).exec(block)?.[1];
+      if (value !== undefined) return value.trim();
+    }
+    return undefined;
+  };
+
+  it.each([
+    [".chart-line__path", CHART_STROKES.line],
+    [".chart-line--v2 .chart-line__path", CHART_STROKES.dottedLine],
+    [".chart-line__marker", CHART_STROKES.marker],
+    [".chart-line__marker.is-baseline", CHART_STROKES.baselineMarker],
+    [".chart__ring", CHART_STROKES.ring],
+    [".chart__expected", CHART_STROKES.expected],
+    [".chart__goal path", CHART_STROKES.goal],
+    [".chart__grid line", CHART_STROKES.grid],
+    [".chart__axis line", CHART_STROKES.axis],
+    [".sparkline__line", CHART_STROKES.sparkline],
+    [".status-chip__icon .icon-mark", ICON_STROKES.mark],
+    [".status-chip__icon .icon-outline,\n.status-chip__icon .icon-dashed", ICON_STROKES.outline],
+  ])("%s is stroked %d wide", (selector, width) => {
+    expect(Number(declaration(selector, "stroke-width"))).toBe(width);
+  });
+
+  it("dashes a dashed status icon as the cards do", () => {
+    expect(declaration(".status-chip__icon .icon-dashed", "stroke-dasharray")).toBe(
+      ICON_STROKES.dash,
+    );
+  });
+
+  it.each([
+    [".chart__svg text", CHART_TEXT_COLOURS.tick],
+    [".chart__unit", CHART_TEXT_COLOURS.unit],
+    [".chart__svg .chart__empty", CHART_TEXT_COLOURS.empty],
+  ])("%s is written in %s", (selector, colour) => {
+    const name = Object.entries(SITE_COLOURS).find(([, value]) => value === colour)?.[0];
+    expect(declaration(selector, "fill")).toBe(`var(--${name})`);
+  });
 });

@@ -62,6 +62,45 @@ export const CHART_PAINTS = {
   goal: "#1a6b35",
 } as const;
 
+/** Colours of the chart's words: tick labels, the unit and the "no figure" message (goal labels take CHART_PAINTS.goal). */
+export const CHART_TEXT_COLOURS = {
+  tick: SITE_COLOURS.ink,
+  unit: SITE_COLOURS.muted,
+  empty: SITE_COLOURS.muted,
+} as const;
+
+/**
+ * Stroke widths of the chart, its legend swatches and the cards' sparklines, in chart units.
+ * pages.css draws the page with the same widths (palette.test.ts compares them); the chart
+ * downloads and share cards draw with these. A figure's marker has a white outline; the
+ * baseline's is hollow, outlined in the line's colour; the dotted third line of one style
+ * (variant 2) is drawn a little thicker to stay visible.
+ */
+export const CHART_STROKES = {
+  line: 2.25,
+  dottedLine: 2.75,
+  marker: 1,
+  baselineMarker: 2,
+  ring: 1.25,
+  expected: 1.5,
+  goal: 0.75,
+  grid: 1,
+  axis: 1,
+  sparkline: 1.75,
+} as const;
+
+/**
+ * How a status icon's strokes are drawn (src/lib/views/status-icons.ts paints): the white mark
+ * on a filled icon, the ring of an outlined or dashed one and its dash pattern. pages.css
+ * draws the chips with the same values (palette.test.ts compares them).
+ */
+export const ICON_STROKES = { mark: 1.8, outline: 1.5, dash: "2.2 1.8" } as const;
+
+/** Returns the stroke width of a chart line of variant `variant` (CHART_STROKES). */
+export function strokeOfLine(variant: number): number {
+  return variant === 2 ? CHART_STROKES.dottedLine : CHART_STROKES.line;
+}
+
 /** Returns the paint of a line of `style`; `variant` 1 and 2 tell apart further lines of one style. */
 export function paintLine(style: LineStyle, variant: number): LinePaint {
   return VARIANT_PAINTS[variant - 1] ?? LINE_PAINTS[style];

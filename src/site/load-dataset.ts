@@ -15,6 +15,8 @@ import {
   type DataFolder,
   type ValidationResult,
 } from "../lib/data/validate.ts";
+import { resolutionOf } from "../lib/resolve/resolve-dataset.ts";
+import type { Resolution } from "../lib/resolve/types.ts";
 import { projectPath } from "./project.ts";
 import { getSiteConfigPath } from "./site-config.ts";
 
@@ -101,6 +103,7 @@ export function validateDataDir(
 }
 
 const CACHE_KEY = Symbol.for("ctr-02.load-dataset.cache");
+const RESOLUTION_KEY = Symbol.for("ctr-02.load-dataset.resolutions");
 
 function getCache(): Map<string, LoadResult> {
   const holder = globalThis as { [CACHE_KEY]?: Map<string, LoadResult> };
@@ -111,6 +114,7 @@ function getCache(): Map<string, LoadResult> {
 /** Forgets every loaded folder, so the next loadDataset reads the files again (dev reload). */
 export function forgetLoadedDatasets(): void {
   getCache().clear();
+  (globalThis as { [RESOLUTION_KEY]?: Map<string, Resolution> })[RESOLUTION_KEY]?.clear();
 }
 
 /**
@@ -141,4 +145,21 @@ export function requireDataset(dir: string = getDataDir()): Dataset {
   const result = loadDataset(dir);
   if (!result.ok) throw new DataValidationError(result.problems);
   return result.value;
+}
+
+/**
+ * Returns the resolution of the validated Dataset (for pages): every indicator's figures and
+ * statuses as of every release (src/lib/resolve), made once per folder for the whole process
+ * and cached on globalThis like the Dataset. Throws DataValidationError like requireDataset.
+ */
+export function requireResolution(dir: string = getDataDir()): Resolution {
+  const holder = globalThis as { [RESOLUTION_KEY]?: Map<string, Resolution> };
+  const cache = (holder[RESOLUTION_KEY] ??= new Map());
+  const key = path.resolve(dir);
+  let resolution = cache.get(key);
+  if (!resolution) {
+    resolution = resolutionOf(requireDataset(dir));
+    cache.set(key, resolution);
+  }
+  return resolution;
 }

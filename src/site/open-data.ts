@@ -12,7 +12,7 @@ import type { PackageDescriptor } from "../lib/downloads/datapackage.ts";
 import type { FrozenRelease } from "../lib/downloads/frozen.ts";
 import { buildOpenDataFiles, type OpenDataFiles } from "../lib/downloads/open-data-files.ts";
 import { buildScorecard, summariseIndicatorFiles } from "../lib/views/scorecard.ts";
-import { getDataDir, requireDataset } from "./load-dataset.ts";
+import { getDataDir, requireDataset, requireResolution } from "./load-dataset.ts";
 
 /** The parsed data/datapackage.json, as served before bytes and hashes are added. */
 export interface OpenDataSource {
@@ -107,15 +107,16 @@ export function requireOpenData(dir: string = getDataDir()): OpenDataFiles {
   const cached = cache.get(key);
   if (cached) return cached;
   // Validation first: a folder with problems throws here, with every problem listed.
-  const dataset = requireDataset(dir);
+  const resolution = requireResolution(dir);
+  const { dataset } = resolution;
   const { descriptor, files } = readOpenDataSource(dir);
   const frozen = readFrozenReleases(dir);
   const built = buildOpenDataFiles({
     descriptor,
     files,
-    tables: { ...dataset, summaries: summariseIndicatorFiles(dataset) },
+    tables: { ...dataset, summaries: summariseIndicatorFiles(resolution) },
     frozen,
-    scorecard: buildScorecard(dataset),
+    scorecard: buildScorecard(resolution),
   });
   cache.set(key, built);
   return built;

@@ -15,12 +15,17 @@ import { buildSiteForTest, type TestBuild } from "../program/build-site.ts";
 import { findFreePort } from "../site/lib/nginx.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { startStaticServer, type StaticServer } from "../support/static-server.ts";
+import { resolutionOf } from "../../src/lib/resolve/resolve-dataset.ts";
 
 // Indicator pages offer the embed code with their chart; a qualitative one has neither.
 const dataset = requireDataset();
 const ids = dataset.indicators
   .map((indicator) => indicator.id)
-  .filter((id) => buildIndicatorPage(dataset, id, "http://127.0.0.1/", "Trang thử").chart !== null);
+  .filter(
+    (id) =>
+      buildIndicatorPage(resolutionOf(dataset), id, "http://127.0.0.1/", "Trang thử").chart !==
+      null,
+  );
 const widths = [320, 1024];
 
 let build: TestBuild;

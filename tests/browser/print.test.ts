@@ -11,6 +11,7 @@ import { buildSiteForTest, type TestBuild } from "../program/build-site.ts";
 import { countDarkPixels, decodePng } from "../press-png.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { startStaticServer, type StaticServer } from "../support/static-server.ts";
+import { resolutionOf } from "../../src/lib/resolve/resolve-dataset.ts";
 
 let build: TestBuild;
 let server: StaticServer;
@@ -21,7 +22,8 @@ const dataset = requireDataset("data");
 const release = dataset.latestRelease;
 const withChart = dataset.indicators.find(
   (indicator) =>
-    buildIndicatorPage(dataset, indicator.id, "https://x.example/", "Trang thử").chart !== null,
+    buildIndicatorPage(resolutionOf(dataset), indicator.id, "https://x.example/", "Trang thử")
+      .chart !== null,
 );
 const indicatorPath = `chi-tieu/${withChart?.id ?? ""}/`;
 

@@ -3,6 +3,7 @@
 // title, status, "Nguồn: …", the site's name and the page's URL, the data release with its date
 // and the licence. The height grows with the legend and the source lines, so nothing is cut.
 
+import { LEGEND_SWATCH } from "../views/chart-view.ts";
 import { drawChart, drawLegendSwatch } from "./chart-svg.ts";
 import type { ChartDownloadContent } from "./content.ts";
 import { COLOURS, drawTextLines, formatAttributes, openSvg } from "./svg.ts";
@@ -15,6 +16,8 @@ export const DOWNLOAD_WIDTH = 600;
 export const DOWNLOAD_PNG_SCALE = 2;
 
 const MARGIN = 24;
+/** Where a legend entry's words start, right of its swatch. */
+const LEGEND_TEXT_X = LEGEND_SWATCH.width + 12;
 
 /** A chart download: the SVG text and its size in SVG units. */
 export interface ChartDownload {
@@ -92,8 +95,8 @@ export function renderChartDownload(
         maxLines: 3,
         fill: COLOURS.ink,
         gap: 6,
-        x: MARGIN + 44,
-        width: inner - 44,
+        x: MARGIN + LEGEND_TEXT_X,
+        width: inner - LEGEND_TEXT_X,
       },
     );
   }

@@ -4,16 +4,30 @@
 // chart's own coordinate system, so nothing is re-placed. Lines are told apart by dash pattern
 // and marker shape as on the page; colour only supports them.
 
+import type { LineStyle } from "../charts/types.ts";
 import type { StatusCode } from "../status/types.ts";
 import {
   CHART_TEXT,
+  LEGEND_SWATCH,
   type ChartView,
   type LegendItemView,
   type SparklineView,
 } from "../views/chart-view.ts";
 import { STATUS_ICONS } from "../views/status-icons.ts";
-import { CHART_PAINTS, paintLine } from "../palette.ts";
+import {
+  CHART_PAINTS,
+  CHART_STROKES,
+  CHART_TEXT_COLOURS,
+  ICON_STROKES,
+  paintLine,
+  strokeOfLine,
+} from "../palette.ts";
 import { COLOURS, STATUS_COLOURS, drawText, formatAttributes } from "./svg.ts";
+
+// A stroke width as written, not rounded to 0.1 like coordinates (0.75 stays 0.75, as in pages.css).
+function exact(width: number): string {
+  return String(width);
+}
 
 /** A box in the picture's pixels. */
 export interface Box {
@@ -38,24 +52,28 @@ export function drawChart(chart: ChartView, box: Box): string {
         y: unitLine.y,
         size,
         weight: "regular",
-        fill: COLOURS.muted,
+        fill: CHART_TEXT_COLOURS.unit,
       }),
     );
   }
   for (const tick of chart.yTicks) {
-    parts.push(line(plot.left, tick.position, plot.right, tick.position, COLOURS.grid, 1));
+    parts.push(
+      line(plot.left, tick.position, plot.right, tick.position, COLOURS.grid, CHART_STROKES.grid),
+    );
     parts.push(
       drawText(tick.label, {
         x: tick.text.x,
         y: tick.text.y,
         size,
         weight: "regular",
-        fill: COLOURS.muted,
+        fill: CHART_TEXT_COLOURS.tick,
         anchor: tick.text.anchor,
       }),
     );
   }
-  parts.push(line(plot.left, plot.bottom, plot.right, plot.bottom, COLOURS.muted, 1));
+  parts.push(
+    line(plot.left, plot.bottom, plot.right, plot.bottom, COLOURS.muted, CHART_STROKES.axis),
+  );
   for (const tick of chart.xTicks) {
     parts.push(
       line(
@@ -64,7 +82,7 @@ export function drawChart(chart: ChartView, box: Box): string {
         tick.position,
         plot.bottom + chart.tickLength,
         COLOURS.muted,
-        1,
+        CHART_STROKES.axis,
       ),
     );
     parts.push(
@@ -73,49 +91,22 @@ export function drawChart(chart: ChartView, box: Box): string {
         y: tick.text.y,
         size,
         weight: "regular",
-        fill: COLOURS.muted,
+        fill: CHART_TEXT_COLOURS.tick,
         anchor: tick.text.anchor,
       }),
     );
   }
-  if (chart.expected) {
-    parts.push(
-      path(chart.expected.d, {
-        fill: "none",
-        stroke: CHART_PAINTS.expected.colour,
-        "stroke-width": 1.5,
-        "stroke-dasharray": CHART_PAINTS.expected.dash,
-      }),
-    );
-  }
+  if (chart.expected) parts.push(drawExpected(chart.expected.d));
   for (const chartLine of chart.lines) {
     const paint = paintLine(chartLine.style, chartLine.variant);
-    parts.push(
-      path(chartLine.d, {
-        fill: "none",
-        stroke: paint.colour,
-        "stroke-width": 2.5,
-        "stroke-dasharray": paint.dash,
-        "stroke-linejoin": "round",
-        "stroke-linecap": "round",
-      }),
-    );
+    parts.push(drawLinePath(chartLine.d, chartLine.style, chartLine.variant));
     for (const marker of chartLine.markers) {
-      if (marker.ring)
-        parts.push(path(marker.ring, { fill: "none", stroke: COLOURS.ink, "stroke-width": 1.2 }));
-      parts.push(
-        path(marker.d, {
-          fill: marker.baseline ? COLOURS.paper : paint.colour,
-          stroke: paint.colour,
-          "stroke-width": 1.5,
-        }),
-      );
+      if (marker.ring) parts.push(drawRing(marker.ring));
+      parts.push(drawMarkerPath(marker.d, paint.colour, marker.baseline));
     }
   }
   for (const goal of chart.goals) {
-    parts.push(
-      path(goal.d, { fill: CHART_PAINTS.goal, stroke: COLOURS.paper, "stroke-width": 0.8 }),
-    );
+    parts.push(drawGoalStar(goal.d));
     parts.push(
       drawText(goal.short, {
         x: goal.textX,
@@ -134,7 +125,7 @@ export function drawChart(chart: ChartView, box: Box): string {
         y: chart.emptyLabel.y,
         size,
         weight: "regular",
-        fill: COLOURS.muted,
+        fill: CHART_TEXT_COLOURS.empty,
         anchor: chart.emptyLabel.anchor,
       }),
     );
@@ -149,47 +140,27 @@ export function drawChart(chart: ChartView, box: Box): string {
   return `<svg${attributes}>${parts.join("")}</svg>`;
 }
 
-/** Returns the swatch of a legend entry drawn in a 32 × 16 box at (x, y), `scale` times larger. */
+/** Returns the swatch of a legend entry (LEGEND_SWATCH) drawn at (x, y), `scale` times larger. */
 export function drawLegendSwatch(item: LegendItemView, x: number, y: number, scale = 1): string {
   const parts: string[] = [];
   if (item.kind === "line" && item.style) {
-    const paint = paintLine(item.style, item.variant);
-    parts.push(
-      path("M1,8H31", {
-        fill: "none",
-        stroke: paint.colour,
-        "stroke-width": 2.5,
-        "stroke-dasharray": paint.dash,
-      }),
-    );
-    parts.push(
-      path(item.marker, { fill: paint.colour, stroke: paint.colour, "stroke-width": 1.5 }),
-    );
+    parts.push(drawLinePath(SWATCH_LINE, item.style, item.variant));
+    parts.push(drawMarkerPath(item.marker, paintLine(item.style, item.variant).colour, false));
   } else if (item.kind === "baseline") {
-    const paint = paintLine("comparable", 0);
-    parts.push(
-      path(item.marker, { fill: COLOURS.paper, stroke: paint.colour, "stroke-width": 1.5 }),
-    );
+    parts.push(drawMarkerPath(item.marker, paintLine("comparable", 0).colour, true));
   } else if (item.kind === "revised") {
-    parts.push(path(item.marker, { fill: "none", stroke: COLOURS.ink, "stroke-width": 1.2 }));
+    parts.push(drawRing(item.marker));
   } else if (item.kind === "expected") {
-    parts.push(
-      path("M1,8H31", {
-        fill: "none",
-        stroke: CHART_PAINTS.expected.colour,
-        "stroke-width": 1.5,
-        "stroke-dasharray": CHART_PAINTS.expected.dash,
-      }),
-    );
+    parts.push(drawExpected(SWATCH_LINE));
   } else if (item.kind === "goal") {
-    parts.push(path(item.marker, { fill: CHART_PAINTS.goal }));
+    parts.push(drawGoalStar(item.marker));
   }
   const attributes = formatAttributes({
     x,
     y,
-    width: 32 * scale,
-    height: 16 * scale,
-    viewBox: "0 0 32 16",
+    width: LEGEND_SWATCH.width * scale,
+    height: LEGEND_SWATCH.height * scale,
+    viewBox: `0 0 ${LEGEND_SWATCH.width} ${LEGEND_SWATCH.height}`,
   });
   return `<svg${attributes}>${parts.join("")}</svg>`;
 }
@@ -204,6 +175,8 @@ export function drawStatusIcon(
 ): string {
   const colour = inverse ? COLOURS.paper : STATUS_COLOURS[status];
   const mark = inverse ? STATUS_COLOURS[status] : COLOURS.paper;
+  // As pages.css draws .status-chip__icon's .icon-* paths.
+  const round = { "stroke-linecap": "round", "stroke-linejoin": "round" } as const;
   const parts = STATUS_ICONS[status].map((icon) => {
     switch (icon.paint) {
       case "fill":
@@ -212,24 +185,23 @@ export function drawStatusIcon(
         return path(icon.d, {
           fill: "none",
           stroke: mark,
-          "stroke-width": 1.8,
-          "stroke-linecap": "round",
-          "stroke-linejoin": "round",
+          "stroke-width": exact(ICON_STROKES.mark),
+          ...round,
         });
       case "outline":
         return path(icon.d, {
           fill: "none",
           stroke: colour,
-          "stroke-width": 1.4,
-          "stroke-linecap": "round",
-          "stroke-linejoin": "round",
+          "stroke-width": exact(ICON_STROKES.outline),
+          ...round,
         });
       case "dashed":
         return path(icon.d, {
           fill: "none",
           stroke: colour,
-          "stroke-width": 1.4,
-          "stroke-dasharray": "2.2 1.6",
+          "stroke-width": exact(ICON_STROKES.outline),
+          "stroke-dasharray": ICON_STROKES.dash,
+          ...round,
         });
     }
   });
@@ -247,15 +219,68 @@ export function drawSparkline(sparkline: SparklineView, box: Box): string {
     height: box.height,
     viewBox: `0 0 ${sparkline.width} ${sparkline.height}`,
   });
+  // Solid, as on the page: at card size a dash pattern would break the trend into dots.
   const trend = path(sparkline.d, {
     fill: "none",
     stroke: paint.colour,
-    "stroke-width": 2,
-    "stroke-dasharray": paint.dash,
+    "stroke-width": exact(CHART_STROKES.sparkline),
     "stroke-linejoin": "round",
   });
   const dot = sparkline.last ? path(sparkline.last, { fill: paint.colour }) : "";
   return `<svg${attributes}>${trend}${dot}</svg>`;
+}
+
+const SWATCH_LINE = LEGEND_SWATCH.line;
+
+// Each mark below is drawn as pages.css draws its class (named in the comment), with the
+// palette's colours and CHART_STROKES: the download and the page are one drawing.
+
+// .chart-line__path
+function drawLinePath(d: string, style: LineStyle, variant: number): string {
+  const paint = paintLine(style, variant);
+  return path(d, {
+    fill: "none",
+    stroke: paint.colour,
+    "stroke-width": exact(strokeOfLine(variant)),
+    "stroke-dasharray": paint.dash,
+    "stroke-linejoin": "round",
+    "stroke-linecap": "round",
+  });
+}
+
+// .chart-line__marker and .chart-line__marker.is-baseline
+function drawMarkerPath(d: string, colour: string, baseline: boolean): string {
+  return baseline
+    ? path(d, {
+        fill: COLOURS.paper,
+        stroke: colour,
+        "stroke-width": exact(CHART_STROKES.baselineMarker),
+      })
+    : path(d, { fill: colour, stroke: COLOURS.paper, "stroke-width": exact(CHART_STROKES.marker) });
+}
+
+// .chart__ring
+function drawRing(d: string): string {
+  return path(d, { fill: "none", stroke: COLOURS.ink, "stroke-width": exact(CHART_STROKES.ring) });
+}
+
+// .chart__expected
+function drawExpected(d: string): string {
+  return path(d, {
+    fill: "none",
+    stroke: CHART_PAINTS.expected.colour,
+    "stroke-width": exact(CHART_STROKES.expected),
+    "stroke-dasharray": CHART_PAINTS.expected.dash,
+  });
+}
+
+// .chart__goal path
+function drawGoalStar(d: string): string {
+  return path(d, {
+    fill: CHART_PAINTS.goal,
+    stroke: COLOURS.paper,
+    "stroke-width": exact(CHART_STROKES.goal),
+  });
 }
 
 function line(

@@ -18,12 +18,13 @@ import {
   shareImageOfOverview,
   shareImageOfTarget,
 } from "./content.ts";
+import { resolutionOf } from "../resolve/resolve-dataset.ts";
 
 const siteRoot = "https://example.org/ctr/";
 const dataset = loadPagesFixture();
 const context = buildPressContext(dataset, siteRoot, "Trang thử");
 const pages = dataset.indicators.map((indicator) =>
-  buildIndicatorPage(dataset, indicator.id, siteRoot, "Trang thử"),
+  buildIndicatorPage(resolutionOf(dataset), indicator.id, siteRoot, "Trang thử"),
 );
 
 function pick(test: (page: IndicatorPageView) => boolean, what: string): IndicatorPageView {
@@ -124,7 +125,7 @@ describe(describeChartDownload, () => {
 
 describe(describeTargetCard, () => {
   it("lists every indicator of the target with its status words and latest figure", () => {
-    const target = buildTargetPage(dataset, dataset.targets[0]?.id ?? 1);
+    const target = buildTargetPage(resolutionOf(dataset), dataset.targets[0]?.id ?? 1);
     const card = describeTargetCard(target, context);
     expect(card.title).toBe(target.heading);
     expect(card.indicators.map((row) => [row.name, row.status.label])).toEqual(
@@ -136,7 +137,7 @@ describe(describeTargetCard, () => {
 
 describe(describeOverviewCard, () => {
   it("counts every indicator once and words the verdict as the page does", () => {
-    const overview = buildOverviewPage(dataset);
+    const overview = buildOverviewPage(resolutionOf(dataset));
     const card = describeOverviewCard(overview, context);
     expect(card.counts.reduce((sum, row) => sum + row.count, 0)).toBe(dataset.indicators.length);
     expect(card.verdict).toContain(overview.verdict.headline);
@@ -147,8 +148,16 @@ describe(describeOverviewCard, () => {
 describe("share images", () => {
   it.each([
     ["an indicator", () => shareImageOfIndicator(withFigures), `chi-tieu/${withFigures.id}/`],
-    ["a target", () => shareImageOfTarget(buildTargetPage(dataset, 1)), "muc-tieu/1/"],
-    ["the overview", () => shareImageOfOverview(buildOverviewPage(dataset), context.program), ""],
+    [
+      "a target",
+      () => shareImageOfTarget(buildTargetPage(resolutionOf(dataset), 1)),
+      "muc-tieu/1/",
+    ],
+    [
+      "the overview",
+      () => shareImageOfOverview(buildOverviewPage(resolutionOf(dataset)), context.program),
+      "",
+    ],
   ])("gives %s a 1200 × 630 card with a describing alt text", (_, make, folder) => {
     const image = make();
     expect(image).toMatchObject({ path: `${folder}the-chia-se.png`, width: 1200, height: 630 });
@@ -171,9 +180,9 @@ describe(joinCountLabel, () => {
   });
 
   it("never writes “chỉ tiêu chỉ tiêu” in the overview card's alt text", () => {
-    expect(shareImageOfOverview(buildOverviewPage(dataset), context.program).alt).not.toContain(
-      "chỉ tiêu chỉ tiêu",
-    );
+    expect(
+      shareImageOfOverview(buildOverviewPage(resolutionOf(dataset)), context.program).alt,
+    ).not.toContain("chỉ tiêu chỉ tiêu");
   });
 });
 

@@ -6,6 +6,7 @@ import { buildIndicatorPage } from "../views/indicator-page.ts";
 import { buildPressContext } from "./content.ts";
 import { EMBED_MESSAGE_TYPE, measureEmbedHeight } from "./embed-message.ts";
 import { EMBED_HEIGHT, buildEmbedView, embedUrlOf, writeEmbedSnippet } from "./embed.ts";
+import { resolutionOf } from "../resolve/resolve-dataset.ts";
 
 const siteRoot = "https://example.org/ctr/";
 
@@ -13,7 +14,7 @@ describe(buildEmbedView, () => {
   const dataset = loadPagesFixture();
   const context = buildPressContext(dataset, siteRoot, "Trang thử");
   const pages = dataset.indicators.map((indicator) =>
-    buildIndicatorPage(dataset, indicator.id, siteRoot, "Trang thử"),
+    buildIndicatorPage(resolutionOf(dataset), indicator.id, siteRoot, "Trang thử"),
   );
   const withLatest = pages.find((page) => page.latest !== null);
   const qualitative = pages.find((page) => page.qualitative);

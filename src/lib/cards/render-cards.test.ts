@@ -25,6 +25,7 @@ import { CARD_BODY } from "./card-frame.ts";
 import { CARD_SIZE } from "./paths.ts";
 import { renderTargetCard } from "./target-card.ts";
 import { createMeasure } from "./text-layout.ts";
+import { resolutionOf } from "../resolve/resolve-dataset.ts";
 
 const require = createRequire(import.meta.url);
 const font = (file: string) =>
@@ -97,12 +98,15 @@ const fixtureContext = buildPressContext(fixture, siteRoot, "Trang thử");
 const realContext = buildPressContext(real, siteRoot, "Trang thử");
 const fixtureCards = fixture.indicators.map((indicator) =>
   describeIndicatorCard(
-    buildIndicatorPage(fixture, indicator.id, siteRoot, "Trang thử"),
+    buildIndicatorPage(resolutionOf(fixture), indicator.id, siteRoot, "Trang thử"),
     fixtureContext,
   ),
 );
 const realCards = real.indicators.map((indicator) =>
-  describeIndicatorCard(buildIndicatorPage(real, indicator.id, siteRoot, "Trang thử"), realContext),
+  describeIndicatorCard(
+    buildIndicatorPage(resolutionOf(real), indicator.id, siteRoot, "Trang thử"),
+    realContext,
+  ),
 );
 const longest = realCards.reduce((a, b) => (b.title.length > a.title.length ? b : a));
 
@@ -171,7 +175,7 @@ describe(renderTargetCard, () => {
   it.each(real.targets.map((target) => [target.id] as const))(
     "keeps target %i's card inside the picture and names each indicator or counts the rest",
     (n) => {
-      const content = describeTargetCard(buildTargetPage(real, n), realContext);
+      const content = describeTargetCard(buildTargetPage(resolutionOf(real), n), realContext);
       const svg = renderTargetCard(content, measure);
       expectInside(svg, CARD_SIZE.width);
       const text = textOf(svg);
@@ -184,10 +188,10 @@ describe(renderTargetCard, () => {
 
 describe(renderOverviewCard, () => {
   it.each([
-    ["the real data", describeOverviewCard(buildOverviewPage(real), realContext)],
+    ["the real data", describeOverviewCard(buildOverviewPage(resolutionOf(real)), realContext)],
     [
       "the fixture, with every status",
-      describeOverviewCard(buildOverviewPage(fixture), fixtureContext),
+      describeOverviewCard(buildOverviewPage(resolutionOf(fixture)), fixtureContext),
     ],
   ])("shows every status that occurs in %s with its count, inside the card", (_, content) => {
     const svg = renderOverviewCard(content, measure);
@@ -207,7 +211,9 @@ describe(renderOverviewCard, () => {
 
 describe(renderChartDownload, () => {
   const page = fixture.indicators
-    .map((indicator) => buildIndicatorPage(fixture, indicator.id, siteRoot, "Trang thử"))
+    .map((indicator) =>
+      buildIndicatorPage(resolutionOf(fixture), indicator.id, siteRoot, "Trang thử"),
+    )
     .find((entry) => entry.figures.length > 0 && (entry.chart?.legend.length ?? 0) > 1);
   const download = page ? describeChartDownload(page, fixtureContext) : null;
 

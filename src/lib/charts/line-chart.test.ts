@@ -4,6 +4,7 @@ import { AFTER_END, base, makeInput, obs } from "../../../tests/support/syntheti
 import type { StatusInput } from "../status/types.ts";
 import { overlapArea } from "./labels.ts";
 import { drawPath, placeLineChart } from "./line-chart.ts";
+import { resolveIndicatorAsOf } from "../resolve/resolve-indicator.ts";
 
 /** The synthetic input's period. */
 const PERIOD = [2021, 2025] as const;
@@ -25,7 +26,7 @@ describe(placeLineChart, () => {
       { indicator_id: "x", year: 2030, rule: "at_least", value: 100 },
     ],
   );
-  const chart = placeLineChart(input, SIZE, PERIOD);
+  const chart = placeLineChart(resolveIndicatorAsOf(input), SIZE, PERIOD);
 
   it("draws the comparable figures as one line from the baseline", () => {
     expect(chart.lines).toHaveLength(1);
@@ -79,15 +80,17 @@ describe(placeLineChart, () => {
   });
 
   it("gives the same geometry for the same input", () => {
-    expect(placeLineChart(input, SIZE, PERIOD)).toEqual(chart);
+    expect(placeLineChart(resolveIndicatorAsOf(input), SIZE, PERIOD)).toEqual(chart);
   });
 
   it("never joins a merged-province figure to the old-province line", () => {
     const split = placeLineChart(
-      makeInput({
-        baselines: [base(2020, 60)],
-        observations: [obs(2024, 80), obs(2025, 90, merged)],
-      }),
+      resolveIndicatorAsOf(
+        makeInput({
+          baselines: [base(2020, 60)],
+          observations: [obs(2024, 80), obs(2025, 90, merged)],
+        }),
+      ),
       SIZE,
       PERIOD,
     );
@@ -103,12 +106,14 @@ describe(placeLineChart, () => {
 
   it("shows a computed goal level as computed, with the program's words", () => {
     const doubled = placeLineChart(
-      makeInput({
-        rule: "multiple_of_baseline",
-        value: 2,
-        baselines: [base(2020, 28)],
-        observations: [obs(2024, 51)],
-      }),
+      resolveIndicatorAsOf(
+        makeInput({
+          rule: "multiple_of_baseline",
+          value: 2,
+          baselines: [base(2020, 28)],
+          observations: [obs(2024, 51)],
+        }),
+      ),
       SIZE,
       PERIOD,
     );
@@ -126,15 +131,18 @@ describe(placeLineChart, () => {
     const later = makeInput({
       observations: [obs(2024, 80), obs(2025, 95, { release_id: "1.3.0" })],
     });
-    expect(placeLineChart(later, SIZE, PERIOD).lines[0]?.points).toHaveLength(2);
+    expect(placeLineChart(resolveIndicatorAsOf(later), SIZE, PERIOD).lines[0]?.points).toHaveLength(
+      2,
+    );
     expect(
-      placeLineChart({ ...later, asOf: AFTER_END }, SIZE, PERIOD).lines[0]?.points,
+      placeLineChart(resolveIndicatorAsOf({ ...later, asOf: AFTER_END }), SIZE, PERIOD).lines[0]
+        ?.points,
     ).toHaveLength(3);
   });
 
   it("handles a single point with no baseline and no path", () => {
     const single = placeLineChart(
-      makeInput({ baselines: [], observations: [obs(2019, 6.1)] }),
+      resolveIndicatorAsOf(makeInput({ baselines: [], observations: [obs(2019, 6.1)] })),
       SIZE,
       PERIOD,
     );
@@ -146,7 +154,11 @@ describe(placeLineChart, () => {
   });
 
   it("returns an empty state with axes when there is no figure", () => {
-    const empty = placeLineChart(makeInput({ baselines: [], observations: [] }), SIZE, PERIOD);
+    const empty = placeLineChart(
+      resolveIndicatorAsOf(makeInput({ baselines: [], observations: [] })),
+      SIZE,
+      PERIOD,
+    );
     expect(empty).toMatchObject({ empty: true, lines: [], expected: null });
     expect(empty.xTicks.length).toBeGreaterThan(1);
     expect(empty.summary).toBe("Tỷ lệ thử: chưa có số liệu công bố; mục tiêu 2025: ít nhất 94%.");
@@ -154,13 +166,15 @@ describe(placeLineChart, () => {
 
   it("places negative figures below the zero line", () => {
     const negative = placeLineChart(
-      makeInput({
-        rule: "at_most",
-        value: -2,
-        direction: "down",
-        baselines: [base(2020, 1)],
-        observations: [obs(2022, -1), obs(2024, -3)],
-      }),
+      resolveIndicatorAsOf(
+        makeInput({
+          rule: "at_most",
+          value: -2,
+          direction: "down",
+          baselines: [base(2020, 1)],
+          observations: [obs(2022, -1), obs(2024, -3)],
+        }),
+      ),
       SIZE,
       PERIOD,
     );
@@ -204,7 +218,7 @@ describe("placeLineChart on a phone-sized chart", () => {
       { indicator_id: "x", year: 2030, rule: "at_most", value: 98 },
     ],
   );
-  const chart = placeLineChart(input, PHONE, PERIOD);
+  const chart = placeLineChart(resolveIndicatorAsOf(input), PHONE, PERIOD);
   const labels = [
     ...chart.unitLines,
     ...chart.xTicks.map((tick) => tick.text),

@@ -1,18 +1,17 @@
 // The indicator page's chart as plain geometry (see types.ts). Every figure of the indicator is
-// drawn, as of the input's release, one line per (scope, series); the comparable line starts at
+// drawn, as of the resolved release, one line per (scope, series); the comparable line starts at
 // the baseline; the expected path runs straight from the baseline to the level of the judged
-// goal (input.goalYear, default 2025) and is dashed and marked computed; every goal with a
-// computable level gets a marker in its year. Status and goal levels come from src/lib/status,
-// so the chart can never disagree with the status shown beside it. Margins grow to fit the
+// goal and is dashed and marked computed; every goal with a computable level gets a marker in
+// its year. Lines, statuses and goal levels are read from the resolution (src/lib/resolve),
+// never computed here, so the chart can never disagree with the status shown beside it. Margins grow to fit the
 // labels at the size's textSize (the largest any renderer sets): the unit wraps over the plot,
 // year ticks thin out to keep their labels apart (the base year always labelled), and each goal
 // label ("Mục tiêu 2025") takes the first spot beside its star that overlaps nothing.
 
 import { line } from "d3-shape";
-import { computeStatuses, DEFAULT_GOAL_YEAR } from "../status/compute-status.ts";
+import type { IndicatorAsOf } from "../resolve/types.ts";
 import { unitOf } from "../status/format-value.ts";
-import { findRelease, isRelated, resolveBaseline, resolveFigures } from "../status/resolve.ts";
-import type { StatusInput, StatusResult } from "../status/types.ts";
+import type { StatusResult } from "../status/types.ts";
 import {
   placeValueAxis,
   placeYearAxis,
@@ -32,7 +31,7 @@ import {
   type LabelSpot,
   type PlacedText,
 } from "./labels.ts";
-import { groupLines, type SeriesLine } from "./lines.ts";
+import type { SeriesLine } from "./lines.ts";
 import { describeChart } from "./summary.ts";
 import type {
   Box,
@@ -63,20 +62,17 @@ const MARKER_REACH = 1.45 * MARKER_RADIUS;
  * the year axis covers at least the program's `period`.
  */
 export function placeLineChart(
-  input: StatusInput,
+  resolved: IndicatorAsOf,
   size: ChartSize,
   period: ProgramYears,
 ): LineChartGeometry {
-  const { lines, statuses, undated } = prepareChart(input);
-  const judged = statuses.find(
-    (status) => status.goalYear === (input.goalYear ?? DEFAULT_GOAL_YEAR),
-  );
+  const { lines, statuses, undated, judged } = resolved;
   const levels = statuses.flatMap((status) =>
     status.goalLevel ? [{ status, level: status.goalLevel.value }] : [],
   );
   const expectedEnd = judged?.baseline && judged.goalLevel ? judged.goalLevel.value : null;
   const textSize = size.textSize ?? DEFAULT_TEXT_SIZE;
-  const unit = unitOf(input.indicator);
+  const unit = unitOf(resolved.indicator);
   const unitLines = placeUnit(unit, size.width, textSize);
   const unitBottom = unitLines.reduce((bottom, line) => Math.max(bottom, line.box.bottom), 0);
 
@@ -197,9 +193,9 @@ export function placeLineChart(
     lines: placedLines,
     expected,
     goals,
-    title: input.indicator.name,
+    title: resolved.indicator.name,
     summary: describeChart(
-      input.indicator.name,
+      resolved.indicator.name,
       lines,
       statuses.flatMap((status) =>
         status.status === "qualitative" ? [] : [{ year: status.goalYear, text: status.goalText }],
@@ -311,32 +307,6 @@ function around(point: { readonly x: number; readonly y: number }, radius: numbe
     top: point.y - radius,
     right: point.x + radius,
     bottom: point.y + radius,
-  };
-}
-
-/** Returns the indicator's lines and its status for every goal year, as of the input's release. */
-export function prepareChart(input: StatusInput): {
-  lines: SeriesLine[];
-  statuses: StatusResult[];
-  /** How many figures have no exact year and so no place on the chart. */
-  undated: number;
-} {
-  const asOf = findRelease(input.releases, input.asOf);
-  // A related figure (another measure) is never drawn: it is not on the indicator's scale.
-  const figures = resolveFigures(input.indicator, input.observations, input.releases, asOf).filter(
-    (figure) => !isRelated(figure),
-  );
-  const baseline = resolveBaseline(input.indicator, input.baselines, input.releases, asOf);
-  return {
-    // A figure without an exact year has no place on a time axis; its table row says why.
-    lines: groupLines(
-      figures.filter((figure) => figure.period_basis === null),
-      baseline,
-      input.scopes ?? [],
-      input.series ?? [],
-    ),
-    statuses: computeStatuses(input),
-    undated: figures.filter((figure) => figure.period_basis !== null).length,
   };
 }
 

@@ -50,7 +50,9 @@ export function groupLines(
   if (baseline) groups.set(keyOf(baseline), []);
   for (const figure of figures) {
     const key = keyOf(figure);
-    groups.set(key, [...(groups.get(key) ?? []), figure]);
+    const group = groups.get(key);
+    if (group) group.push(figure);
+    else groups.set(key, [figure]);
   }
   const keys = [...groups.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const variants = new Map<LineStyle, number>();

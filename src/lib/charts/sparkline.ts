@@ -3,9 +3,9 @@
 // line's own figures, so the shape of the trend is visible at 80 × 24 px; the card's text,
 // not the sparkline, carries the figures (`summary` is there for screen readers).
 
-import type { StatusInput } from "../status/types.ts";
+import type { IndicatorAsOf } from "../resolve/types.ts";
 import { roundPx } from "./axes.ts";
-import { drawPath, prepareChart } from "./line-chart.ts";
+import { drawPath } from "./line-chart.ts";
 import { describeTrend, pickMainLine } from "./summary.ts";
 import type { PlacedPoint, SparklineGeometry } from "./types.ts";
 
@@ -17,9 +17,11 @@ export interface SparklineSize {
 }
 
 /** Returns the geometry of the indicator's sparkline (coordinates to 0.1 px). */
-export function placeSparkline(input: StatusInput, size: SparklineSize): SparklineGeometry {
-  const { lines } = prepareChart(input);
-  const main = pickMainLine(lines);
+export function placeSparkline(
+  resolved: Pick<IndicatorAsOf, "lines">,
+  size: SparklineSize,
+): SparklineGeometry {
+  const main = pickMainLine(resolved.lines);
   const padding = size.padding ?? 2;
   if (!main) {
     return {

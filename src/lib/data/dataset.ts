@@ -30,7 +30,7 @@ import {
   type Source,
   type Target,
 } from "./rows.ts";
-import { compareVersions } from "./table-access.ts";
+import { compareReleases } from "../releases/order.ts";
 import type { Table } from "./table.ts";
 import { indexTranslations, type TranslationIndex } from "./translations.ts";
 
@@ -101,7 +101,7 @@ export function buildDataset(tables: ReadonlyMap<string, Table>, version: string
   const scopes = parse("scopes");
   const series = parse("series");
   const sources = parse("sources");
-  const releases = parse("releases").sort(compareReleaseRows);
+  const releases = parse("releases").sort(compareReleases);
   const shaped = parse("observations").map(withShare);
   const observations = shaped.filter((row) => row.disputes === null);
   const disputedObservations = shaped.filter((row) => row.disputes !== null);
@@ -211,11 +211,6 @@ function parseRows<N extends ResourceName>(
     }
   }
   return rows;
-}
-
-function compareReleaseRows(a: Release, b: Release): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  return compareVersions(a.id, b.id);
 }
 
 function freezeAll<T extends object>(rows: T[]): readonly T[] {

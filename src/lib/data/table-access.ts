@@ -1,4 +1,5 @@
 /** Read access to checked tables by resource name, shared by the program rules and warnings. */
+import { compareReleases as compareReleaseOrder } from "../releases/order.ts";
 import type { Problem } from "./problem.ts";
 import type { ResourceName } from "./rows.ts";
 import type { Table, TableRow } from "./table.ts";
@@ -77,24 +78,10 @@ export function readNumber(row: TableRow, column: string): number | undefined {
   return typeof value === "number" ? value : undefined;
 }
 
-/** Orders release rows by date, then by semantic version (negative when `a` is older). */
+/** Orders release rows as the site does (src/lib/releases/order.ts): by date, then by version. */
 export function compareReleases(a: TableRow, b: TableRow): number {
-  const dateA = readText(a, "date") ?? "";
-  const dateB = readText(b, "date") ?? "";
-  if (dateA !== dateB) return dateA < dateB ? -1 : 1;
-  return compareVersions(readText(a, "id") ?? "", readText(b, "id") ?? "");
-}
-
-/** Orders semantic versions ("1.10.0" after "1.9.2"); non-numeric parts compare as text. */
-export function compareVersions(a: string, b: string): number {
-  const partsA = a.split(/[.+-]/);
-  const partsB = b.split(/[.+-]/);
-  for (let i = 0; i < Math.max(partsA.length, partsB.length); i += 1) {
-    const x = partsA[i] ?? "";
-    const y = partsB[i] ?? "";
-    const order =
-      /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0;
-    if (order !== 0) return order;
-  }
-  return 0;
+  return compareReleaseOrder(
+    { id: readText(a, "id") ?? "", date: readText(a, "date") ?? "" },
+    { id: readText(b, "id") ?? "", date: readText(b, "date") ?? "" },
+  );
 }

@@ -10,7 +10,9 @@
 
 import type { Program } from "../data/rows.ts";
 import { nameProgram } from "../program/names.ts";
+import { baselineKeyOf } from "../releases/as-of.ts";
 import { compareFigureKeys, figureKeyOf, orderReleases } from "../releases/order.ts";
+import { buildTimelines, entryAsOf } from "../releases/timeline.ts";
 import type { BaselineLike, ObservationLike, ReleaseLike } from "../releases/types.ts";
 import { WEAK_BASIS_WORDS } from "../views/source-strength.ts";
 import { writeCsv, type CsvCell } from "./csv.ts";
@@ -247,6 +249,19 @@ export function prepareIndicatorRows(
   const rankOf = new Map(ordered.map((release, rank) => [release.id, rank]));
   const programNames = tables.program ? nameProgram(tables.program) : null;
   const releaseOf = (rank: number): ReleaseLike => ordered[rank] as ReleaseLike;
+  // The row in force of each figure after the latest release, withdrawals included: the
+  // releases' one "latest release wins" rule (src/lib/releases/timeline.ts).
+  const rowsInForce = <T extends { readonly release_id: string }>(
+    rows: readonly T[],
+    keyOf: (row: T) => string,
+    what: string,
+  ): Set<T> => {
+    const timelines = buildTimelines(rows, tables.releases, keyOf, what);
+    const found = [...timelines.byKey.values()].map(
+      (entries) => entryAsOf(entries, ordered.length - 1)?.row,
+    );
+    return new Set(found.filter((row): row is T => row !== undefined));
+  };
   return (indicator) => {
     const summary = tables.summaries?.get(indicator.id);
     const empty = emptyRow(indicator);
@@ -282,10 +297,11 @@ export function prepareIndicatorRows(
         };
       });
 
-    const baselineRows = (tables.baselinesByIndicator?.get(indicator.id) ?? [])
+    const ownBaselines = tables.baselinesByIndicator?.get(indicator.id) ?? [];
+    const baselineRows = ownBaselines
       .map((row) => ({ row, rank: lookup(rankOf, row.release_id, "release", asKey(row)) }))
       .sort((a, b) => a.row.year - b.row.year || a.rank - b.rank);
-    const lastBaseline = Math.max(-1, ...baselineRows.map(({ rank }) => rank));
+    const currentBaseline = rowsInForce(ownBaselines, baselineKeyOf, "baseline");
     const baselines = baselineRows.map(({ row, rank }): IndicatorFileRow => {
       const source = lookup(tables.sourceById, row.source_id, "source", asKey(row));
       return {
@@ -294,7 +310,11 @@ export function prepareIndicatorRows(
         period: row.year,
         ...placeCells(tables, asKey(row)),
         value: row.value,
-        status: rank !== lastBaseline ? "superseded" : row.value === null ? "withdrawn" : "current",
+        status: !currentBaseline.has(row)
+          ? "superseded"
+          : row.value === null
+            ? "withdrawn"
+            : "current",
         release_id: releaseOf(rank).id,
         release_date: releaseOf(rank).date,
         ...sourceCells(source),
@@ -305,24 +325,23 @@ export function prepareIndicatorRows(
       };
     });
 
+    const own = tables.observationsByIndicator.get(indicator.id) ?? [];
     const disputed = tables.disputesByIndicator?.get(indicator.id) ?? [];
-    const observationRows = [
-      ...(tables.observationsByIndicator.get(indicator.id) ?? []),
-      ...disputed,
-    ]
+    const observationRows = [...own, ...disputed]
       .map((row) => ({ row, rank: lookup(rankOf, row.release_id, "release", row) }))
       .sort((a, b) => compareFigureKeys(a.row, b.row) || a.rank - b.rank);
-    // The last row of each figure in release order is the one in force.
-    const latest = new Map<string, number>();
-    for (const { row, rank } of observationRows) {
-      if (!row.disputes) latest.set(figureKeyOf(row), rank);
-    }
+    // A disputed row never revises anything, so only the indicator's own rows take part.
+    const current = rowsInForce(
+      own.filter((row) => !row.disputes),
+      figureKeyOf,
+      "observation",
+    );
     const observations = observationRows.map(({ row, rank }): IndicatorFileRow => {
       const source = lookup(tables.sourceById, row.source_id, "source", row);
       const fraction = row.numerator != null && row.denominator != null;
       const status = row.disputes
         ? "disputed"
-        : latest.get(figureKeyOf(row)) !== rank
+        : !current.has(row)
           ? "superseded"
           : row.value === null
             ? "withdrawn"

@@ -13,11 +13,12 @@ import {
   writeIndicatorCsv,
   writeIndicatorJson,
 } from "./indicator-csv.ts";
+import { resolutionOf } from "../resolve/resolve-dataset.ts";
 
 const dataset = loadPagesFixture();
 
 function filesOf(data: Dataset, id: string) {
-  const tables = { ...data, summaries: summariseIndicatorFiles(data) };
+  const tables = { ...data, summaries: summariseIndicatorFiles(resolutionOf(data)) };
   const indicator = data.indicatorById.get(id);
   if (!indicator) throw new Error(`no indicator ${id}`);
   const rows = prepareIndicatorRows(tables)(indicator);
@@ -39,7 +40,12 @@ describe("per-indicator files of a whole Dataset", () => {
     "%s: holds every goal, baseline and figure of the page, each with its source",
     (id) => {
       const { records } = filesOf(dataset, id);
-      const page = buildIndicatorPage(dataset, id, "https://example.org/", "Trang thử");
+      const page = buildIndicatorPage(
+        resolutionOf(dataset),
+        id,
+        "https://example.org/",
+        "Trang thử",
+      );
       const kinds = (kind: string) => records.filter((record) => record["kind"] === kind);
       expect(kinds("goal").map((record) => Number(record["period"]))).toEqual(
         page.goals.map((goal) => goal.year),

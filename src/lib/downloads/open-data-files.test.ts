@@ -11,6 +11,7 @@ import type { FrozenRelease } from "./frozen.ts";
 import { buildOpenDataFiles, type OpenDataInput } from "./open-data-files.ts";
 import { buildScorecard, summariseIndicatorFiles } from "../views/scorecard.ts";
 import { zipStore } from "./zip.ts";
+import { resolutionOf } from "../resolve/resolve-dataset.ts";
 
 const fixture = loadOpenDataFixture();
 const input: OpenDataInput = {
@@ -233,8 +234,11 @@ describe("buildOpenDataFiles with frozen releases", () => {
 describe("buildOpenDataFiles with the scorecard and the per-indicator forms", () => {
   const withScorecard = buildOpenDataFiles({
     ...input,
-    tables: { ...fixture.dataset, summaries: summariseIndicatorFiles(fixture.dataset) },
-    scorecard: buildScorecard(fixture.dataset),
+    tables: {
+      ...fixture.dataset,
+      summaries: summariseIndicatorFiles(resolutionOf(fixture.dataset)),
+    },
+    scorecard: buildScorecard(resolutionOf(fixture.dataset)),
   });
   const bytesOf = (path: string): Uint8Array => {
     const bytes = withScorecard.all.get(path);

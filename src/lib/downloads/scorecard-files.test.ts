@@ -10,8 +10,9 @@ import {
   scorecardJson,
   scorecardResource,
 } from "./scorecard-files.ts";
+import { resolutionOf } from "../resolve/resolve-dataset.ts";
 
-const scorecard = buildScorecard(loadPagesFixture());
+const scorecard = buildScorecard(resolutionOf(loadPagesFixture()));
 
 function parse(text: string): Record<string, string>[] {
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });

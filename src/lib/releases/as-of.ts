@@ -26,7 +26,7 @@ export function baselinesAsOf<T extends BaselineLike>(
 }
 
 /** Returns the key of a baseline: its indicator (one baseline per indicator per release). */
-export function baselineKeyOf(row: BaselineLike): string {
+export function baselineKeyOf(row: Pick<BaselineLike, "indicator_id">): string {
   return row.indicator_id;
 }
 

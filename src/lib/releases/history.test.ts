@@ -77,7 +77,7 @@ describe(revisionHistory, () => {
     ],
     ["a new figure", "synthetic-poverty|2023|tinh-cu|ngheo-da-chieu", ["1.1.0 added 10.2"], 10.2],
     [
-      "same-day releases in file order",
+      "same-day releases in version order",
       "synthetic-income|2025|tinh-moi|mac-dinh",
       ["1.2.0 added 41.75", "1.2.1 revised 41.8"],
       41.8,

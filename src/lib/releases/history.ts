@@ -3,7 +3,7 @@
 
 import { baselineKeyOf } from "./as-of.ts";
 import { compareFigureKeys, compareText, figureKeyOf, orderReleases } from "./order.ts";
-import { buildTimelines, type Timelines } from "./timeline.ts";
+import { buildTimelines, entryAsOf, type Timelines } from "./timeline.ts";
 import type { BaselineLike, FigureKey, ObservationLike, ReleaseLike } from "./types.ts";
 
 /**
@@ -105,7 +105,9 @@ function listRevisions<T extends { readonly value: number | null }, R>(
       previous = row;
     }
     const first = (entries[0] as { row: T }).row;
-    const current = previous !== null && previous.value !== null ? previous : null;
+    // The row in force after the latest release (timeline.ts), unless it withdraws the figure.
+    const inForce = entryAsOf(entries, ordered.length - 1)?.row ?? null;
+    const current = inForce !== null && inForce.value !== null ? inForce : null;
     histories.push({ first, revisions, current });
   }
   return histories;

@@ -17,17 +17,24 @@ describe(orderReleases, () => {
 
   it.each([
     [
-      ["a", "b"],
-      ["a", "b"],
+      ["1.0.0", "1.0.1"],
+      ["1.0.0", "1.0.1"],
     ],
     [
-      ["b", "a"],
-      ["b", "a"],
+      ["1.0.1", "1.0.0"],
+      ["1.0.0", "1.0.1"],
     ],
-  ])("keeps same-day releases in file order (%j → %j)", (fileOrder, expected) => {
-    const releases = fileOrder.map((id) => ({ id, date: "2026-06-01" }));
-    expect(orderReleases(releases).map((r) => r.id)).toEqual(expected);
-  });
+    [
+      ["1.10.0", "1.9.2"],
+      ["1.9.2", "1.10.0"],
+    ],
+  ])(
+    "orders same-day releases by version, whatever the file order (%j → %j)",
+    (fileOrder, expected) => {
+      const releases = fileOrder.map((id) => ({ id, date: "2026-06-01" }));
+      expect(orderReleases(releases).map((r) => r.id)).toEqual(expected);
+    },
+  );
 
   it("leaves its input untouched", () => {
     const releases = [

@@ -3,9 +3,8 @@
 //
 // 1. "Today" is the date of the as-of release, never the build machine's clock.
 // 2. Figures: for each (period, scope, series) the row of the latest release not after the
-//    as-of release counts (releases ordered by date; same-day releases by their place in the
-//    list, i.e. by version in the Dataset); an empty value withdraws the figure. The baseline
-//    is resolved the same way from baselines.csv.
+//    as-of release counts (src/lib/releases: releases ordered by date, then version); an empty
+//    value withdraws the figure. The baseline is resolved the same way from baselines.csv.
 // 3. Comparable figures share the baseline's scope_id and series_id. All other figures are
 //    returned in `others`, labelled "Khác phạm vi" / "Khác chuỗi", and never used for status:
 //    (3a: a figure with a `measure` is a related figure: it measures something else, so it is
@@ -69,31 +68,92 @@ import type {
   Figure,
   NamedRow,
   OtherFigure,
+  RelatedFigure,
   StatusCode,
+  StatusGoal,
   StatusInput,
+  StatusRelease,
   StatusResult,
 } from "./types.ts";
 
 /** Goal year judged when the input names none. */
 export const DEFAULT_GOAL_YEAR = 2025;
 
+/** The indicator's figures as of the input's release: the rows in force, turned into Figures. */
+export interface ResolvedFigures {
+  /** The release the figures are resolved as of. */
+  readonly asOf: StatusRelease;
+  /** The baseline in force, or null (none, or withdrawn). */
+  readonly baseline: Figure | null;
+  /** The indicator's own figures in force (related figures left out), by period, scope, series. */
+  readonly figures: readonly Figure[];
+  /** Related figures in force (another measure): never comparable, never judged. */
+  readonly related: readonly RelatedFigure[];
+}
+
+/** The indicator's figures as of the input's release and its status for every goal year. */
+export interface IndicatorResolution extends ResolvedFigures {
+  /** One status per goal of the indicator, by goal year; all judged from the same figures. */
+  readonly statuses: readonly StatusResult[];
+}
+
+/** Returns the indicator's figures in force at `input.asOf` (latest release wins, src/lib/releases). */
+export function resolveStatusFigures(input: StatusInput): ResolvedFigures {
+  const asOf = findRelease(input.releases, input.asOf);
+  const resolved = resolveFigures(input.indicator, input.observations, input.releases, asOf);
+  return {
+    asOf,
+    baseline: resolveBaseline(input.indicator, input.baselines, input.releases, asOf),
+    figures: resolved.filter((figure) => !isRelated(figure)),
+    related: resolved.filter(isRelated),
+  };
+}
+
 /** Returns the status of `input.indicator` against its goal for `input.goalYear` (default 2025). */
 export function computeStatus(input: StatusInput): StatusResult {
-  const { indicator } = input;
+  findRelease(input.releases, input.asOf);
   const goalYear = input.goalYear ?? DEFAULT_GOAL_YEAR;
-  const asOf = findRelease(input.releases, input.asOf);
-  const ownGoals = input.goals.filter((goal) => goal.indicator_id === indicator.id);
+  requireGoal(input, goalYear);
+  return judgeStatus(input, resolveStatusFigures(input), goalYear);
+}
+
+/** Returns one status per goal of the indicator, by goal year. */
+export function computeStatuses(input: StatusInput): StatusResult[] {
+  return [...resolveIndicator(input).statuses];
+}
+
+/** Returns the indicator's figures as of `input.asOf`, resolved once, and its status for every goal year. */
+export function resolveIndicator(input: StatusInput): IndicatorResolution {
+  const figures = resolveStatusFigures(input);
+  const statuses = input.goals
+    .filter((goal) => goal.indicator_id === input.indicator.id)
+    .map((goal) => goal.year)
+    .sort((a, b) => a - b)
+    .map((goalYear) => judgeStatus(input, figures, goalYear));
+  return { ...figures, statuses };
+}
+
+function requireGoal(input: StatusInput, goalYear: number): StatusGoal {
+  const ownGoals = input.goals.filter((goal) => goal.indicator_id === input.indicator.id);
   const goal = ownGoals.find((candidate) => candidate.year === goalYear);
   if (!goal) {
     const years = ownGoals.map((candidate) => candidate.year).join(", ");
     throw new StatusInputError(
-      `indicator "${indicator.id}" has no goal for ${goalYear} (goal years: ${years || "none"})`,
+      `indicator "${input.indicator.id}" has no goal for ${goalYear} (goal years: ${years || "none"})`,
     );
   }
-  const resolved = resolveFigures(indicator, input.observations, input.releases, asOf);
-  const related = resolved.filter(isRelated);
-  const figures = resolved.filter((figure) => !isRelated(figure));
-  const baseline = resolveBaseline(indicator, input.baselines, input.releases, asOf);
+  return goal;
+}
+
+// Judges resolved figures against the goal of `goalYear` (rules 3–8 of the header).
+function judgeStatus(
+  input: StatusInput,
+  resolved: ResolvedFigures,
+  goalYear: number,
+): StatusResult {
+  const { indicator } = input;
+  const goal = requireGoal(input, goalYear);
+  const { asOf, baseline, figures, related } = resolved;
   const comparable = baseline
     ? figures.filter((figure) => isComparable(figure, baseline) && figure.period_basis === null)
     : [];
@@ -167,22 +227,13 @@ export function computeStatus(input: StatusInput): StatusResult {
       : null,
     comparable,
     others,
-    related,
+    related: [...related],
     asOf: { id: asOf.id, date: asOf.date },
   };
 
   function formatLevel(value: number): string {
     return formatFigure(value, indicator);
   }
-}
-
-/** Returns one status per goal of the indicator, by goal year. */
-export function computeStatuses(input: StatusInput): StatusResult[] {
-  return input.goals
-    .filter((goal) => goal.indicator_id === input.indicator.id)
-    .map((goal) => goal.year)
-    .sort((a, b) => a - b)
-    .map((goalYear) => computeStatus({ ...input, goalYear }));
 }
 
 /** Returns whether `figure` has the baseline's scope and series. */

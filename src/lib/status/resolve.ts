@@ -1,12 +1,14 @@
 // "Latest release wins" (architecture.md § Data contract): observations.csv and baselines.csv are
 // append-only, and the figure that counts is the one from the latest release not after the as-of
-// release. The order of releases is the one src/lib/releases defines for the whole site (by date;
-// same-day releases by their place in the list, which the Dataset sorts by version), so the status,
-// the revision table and the snapshots never disagree on which value is current. A row with an
-// empty value withdraws the figure: it disappears from the as-of view, and its earlier values stay
-// in the history.
+// release. The rule itself lives once, in src/lib/releases (timeline.ts `entryAsOf`, ordered by
+// order.ts `compareReleases`); this module only turns the row in force into a Figure, so the
+// status, the revision table and the snapshots never disagree on which value is current. A row
+// with an empty value withdraws the figure: it disappears from the as-of view, and its earlier
+// values stay in the history.
 
-import { rankReleases, requireRank } from "../releases/order.ts";
+import { baselineKeyOf } from "../releases/as-of.ts";
+import { compareText, figureKeyOf, requireRank } from "../releases/order.ts";
+import { buildTimelines, entryAsOf, type TimelineEntry } from "../releases/timeline.ts";
 import { formatFigure, formatFractionFigure, formatWithUnit } from "./format-value.ts";
 import type {
   Figure,
@@ -33,30 +35,6 @@ export function findRelease(releases: readonly StatusRelease[], id: string): Sta
   return found;
 }
 
-/** Returns the rows of releases not after `asOf`, oldest release first (file order kept on ties). */
-function sortVisible<Row extends { readonly release_id: string }>(
-  rows: readonly Row[],
-  releases: readonly StatusRelease[],
-  asOf: StatusRelease,
-): Row[] {
-  const ranks = rankReleases(releases);
-  const last = requireRank(ranks, asOf.id);
-  const ranked = rows.map((row) => ({ row, rank: requireRank(ranks, row.release_id) }));
-  return ranked
-    .filter((entry) => entry.rank <= last)
-    .sort((a, b) => a.rank - b.rank)
-    .map((entry) => entry.row);
-}
-
-/** Key of one figure: the same (period, scope, series) across releases. */
-export function figureKey(row: {
-  readonly period: number;
-  readonly scope_id: string;
-  readonly series_id: string;
-}): string {
-  return `${row.period}|${row.scope_id}|${row.series_id}`;
-}
-
 /**
  * Returns the indicator's figures as of release `asOf`: one per (period, scope, series), the row
  * of the latest release wins, withdrawn figures are left out; sorted by period, scope, series.
@@ -68,22 +46,15 @@ export function resolveFigures(
   asOf: StatusRelease,
 ): Figure[] {
   const own = observations.filter((row) => row.indicator_id === indicator.id);
-  const byKey = new Map<string, StatusObservation[]>();
-  for (const row of sortVisible(own, releases, asOf)) {
-    const key = figureKey(row);
-    byKey.set(key, [...(byKey.get(key) ?? []), row]);
-  }
   const figures: Figure[] = [];
-  for (const rows of byKey.values()) {
-    const last = rows[rows.length - 1];
-    if (last === undefined || last.value === null) continue;
-    figures.push(toFigure(indicator, last, last.value, rows));
+  for (const { row, history } of rowsInForce(own, releases, asOf, figureKeyOf, "observation")) {
+    if (row.value !== null) figures.push(toFigure(indicator, row, row.value, history));
   }
   return figures.sort(
     (a, b) =>
       a.period - b.period ||
-      a.scope_id.localeCompare(b.scope_id) ||
-      a.series_id.localeCompare(b.series_id),
+      compareText(a.scope_id, b.scope_id) ||
+      compareText(a.series_id, b.series_id),
   );
 }
 
@@ -95,10 +66,33 @@ export function resolveBaseline(
   asOf: StatusRelease,
 ): Figure | null {
   const own = baselines.filter((row) => row.indicator_id === indicator.id);
-  const rows = sortVisible(own, releases, asOf).map((row) => ({ ...row, period: row.year }));
-  const last = rows[rows.length - 1];
-  if (last === undefined || last.value === null) return null;
-  return toFigure(indicator, last, last.value, rows);
+  const [found] = rowsInForce(own, releases, asOf, baselineKeyOf, "baseline");
+  if (found === undefined || found.row.value === null) return null;
+  const asFigure = (row: StatusBaseline) => ({ ...row, period: row.year });
+  return toFigure(indicator, asFigure(found.row), found.row.value, found.history.map(asFigure));
+}
+
+// Per key, the row in force at `asOf` (releases/timeline.ts) and every row up to it, oldest first.
+function rowsInForce<Row extends { readonly release_id: string }>(
+  rows: readonly Row[],
+  releases: readonly StatusRelease[],
+  asOf: StatusRelease,
+  keyOf: (row: Row) => string,
+  what: string,
+): { row: Row; history: Row[] }[] {
+  const timelines = buildTimelines(rows, releases, keyOf, what);
+  const rank = requireRank(timelines.ranks, asOf.id);
+  const found: { row: Row; history: Row[] }[] = [];
+  for (const entries of timelines.byKey.values()) {
+    const entry = entryAsOf(entries, rank);
+    if (entry === undefined) continue;
+    found.push({ row: entry.row, history: upTo(entries, rank) });
+  }
+  return found;
+}
+
+function upTo<Row>(entries: readonly TimelineEntry<Row>[], rank: number): Row[] {
+  return entries.filter((entry) => entry.rank <= rank).map((entry) => entry.row);
 }
 
 /** Returns whether `figure` is a related figure (it names a measure other than the indicator). */

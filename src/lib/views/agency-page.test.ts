@@ -2,12 +2,13 @@
 import { describe, expect, it } from "vitest";
 import { loadPagesFixture } from "../../../tests/fixtures/pages/load.ts";
 import { buildAgencyPage } from "./agency-page.ts";
+import { resolutionOf } from "../resolve/resolve-dataset.ts";
 
 const dataset = loadPagesFixture();
 
 describe(buildAgencyPage, () => {
   it("lists the targets an agency leads and those it supports", () => {
-    const view = buildAgencyPage(dataset, "co-quan-thu-b");
+    const view = buildAgencyPage(resolutionOf(dataset), "co-quan-thu-b");
     expect(view.leads.map((target) => target.heading)).toEqual([
       "Mục tiêu 5: Trường nội trú (thử)",
       "Mục tiêu 6: Nước sạch (thử)",
@@ -19,7 +20,7 @@ describe(buildAgencyPage, () => {
   });
 
   it("counts the statuses of the indicators it leads", () => {
-    const view = buildAgencyPage(dataset, "co-quan-thu-b");
+    const view = buildAgencyPage(resolutionOf(dataset), "co-quan-thu-b");
     expect(view.leadCounts.map((row) => [row.chip.label, row.count])).toEqual([
       ["Đúng tiến độ", 1],
       ["Chậm", 1],
@@ -41,15 +42,17 @@ describe(buildAgencyPage, () => {
     ],
     ["co-quan-thu-c", null],
   ])("gives search results the status of %s's indicators: %s", (id, meta) => {
-    expect(buildAgencyPage(dataset, id).searchMeta).toBe(meta);
+    expect(buildAgencyPage(resolutionOf(dataset), id).searchMeta).toBe(meta);
   });
 
   it("files its own page under its name for the search's agency filter", () => {
-    expect(buildAgencyPage(dataset, "nhom-thu").searchFilter).toBe("agency:Các sở, ngành thử");
+    expect(buildAgencyPage(resolutionOf(dataset), "nhom-thu").searchFilter).toBe(
+      "agency:Các sở, ngành thử",
+    );
   });
 
   it("keeps the program's name and shows the successor a source confirms", () => {
-    const view = buildAgencyPage(dataset, "co-quan-thu-a");
+    const view = buildAgencyPage(resolutionOf(dataset), "co-quan-thu-a");
     expect(view).toMatchObject({
       name: "Sở Thử A",
       naming: "",
@@ -61,7 +64,7 @@ describe(buildAgencyPage, () => {
   });
 
   it("dates the role of an agency a source says ended, and says no successor is recorded", () => {
-    const view = buildAgencyPage(dataset, "co-quan-thu-b");
+    const view = buildAgencyPage(resolutionOf(dataset), "co-quan-thu-b");
     expect(view).toMatchObject({
       ended: {
         text: "Hoạt động đến ngày 30/06/2025",
@@ -75,7 +78,7 @@ describe(buildAgencyPage, () => {
   });
 
   it("says where a successor not named in the program comes from", () => {
-    const view = buildAgencyPage(dataset, "co-quan-thu-c");
+    const view = buildAgencyPage(resolutionOf(dataset), "co-quan-thu-c");
     expect(view.naming).toBe(
       "Cơ quan này không có tên trong Chương trình; trang ghi nhận vì là cơ quan kế nhiệm.",
     );
@@ -84,7 +87,7 @@ describe(buildAgencyPage, () => {
   });
 
   it("fails naming the known agencies for an unknown id", () => {
-    expect(() => buildAgencyPage(dataset, "khong-co")).toThrow(
+    expect(() => buildAgencyPage(resolutionOf(dataset), "khong-co")).toThrow(
       'unknown agency "khong-co" (known: co-quan-thu-a, co-quan-thu-b, co-quan-thu-c, nhom-thu)',
     );
   });

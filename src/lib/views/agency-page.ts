@@ -2,7 +2,7 @@
 // confirms one (and the agencies it succeeded), the targets it leads and those it supports,
 // each with its indicators' statuses.
 
-import type { Dataset } from "../data/dataset.ts";
+import type { Resolution } from "../resolve/types.ts";
 import { describeAgency, describeRole } from "./agencies.ts";
 import { buildIndicatorCard, type IndicatorCardView } from "./indicator-card.ts";
 import { ViewInputError } from "./indicator-status.ts";
@@ -56,7 +56,8 @@ export interface AgencyPageView {
 }
 
 /** Returns the view of agency `id` as of the latest release. */
-export function buildAgencyPage(dataset: Dataset, id: string): AgencyPageView {
+export function buildAgencyPage(resolution: Resolution, id: string): AgencyPageView {
+  const { dataset } = resolution;
   const agency = dataset.agencyById.get(id);
   if (!agency) {
     const known = dataset.agencies.map((row) => row.id).join(", ");
@@ -73,7 +74,7 @@ export function buildAgencyPage(dataset: Dataset, id: string): AgencyPageView {
           href: targetPath(target.id),
           statement: target.statement,
           cards: (dataset.indicatorsByTarget.get(target.id) ?? []).map((indicator) =>
-            buildIndicatorCard(dataset, indicator),
+            buildIndicatorCard(resolution, indicator),
           ),
         },
       ];

@@ -12,11 +12,13 @@ import {
   MARKER_SHAPES,
   pickMarkerShape,
 } from "./chart-view.ts";
-import { buildStatusInput, requireIndicator } from "./indicator-status.ts";
+import { buildStatusInput } from "../resolve/resolve-dataset.ts";
+import { resolveIndicatorAsOf } from "../resolve/resolve-indicator.ts";
+import { requireIndicator } from "./indicator-status.ts";
 
 const dataset = loadPagesFixture();
 const inputOf = (id: string, year = 2025) =>
-  buildStatusInput(dataset, requireIndicator(dataset, id), year);
+  resolveIndicatorAsOf(buildStatusInput(dataset, requireIndicator(dataset, id), year));
 
 describe(pickMarkerShape, () => {
   it.each([

@@ -10,7 +10,7 @@ import { MARKER_RADIUS, placeLineChart } from "../charts/line-chart.ts";
 import { placeSparkline } from "../charts/sparkline.ts";
 import type { PlacedText } from "../charts/labels.ts";
 import type { Box, ChartSize, LabelledTick, LineStyle } from "../charts/types.ts";
-import type { StatusInput } from "../status/types.ts";
+import type { IndicatorAsOf } from "../resolve/types.ts";
 
 /**
  * Text sizes of the indicator chart in SVG units: `narrow` on phones (pages.css, below 30rem,
@@ -26,6 +26,12 @@ export const CHART_SIZE: ChartSize = {
   margins: { top: 30, right: 18, bottom: 28, left: 46 },
   textSize: CHART_TEXT.narrow,
 };
+
+/** A legend swatch: its box and the line drawn through it, in its own units (page and downloads). */
+export const LEGEND_SWATCH = { width: 32, height: 16, line: "M1,8H31" } as const;
+
+const SWATCH_X = LEGEND_SWATCH.width / 2;
+const SWATCH_Y = LEGEND_SWATCH.height / 2;
 
 /** Size of a card's sparkline in CSS pixels. */
 export const SPARKLINE_SIZE = { width: 96, height: 28, padding: 4 } as const;
@@ -64,7 +70,7 @@ export interface LegendItemView {
   readonly kind: "line" | "expected" | "goal" | "baseline" | "revised";
   readonly style: LineStyle | null;
   readonly variant: number;
-  /** Marker path inside the 32 × 16 swatch, or "". */
+  /** Marker path inside the swatch (LEGEND_SWATCH), or "". */
   readonly marker: string;
   readonly label: string;
   /** Why the line is or is not used for the status, or "". */
@@ -181,11 +187,11 @@ function drawRing(x: number, y: number): string {
 }
 
 /**
- * Returns the indicator chart for `input` (status input as of a release) over at least the
+ * Returns the indicator chart of `resolved` (the indicator as of a release) over at least the
  * program's `period`.
  */
-export function buildChartView(input: StatusInput, period: ProgramYears): ChartView {
-  const geometry = placeLineChart(input, CHART_SIZE, period);
+export function buildChartView(resolved: IndicatorAsOf, period: ProgramYears): ChartView {
+  const geometry = placeLineChart(resolved, CHART_SIZE, period);
   const lines: LineView[] = geometry.lines.map((line) => ({
     key: line.key,
     style: line.style,
@@ -211,19 +217,26 @@ export function buildChartView(input: StatusInput, period: ProgramYears): ChartV
       kind: "line" as const,
       style: line.style,
       variant: line.variant,
-      marker: drawMarker(pickMarkerShape(line.style, line.variant), 16, 8),
+      marker: drawMarker(pickMarkerShape(line.style, line.variant), SWATCH_X, SWATCH_Y),
       label: line.label,
       note: line.note,
       computed: false,
     })),
     ...(points.some((point) => point.baseline)
-      ? [legendItem("baseline", drawMarker("circle", 16, 8), "Năm gốc (chấm tròn rỗng)", false)]
+      ? [
+          legendItem(
+            "baseline",
+            drawMarker("circle", SWATCH_X, SWATCH_Y),
+            "Năm gốc (chấm tròn rỗng)",
+            false,
+          ),
+        ]
       : []),
     ...(points.some((point) => point.revised)
       ? [
           legendItem(
             "revised",
-            drawRing(16, 8),
+            drawRing(SWATCH_X, SWATCH_Y),
             "Số liệu đã được điều chỉnh (vòng tròn bao quanh)",
             false,
           ),
@@ -231,11 +244,11 @@ export function buildChartView(input: StatusInput, period: ProgramYears): ChartV
       : []),
     ...(geometry.expected ? [legendItem("expected", "", geometry.expected.label, true)] : []),
     ...geometry.goals.map((goal) =>
-      legendItem("goal", drawStar(16, 8, 6), goal.label, goal.computed),
+      legendItem("goal", drawStar(SWATCH_X, SWATCH_Y, 6), goal.label, goal.computed),
     ),
   ];
   return {
-    id: `bieu-do-${input.indicator.id}`,
+    id: `bieu-do-${resolved.indicator.id}`,
     width: geometry.width,
     height: geometry.height,
     plot: geometry.plot,
@@ -285,9 +298,9 @@ function buildChartTable(
   };
 }
 
-/** Returns a card's sparkline for `input`, or null when the indicator has no figure. */
-export function buildSparklineView(input: StatusInput): SparklineView | null {
-  const geometry = placeSparkline(input, SPARKLINE_SIZE);
+/** Returns a card's sparkline of `resolved`, or null when the indicator has no figure. */
+export function buildSparklineView(resolved: Pick<IndicatorAsOf, "lines">): SparklineView | null {
+  const geometry = placeSparkline(resolved, SPARKLINE_SIZE);
   if (geometry.empty || geometry.style === null) return null;
   const last = geometry.last;
   return {

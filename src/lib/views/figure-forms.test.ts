@@ -11,6 +11,7 @@ import { formatFraction } from "../status/format-value.ts";
 import { describePeriod, listDisputes } from "./figure-forms.ts";
 import { buildIndicatorPage } from "./indicator-page.ts";
 import { buildReleasePage } from "./release-pages.ts";
+import { resolutionOf } from "../resolve/resolve-dataset.ts";
 
 function loadDataset(): Dataset {
   const result = validateDataPackage(createMemoryFolder(readCaseFiles("figure-forms-accepted")));
@@ -19,7 +20,12 @@ function loadDataset(): Dataset {
 }
 
 const dataset = loadDataset();
-const page = buildIndicatorPage(dataset, "chi-tieu-a", "https://example.org/", "Trang thử");
+const page = buildIndicatorPage(
+  resolutionOf(dataset),
+  "chi-tieu-a",
+  "https://example.org/",
+  "Trang thử",
+);
 
 describe(describePeriod, () => {
   it("writes an exact year as the year", () => {

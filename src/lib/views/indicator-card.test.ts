@@ -2,10 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { loadPagesFixture } from "../../../tests/fixtures/pages/load.ts";
 import { buildIndicatorCard, pickLatestFigure } from "./indicator-card.ts";
-import { computeIndicatorStatuses, requireIndicator } from "./indicator-status.ts";
+import { requireIndicator, resolvedOf } from "./indicator-status.ts";
+import { resolutionOf } from "../resolve/resolve-dataset.ts";
 
 const dataset = loadPagesFixture();
-const card = (id: string) => buildIndicatorCard(dataset, requireIndicator(dataset, id));
+const card = (id: string) =>
+  buildIndicatorCard(resolutionOf(dataset), requireIndicator(dataset, id));
 
 describe(buildIndicatorCard, () => {
   it.each([
@@ -62,8 +64,7 @@ describe(buildIndicatorCard, () => {
 });
 
 describe(pickLatestFigure, () => {
-  const latestOf = (id: string) =>
-    pickLatestFigure(computeIndicatorStatuses(dataset, requireIndicator(dataset, id)).judged);
+  const latestOf = (id: string) => pickLatestFigure(resolvedOf(resolutionOf(dataset), id).judged);
 
   it("returns null when nothing was ever published", () => {
     expect(latestOf("duong-xom-cung-hoa")).toBeNull();
@@ -76,10 +77,7 @@ describe(pickLatestFigure, () => {
   });
 
   describe("without a comparable figure after the baseline year", () => {
-    const judged = computeIndicatorStatuses(
-      dataset,
-      requireIndicator(dataset, "thu-nhap-dtts"),
-    ).judged;
+    const judged = resolvedOf(resolutionOf(dataset), "thu-nhap-dtts").judged;
     const baseline = judged.baseline;
     const before = judged.comparable.map((figure) => ({ ...figure, period: 2018 }));
 

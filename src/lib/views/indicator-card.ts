@@ -4,11 +4,12 @@
 
 import type { Dataset } from "../data/dataset.ts";
 import type { Indicator } from "../data/rows.ts";
+import type { Resolution } from "../resolve/types.ts";
 import { labelStatus } from "../status/labels.ts";
 import type { Figure, StatusResult } from "../status/types.ts";
 import { listTargetAgencies } from "./agencies.ts";
 import { buildSparklineView, type SparklineView } from "./chart-view.ts";
-import { buildStatusInput, computeIndicatorStatuses } from "./indicator-status.ts";
+import { resolvedOf } from "./indicator-status.ts";
 import { indicatorPath } from "./links.ts";
 import { describeResponsible } from "./responsible-agency.ts";
 import { capitalise } from "../format.ts";
@@ -120,8 +121,13 @@ export function describeResponsibleFor(
 }
 
 /** Returns the card of `indicator` as of the latest release. */
-export function buildIndicatorCard(dataset: Dataset, indicator: Indicator): IndicatorCardView {
-  const { judged } = computeIndicatorStatuses(dataset, indicator);
+export function buildIndicatorCard(
+  resolution: Resolution,
+  indicator: Indicator,
+): IndicatorCardView {
+  const { dataset } = resolution;
+  const resolved = resolvedOf(resolution, indicator);
+  const { judged } = resolved;
   const qualitative = judged.status === "qualitative";
   return {
     id: indicator.id,
@@ -145,8 +151,6 @@ export function buildIndicatorCard(dataset: Dataset, indicator: Indicator): Indi
     goalComputed: !qualitative && (judged.goalLevel?.computed ?? false),
     latest: qualitative ? null : pickLatestFigure(judged),
     qualitative,
-    sparkline: qualitative
-      ? null
-      : buildSparklineView(buildStatusInput(dataset, indicator, judged.goalYear)),
+    sparkline: qualitative ? null : buildSparklineView(resolved),
   };
 }

@@ -2,10 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { loadPagesFixture } from "../../../tests/fixtures/pages/load.ts";
 import { buildIndicatorPage } from "./indicator-page.ts";
+import { resolutionOf } from "../resolve/resolve-dataset.ts";
 
 const dataset = loadPagesFixture();
 const ROOT = "https://example.org/ctr-02/";
-const page = (id: string) => buildIndicatorPage(dataset, id, ROOT, "Trang thử");
+const page = (id: string) => buildIndicatorPage(resolutionOf(dataset), id, ROOT, "Trang thử");
 
 describe(buildIndicatorPage, () => {
   describe("an achieved indicator with a revision and another scope (thu-nhap-dtts)", () => {

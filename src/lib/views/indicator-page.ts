@@ -6,6 +6,7 @@
 
 import type { Dataset } from "../data/dataset.ts";
 import type { Goal } from "../data/rows.ts";
+import type { Resolution } from "../resolve/types.ts";
 import { formatDate } from "../format.ts";
 import type { Figure, StatusResult } from "../status/types.ts";
 import { listTargetAgencies } from "./agencies.ts";
@@ -25,11 +26,7 @@ import {
   type FigureRowView,
   type RevisionGroupView,
 } from "./indicator-figures.ts";
-import {
-  buildStatusInput,
-  computeIndicatorStatuses,
-  requireIndicator,
-} from "./indicator-status.ts";
+import { resolvedOf, requireIndicator } from "./indicator-status.ts";
 import { listRelatedFigures, type RelatedFigureView } from "./related-figures.ts";
 import { writeStatusMeta } from "./search-attributes.ts";
 import { describeWeakBasis } from "./source-strength.ts";
@@ -166,13 +163,15 @@ export interface IndicatorPageView {
  * the site's root (origin and base path, ending in "/"), used for the citation only.
  */
 export function buildIndicatorPage(
-  dataset: Dataset,
+  resolution: Resolution,
   id: string,
   siteRoot: string,
   siteName: string,
 ): IndicatorPageView {
+  const { dataset } = resolution;
   const indicator = requireIndicator(dataset, id);
-  const { judged, all } = computeIndicatorStatuses(dataset, indicator);
+  const resolved = resolvedOf(resolution, indicator);
+  const { judged, statuses: all } = resolved;
   const qualitative = judged.status === "qualitative";
   const target =
     indicator.target_id === null ? undefined : dataset.targetById.get(indicator.target_id);
@@ -243,10 +242,7 @@ export function buildIndicatorPage(
     derived,
     chart: qualitative
       ? null
-      : buildChartView(buildStatusInput(dataset, indicator, judged.goalYear), [
-          dataset.program.start_year,
-          dataset.program.end_year,
-        ]),
+      : buildChartView(resolved, [dataset.program.start_year, dataset.program.end_year]),
     evidence: qualitative
       ? {
           note: "Chỉ tiêu định tính: không tính trạng thái bằng số.",

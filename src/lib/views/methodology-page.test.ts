@@ -3,11 +3,12 @@ import { describe, expect, it } from "vitest";
 import { loadPagesFixture } from "../../../tests/fixtures/pages/load.ts";
 import { STATUS_CODES } from "../status/types.ts";
 import { buildMethodologyPage, buildWorkedExample } from "./methodology-page.ts";
+import { resolutionOf } from "../resolve/resolve-dataset.ts";
 
 const dataset = loadPagesFixture();
 
 describe(buildMethodologyPage, () => {
-  const view = buildMethodologyPage(dataset);
+  const view = buildMethodologyPage(resolutionOf(dataset));
 
   it("quotes the status module's thresholds", () => {
     expect([view.onTrack, view.behind]).toEqual(["95%", "50%"]);
@@ -50,7 +51,7 @@ describe(buildMethodologyPage, () => {
 
 describe(buildWorkedExample, () => {
   it("walks the first indicator with a progress ratio through the computation", () => {
-    const example = buildWorkedExample(dataset);
+    const example = buildWorkedExample(resolutionOf(dataset));
     expect(example?.indicator).toEqual({
       label: "Thu nhập bình quân (thử)",
       href: "chi-tieu/thu-nhap-dtts/",
@@ -84,6 +85,6 @@ describe(buildWorkedExample, () => {
       ...dataset,
       indicators: dataset.indicators.filter((row) => row.id === "duong-xom-cung-hoa"),
     };
-    expect(buildWorkedExample(bare)).toBeNull();
+    expect(buildWorkedExample(resolutionOf(bare))).toBeNull();
   });
 });

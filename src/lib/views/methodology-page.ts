@@ -3,7 +3,7 @@
 // each, a worked example computed from the real data by the same functions the pages use, and
 // the scopes, series and sources of data/. The prose around it lives in the page.
 
-import type { Dataset } from "../data/dataset.ts";
+import type { Resolution } from "../resolve/types.ts";
 import { formatDate, formatNumber } from "../format.ts";
 import { BEHIND_RATIO, ON_TRACK_RATIO } from "../status/assess.ts";
 import { decimalsOf } from "../status/format-value.ts";
@@ -12,7 +12,7 @@ import { STRENGTH_LABELS, WEAK_BASIS_WORDS } from "./source-strength.ts";
 import type { GoalRule } from "../data/rows.ts";
 import { STATUS_CODES, type StatusCode } from "../status/types.ts";
 import { chipOf, describeProvisional } from "./indicator-card.ts";
-import { computeIndicatorStatuses } from "./indicator-status.ts";
+import { resolvedOf } from "./indicator-status.ts";
 import { indicatorPath } from "./links.ts";
 import { splitSourceMentions, type NotePart } from "./source-mentions.ts";
 import type { LinkView, StatusChipView } from "./types.ts";
@@ -141,7 +141,8 @@ export function listStatusMeanings(goalYear: number): StatusRuleView[] {
 }
 
 /** Returns the methodology page's data-driven parts as of the latest release. */
-export function buildMethodologyPage(dataset: Dataset): MethodologyPageView {
+export function buildMethodologyPage(resolution: Resolution): MethodologyPageView {
+  const { dataset } = resolution;
   const validity = (from: string | null, to: string | null): string =>
     [from ? `từ ${formatDate(from)}` : "", to ? `đến ${formatDate(to)}` : ""]
       .filter(Boolean)
@@ -156,7 +157,7 @@ export function buildMethodologyPage(dataset: Dataset): MethodologyPageView {
       ...RULES[rule],
       used: `${formatNumber(dataset.goals.filter((goal) => goal.rule === rule).length)} mục tiêu`,
     })),
-    example: buildWorkedExample(dataset),
+    example: buildWorkedExample(resolution),
     scopes: dataset.scopes.map((scope) => ({
       id: scope.id,
       name: scope.name,
@@ -188,10 +189,11 @@ export function buildMethodologyPage(dataset: Dataset): MethodologyPageView {
  * progress ratio, walked step by step with the numbers the status module used; null when no
  * indicator has one.
  */
-export function buildWorkedExample(dataset: Dataset): WorkedExampleView | null {
+export function buildWorkedExample(resolution: Resolution): WorkedExampleView | null {
+  const { dataset } = resolution;
   for (const indicator of dataset.indicators) {
     if (indicator.kind !== "quantitative") continue;
-    const { judged } = computeIndicatorStatuses(dataset, indicator);
+    const { judged } = resolvedOf(resolution, indicator);
     const { baseline, latest, expectedAtLatest, ratio, goalLevel, goal } = judged;
     if (!baseline || !latest || !expectedAtLatest || !ratio || !goalLevel || !goal) continue;
     const plain = (value: number): string => formatNumber(value, decimalsOf(indicator));

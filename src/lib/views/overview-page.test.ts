@@ -3,11 +3,12 @@ import { describe, expect, it } from "vitest";
 import { loadPagesFixture } from "../../../tests/fixtures/pages/load.ts";
 import type { StatusCode } from "../status/types.ts";
 import { buildOverviewPage, writeVerdict } from "./overview-page.ts";
+import { resolutionOf } from "../resolve/resolve-dataset.ts";
 
 const dataset = loadPagesFixture();
 
 describe(buildOverviewPage, () => {
-  const view = buildOverviewPage(dataset);
+  const view = buildOverviewPage(resolutionOf(dataset));
 
   it("counts every indicator once, by status, in the status module's order", () => {
     expect(view.totalText).toBe("22 chỉ tiêu");

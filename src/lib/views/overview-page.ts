@@ -3,7 +3,7 @@
 // release — then every appendix target with its indicators, and the indicators no appendix
 // target covers. The verdict is written from the counts, never by hand.
 
-import type { Dataset } from "../data/dataset.ts";
+import type { Resolution } from "../resolve/types.ts";
 import { formatDate, formatNumber } from "../format.ts";
 import { isPastGoalYear } from "../status/compute-status.ts";
 import type { StatusCode } from "../status/types.ts";
@@ -43,9 +43,13 @@ export interface OverviewPageView {
 }
 
 /** Returns the overview as of the latest release. */
-export function buildOverviewPage(dataset: Dataset): OverviewPageView {
+export function buildOverviewPage(resolution: Resolution): OverviewPageView {
+  const { dataset } = resolution;
   const cards = new Map(
-    dataset.indicators.map((indicator) => [indicator.id, buildIndicatorCard(dataset, indicator)]),
+    dataset.indicators.map((indicator) => [
+      indicator.id,
+      buildIndicatorCard(resolution, indicator),
+    ]),
   );
   const cardsOf = (ids: readonly { readonly id: string }[]): IndicatorCardView[] =>
     ids.flatMap((row) => {

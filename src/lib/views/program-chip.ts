@@ -2,9 +2,9 @@
 // orientations) shows the 2030 goal's status; every other mention shows the status the
 // indicator's own page leads with.
 
-import type { Dataset } from "../data/dataset.ts";
+import type { Resolution } from "../resolve/types.ts";
 import type { StatusCode } from "../status/types.ts";
-import { computeIndicatorStatuses, requireIndicator } from "./indicator-status.ts";
+import { requireIndicator, resolvedOf } from "./indicator-status.ts";
 import { indicatorPath } from "./links.ts";
 
 /** What the program text's chip renders: the status word, its code and the indicator's page. */
@@ -17,9 +17,14 @@ export interface ProgramChip {
 }
 
 /** Returns the chip for a mention of indicator `id`; `goalYear` picks a goal other than the page's. */
-export function buildProgramChip(dataset: Dataset, id: string, goalYear?: number): ProgramChip {
+export function buildProgramChip(
+  resolution: Resolution,
+  id: string,
+  goalYear?: number,
+): ProgramChip {
+  const { dataset } = resolution;
   const indicator = requireIndicator(dataset, id);
-  const { judged, all } = computeIndicatorStatuses(dataset, indicator);
+  const { judged, statuses: all } = resolvedOf(resolution, indicator);
   const chosen = all.find((result) => result.goalYear === goalYear) ?? judged;
   const label = chosen === judged ? chosen.label : `${chosen.goalYear}: ${chosen.label}`;
   return { status: chosen.status, label, href: indicatorPath(indicator.id) };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadOpenDataFixture } from "../../../tests/fixtures/open-data/load.ts";
 import { buildReleasePreview, formatReleasePreview } from "./release-preview.ts";
+import { resolutionOf } from "../resolve/resolve-dataset.ts";
 
 // The open-data fixture (synthetic): 1.0.0 → 1.1.0 adds xa-ntm 2023, revises xa-ntm 2022 and
 // withdraws thu-nhap-dtts 2022; 1.2.0 revises xa-ntm 2022 again and its baseline.
@@ -9,7 +10,7 @@ const encode = (text: string) => new TextEncoder().encode(text);
 const none = new Map<string, Uint8Array>();
 
 describe(buildReleasePreview, () => {
-  const preview = buildReleasePreview(dataset, "1.0.0", "1.1.0", none, none);
+  const preview = buildReleasePreview(resolutionOf(dataset), "1.0.0", "1.1.0", none, none);
   const group = (kind: string) => preview.figures.find((g) => g.kind === kind)?.lines;
 
   it("lists the figures added, revised and withdrawn, with values written vi-VN", () => {
@@ -37,14 +38,14 @@ describe(buildReleasePreview, () => {
   });
 
   it("lists baseline changes with the columns that differ", () => {
-    const later = buildReleasePreview(dataset, "1.1.0", "1.2.0", none, none);
+    const later = buildReleasePreview(resolutionOf(dataset), "1.1.0", "1.2.0", none, none);
     expect(later.baselines.find((g) => g.kind === "changed")?.lines).toEqual([
       "xa-ntm 2020 (tinh-cu, mac-dinh): 50 → 50,5 [value, source_id, excerpt, note]",
     ]);
   });
 
   it("has no status before the first release", () => {
-    const first = buildReleasePreview(dataset, null, "1.0.0", none, none);
+    const first = buildReleasePreview(resolutionOf(dataset), null, "1.0.0", none, none);
     expect(first.statuses.every((change) => change.before === null)).toBe(true);
     expect(first.statuses.length).toBeGreaterThan(0);
   });
@@ -60,7 +61,9 @@ describe(buildReleasePreview, () => {
       ["b.csv", encode("same\n")],
       ["d.csv", encode("new\n")],
     ]);
-    expect(buildReleasePreview(dataset, "1.0.0", "1.1.0", before, after).files).toEqual([
+    expect(
+      buildReleasePreview(resolutionOf(dataset), "1.0.0", "1.1.0", before, after).files,
+    ).toEqual([
       { name: "a.csv", kind: "changed", bytesBefore: 2, bytesAfter: 3 },
       { name: "c.csv", kind: "removed", bytesBefore: 5, bytesAfter: null },
       { name: "d.csv", kind: "added", bytesBefore: null, bytesAfter: 4 },
@@ -73,7 +76,7 @@ describe(formatReleasePreview, () => {
     const after = new Map([["observations.csv", encode("1234\n")]]);
     const before = new Map([["observations.csv", encode("1\n")]]);
     const text = formatReleasePreview(
-      buildReleasePreview(dataset, "1.0.0", "1.1.0", before, after),
+      buildReleasePreview(resolutionOf(dataset), "1.0.0", "1.1.0", before, after),
     ).join("\n");
     expect(text).toContain("Phiên bản 1.1.0 so với phiên bản đã công bố 1.0.0:");
     expect(text).toContain("Số liệu sửa (1):\n  xa-ntm 2022 (tinh-cu, mac-dinh): 70 → 71,5");
@@ -83,7 +86,9 @@ describe(formatReleasePreview, () => {
   });
 
   it("says so when nothing changes", () => {
-    const text = formatReleasePreview(buildReleasePreview(dataset, "1.2.0", "1.2.0", none, none));
+    const text = formatReleasePreview(
+      buildReleasePreview(resolutionOf(dataset), "1.2.0", "1.2.0", none, none),
+    );
     expect(text).toContain("Không có số liệu nào thêm, sửa hay rút.");
     expect(text).toContain("Không chỉ tiêu nào đổi tình trạng.");
     expect(text).toContain("Không tệp nào của phiên bản thay đổi.");

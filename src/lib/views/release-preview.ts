@@ -1,13 +1,13 @@
 // What `npm run release:preview` prints before a release is published: what the working data
 // changes against the last published release. Figures come from the release diff (every kind of
 // change releases/diff.ts reports, including kinds added to it later, e.g. disputed values),
-// baselines from the baseline diff, statuses from the status rules as of each release, files
+// baselines from the baseline diff, statuses from the resolution as of each release, files
 // from the bytes of the two releases' snapshots.
 
-import type { Dataset } from "../data/dataset.ts";
+import type { Resolution } from "../resolve/types.ts";
 import { formatNumber } from "../format.ts";
 import { diffBaselines, diffReleases } from "../releases/diff.ts";
-import { computeIndicatorStatusesAsOf } from "./indicator-status.ts";
+import { resolvedAsOf } from "./indicator-status.ts";
 
 /** A status that changes between the two releases. */
 export interface StatusChange {
@@ -74,20 +74,19 @@ const BASELINE_HEADINGS: Readonly<Record<string, string>> = {
 
 /** Returns what release `toId` of the working data changes against `fromId` (null: nothing published). */
 export function buildReleasePreview(
-  dataset: Dataset,
+  resolution: Resolution,
   fromId: string | null,
   toId: string,
   filesBefore: ReadonlyMap<string, Uint8Array>,
   filesAfter: ReadonlyMap<string, Uint8Array>,
 ): ReleasePreview {
+  const { dataset } = resolution;
   const figures = diffReleases(dataset.observations, dataset.releases, fromId, toId);
   const baselines = diffBaselines(dataset.baselines, dataset.releases, fromId, toId);
   const statuses = dataset.indicators.flatMap((indicator): StatusChange[] => {
-    const after = computeIndicatorStatusesAsOf(dataset, indicator, toId).judged.label;
+    const after = resolvedAsOf(resolution, indicator, toId).judged.label;
     const before =
-      fromId === null
-        ? null
-        : computeIndicatorStatusesAsOf(dataset, indicator, fromId).judged.label;
+      fromId === null ? null : resolvedAsOf(resolution, indicator, fromId).judged.label;
     return before === after ? [] : [{ indicatorId: indicator.id, before, after }];
   });
   return {

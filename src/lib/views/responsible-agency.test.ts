@@ -4,6 +4,7 @@ import { loadPagesFixture } from "../../../tests/fixtures/pages/load.ts";
 import { buildIndicatorCard } from "./indicator-card.ts";
 import { describeResponsible } from "./responsible-agency.ts";
 import type { AgencyView } from "./types.ts";
+import { resolutionOf } from "../resolve/resolve-dataset.ts";
 
 const agency = (
   name: string,
@@ -55,7 +56,7 @@ describe("the responsible agency on cards", () => {
   const card = (id: string) => {
     const indicator = dataset.indicatorById.get(id);
     if (!indicator) throw new Error(`no indicator ${id} in the fixture`);
-    return buildIndicatorCard(dataset, indicator);
+    return buildIndicatorCard(resolutionOf(dataset), indicator);
   };
 
   it("names who should publish a missing figure on a no_data card only", () => {

@@ -2,7 +2,7 @@
 // figure, status and the strength of the sources behind it, for the table at the top of the
 // overview and for the published bang-tong-hop.csv / .json. Both come from these rows, so the
 // page and the files cannot disagree. Statuses are the ones every page shows
-// (computeIndicatorStatuses, computed once per Dataset); nothing here re-judges a figure.
+// (read from the resolution, src/lib/resolve); nothing here re-judges a figure.
 //
 // Decisions a reader might undo:
 // - The latest figure is the status's latest *comparable* figure only. A related figure (another
@@ -11,14 +11,14 @@
 // - The sources of a row are those of the figures it prints (baseline and latest). Its strength
 //   is the weakest of their grades, so a row is never graded better than its weakest figure.
 
-import type { Dataset } from "../data/dataset.ts";
+import type { Resolution } from "../resolve/types.ts";
 import type { IndicatorFileSummary } from "../downloads/indicator-csv.ts";
 import { SOURCE_STRENGTH_VALUES, type SourceStrength } from "../data/rows.ts";
 import { capitalise, formatNumber } from "../format.ts";
 import { METHODOLOGY_VERSION } from "../status/methodology.ts";
 import { STATUS_CODES, type StatusCode } from "../status/types.ts";
 import { describeProvisional } from "./indicator-card.ts";
-import { computeIndicatorStatuses } from "./indicator-status.ts";
+import { resolvedOf } from "./indicator-status.ts";
 import { indicatorPath, targetPath } from "./links.ts";
 import {
   listBasisSources,
@@ -111,13 +111,14 @@ export interface Scorecard {
 }
 
 /** Returns the scorecard of every indicator as of the latest release. */
-export function buildScorecard(dataset: Dataset): Scorecard {
+export function buildScorecard(resolution: Resolution): Scorecard {
+  const { dataset } = resolution;
   const inAppendix = dataset.targets.flatMap(
     (target) => dataset.indicatorsByTarget.get(target.id) ?? [],
   );
   const others = dataset.indicators.filter((indicator) => indicator.target_id === null);
   const rows = [...inAppendix, ...others].map((indicator): ScorecardRow => {
-    const { judged } = computeIndicatorStatuses(dataset, indicator);
+    const { judged } = resolvedOf(resolution, indicator);
     const qualitative = judged.status === "qualitative";
     const baseline = qualitative ? null : judged.baseline;
     const latest = qualitative ? null : judged.latest;
@@ -193,10 +194,11 @@ export function buildScorecard(dataset: Dataset): Scorecard {
  * Returns, per indicator id, what its download files say beside the figures: the status of the
  * judged goal with its sentence, and each goal year's goal as the site words it.
  */
-export function summariseIndicatorFiles(dataset: Dataset): Map<string, IndicatorFileSummary> {
+export function summariseIndicatorFiles(resolution: Resolution): Map<string, IndicatorFileSummary> {
+  const { dataset } = resolution;
   return new Map(
     dataset.indicators.map((indicator) => {
-      const { judged, all } = computeIndicatorStatuses(dataset, indicator);
+      const { judged, statuses: all } = resolvedOf(resolution, indicator);
       return [
         indicator.id,
         {

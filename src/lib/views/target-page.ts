@@ -2,7 +2,7 @@
 // program, the lead and coordinating agencies, a count of its indicators' statuses and a card
 // per indicator.
 
-import type { Dataset } from "../data/dataset.ts";
+import type { Resolution } from "../resolve/types.ts";
 import { listTargetAgencies } from "./agencies.ts";
 import { buildIndicatorCard, type IndicatorCardView } from "./indicator-card.ts";
 import { ViewInputError } from "./indicator-status.ts";
@@ -36,14 +36,15 @@ export interface TargetPageView {
 }
 
 /** Returns the view of appendix target `n` as of the latest release. */
-export function buildTargetPage(dataset: Dataset, n: number): TargetPageView {
+export function buildTargetPage(resolution: Resolution, n: number): TargetPageView {
+  const { dataset } = resolution;
   const target = dataset.targetById.get(n);
   if (!target) {
     const known = dataset.targets.map((row) => row.id).join(", ");
     throw new ViewInputError(`unknown target ${n} (known: ${known})`);
   }
   const cards = (dataset.indicatorsByTarget.get(n) ?? []).map((indicator) =>
-    buildIndicatorCard(dataset, indicator),
+    buildIndicatorCard(resolution, indicator),
   );
   const agencies = listTargetAgencies(dataset, n);
   const index = dataset.targets.indexOf(target);
