@@ -9,9 +9,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Browser } from "playwright-core";
 import { ALL_ALIASES, type AliasKinds } from "../src/lib/search/aliases.ts";
-import { transferSize } from "../tests/site/lib/budget.ts";
-import { launchChromium } from "../tests/support/chromium.ts";
-import { startStaticServer } from "../tests/support/static-server.ts";
+import { transferSize } from "./check-site/lib/budget.ts";
+import { launchChromium } from "./check-site/lib/chromium.ts";
+import { startStaticServer } from "./check-site/lib/static-server.ts";
 import { buildSearchIndex, type SearchIndexReport } from "./build-steps/search-index.ts";
 
 /** Bytes allowed for everything a first search downloads (issue 6). */

@@ -4,7 +4,7 @@
 // the payload, no alert may open, and the payload must show up, character for character, as
 // the text of at least one page.
 import type { Browser } from "playwright-core";
-import { startStaticServer } from "../../support/static-server.ts";
+import { startStaticServer } from "../lib/static-server.ts";
 import type { GateResult } from "../gate.ts";
 import { describeFailedBuild, type BuildOutcome } from "../lib/build.ts";
 import { loadBuiltSite, showPage, type BuiltSite } from "../lib/site.ts";

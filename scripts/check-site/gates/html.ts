@@ -1,5 +1,5 @@
 // Gate 3: every HTML page passes html-validate with the committed .htmlvalidate.json
-// (html-validate:recommended; see tests/site/README.md for each relaxed rule and why). The
+// (html-validate:recommended; see scripts/check-site/README.md for each relaxed rule and why). The
 // configuration is read from the repository root and passed in, so pages built into a
 // temporary folder are validated with the same rules.
 import { readFile } from "node:fs/promises";
