@@ -18,7 +18,7 @@ import { buildSearchIndex, type SearchIndexReport } from "./build-steps/search-i
 export const FIRST_SEARCH_BUDGET = 120 * 1024;
 
 /** One file downloaded during a first search. */
-export interface Download {
+interface Download {
   /** Path of the file, from the site's root. */
   path: string;
   /** Bytes transferred: gzip size for text files, raw size for already compressed ones. */
@@ -28,7 +28,7 @@ export interface Download {
 }
 
 /** What a first search downloaded. */
-export interface FirstSearch {
+interface FirstSearch {
   downloads: Download[];
   /** Sum of the "search" downloads, the figure the budget applies to. */
   searchBytes: number;

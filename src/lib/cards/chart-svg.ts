@@ -16,7 +16,7 @@ import { CHART_PAINTS, paintLine } from "../palette.ts";
 import { COLOURS, STATUS_COLOURS, drawText, formatAttributes } from "./svg.ts";
 
 /** A box in the picture's pixels. */
-export interface Box {
+interface Box {
   readonly x: number;
   readonly y: number;
   readonly width: number;

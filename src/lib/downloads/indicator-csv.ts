@@ -27,7 +27,7 @@ export interface IndicatorRef {
 }
 
 /** A published source (a row of sources.csv). */
-export interface SourceRef {
+interface SourceRef {
   /** Source id. */
   readonly id: string;
   /** Title of the page or document. */
@@ -43,7 +43,7 @@ export interface SourceRef {
 }
 
 /** A scope or a series: an id and its Vietnamese name. */
-export interface NamedRef {
+interface NamedRef {
   /** Slug. */
   readonly id: string;
   /** Vietnamese name. */
@@ -79,7 +79,7 @@ export interface IndicatorCsvTables {
 }
 
 /** A goal of the indicator (a row of goals.csv). */
-export interface GoalRef {
+interface GoalRef {
   /** Goal year (2025, 2030). */
   readonly year: number;
   /** Goal rule (at_least, multiple_of_baseline, …). */
@@ -103,18 +103,6 @@ export interface IndicatorFileSummary {
   /** The goal of each year as the site words it ("≥ 94% số xã"). */
   readonly goalTexts: ReadonlyMap<number, string>;
 }
-
-/** Kinds of row of the per-indicator files. */
-export const INDICATOR_ROW_KINDS = [
-  "goal",
-  "baseline",
-  "observation",
-  "related",
-  "no_data",
-] as const;
-
-/** One kind of row. */
-export type IndicatorRowKind = (typeof INDICATOR_ROW_KINDS)[number];
 
 /**
  * Columns of the per-indicator CSV (cột của tệp CSV theo chỉ tiêu):
@@ -190,11 +178,10 @@ export const indicatorCsvColumns = [
 ] as const;
 
 /** One row of the per-indicator files, by column. */
-export type IndicatorFileRow = { readonly [K in (typeof indicatorCsvColumns)[number]]: CsvCell };
+type IndicatorFileRow = { readonly [K in (typeof indicatorCsvColumns)[number]]: CsvCell };
 
 /** Caveat of a related row (another measure). */
-export const RELATED_CAVEAT =
-  "số liệu liên quan, đo đại lượng khác chỉ tiêu, không dùng để đánh giá";
+const RELATED_CAVEAT = "số liệu liên quan, đo đại lượng khác chỉ tiêu, không dùng để đánh giá";
 
 // Goal rules whose number is a level in the indicator's own unit.
 const LEVEL_RULES = new Set(["at_least", "at_most", "below"]);
