@@ -30,7 +30,7 @@ export class DataValidationError extends Error {
 }
 
 /** Outcome of loading a data folder: the Dataset and its warnings, or the problem lines. */
-export type LoadResult =
+type LoadResult =
   | { readonly ok: true; readonly value: Dataset; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly problems: readonly string[] };
 
@@ -40,7 +40,7 @@ export function getDataDir(): string {
 }
 
 /** Returns a DataFolder that reads files below `dir` on disk (missing files read as undefined). */
-export function openDataFolder(dir: string): DataFolder {
+function openDataFolder(dir: string): DataFolder {
   return {
     label: dir,
     read(file) {

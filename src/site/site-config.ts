@@ -7,7 +7,7 @@ import { parseSiteConfig, SiteConfigError, type SiteConfig } from "../lib/site/s
 import { projectPath } from "./project.ts";
 
 /** Returns the path of the configuration: env SITE_CONFIG, else site.config.json in the project folder. */
-export function getSiteConfigPath(): string {
+function getSiteConfigPath(): string {
   return process.env["SITE_CONFIG"] ?? projectPath("site.config.json");
 }
 
