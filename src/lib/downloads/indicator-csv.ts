@@ -186,12 +186,10 @@ const RELATED_CAVEAT = "số liệu liên quan, đo đại lượng khác chỉ 
 // Goal rules whose number is a level in the indicator's own unit.
 const LEVEL_RULES = new Set(["at_least", "at_most", "below"]);
 
-/** Returns the CSV text of every row the indicator's page shows (see the column list). */
-export function indicatorCsv(indicator: IndicatorRef, tables: IndicatorCsvTables): string {
-  return prepareIndicatorCsv(tables)(indicator);
-}
-
-/** Returns a writer of indicatorCsv over `tables` that orders the releases once for every indicator. */
+/**
+ * Returns a writer of the CSV text of every row an indicator's page shows (see the column list)
+ * over `tables`, which orders the releases once for every indicator.
+ */
 export function prepareIndicatorCsv(
   tables: IndicatorCsvTables,
 ): (indicator: IndicatorRef) => string {
