@@ -23,6 +23,18 @@ interface Box {
   readonly height: number;
 }
 
+/** Returns a tick's label, in the muted colour of the axes. */
+function drawTickLabel(tick: ChartView["yTicks"][number], size: number): string {
+  return drawText(tick.label, {
+    x: tick.text.x,
+    y: tick.text.y,
+    size,
+    weight: "regular",
+    fill: COLOURS.muted,
+    anchor: tick.text.anchor,
+  });
+}
+
 /** Returns the chart drawn into `box`, keeping its aspect ratio (centred horizontally). */
 export function drawChart(chart: ChartView, box: Box): string {
   const scale = Math.min(box.width / chart.width, box.height / chart.height);
@@ -44,16 +56,7 @@ export function drawChart(chart: ChartView, box: Box): string {
   }
   for (const tick of chart.yTicks) {
     parts.push(line(plot.left, tick.position, plot.right, tick.position, COLOURS.grid, 1));
-    parts.push(
-      drawText(tick.label, {
-        x: tick.text.x,
-        y: tick.text.y,
-        size,
-        weight: "regular",
-        fill: COLOURS.muted,
-        anchor: tick.text.anchor,
-      }),
-    );
+    parts.push(drawTickLabel(tick, size));
   }
   parts.push(line(plot.left, plot.bottom, plot.right, plot.bottom, COLOURS.muted, 1));
   for (const tick of chart.xTicks) {
@@ -67,16 +70,7 @@ export function drawChart(chart: ChartView, box: Box): string {
         1,
       ),
     );
-    parts.push(
-      drawText(tick.label, {
-        x: tick.text.x,
-        y: tick.text.y,
-        size,
-        weight: "regular",
-        fill: COLOURS.muted,
-        anchor: tick.text.anchor,
-      }),
-    );
+    parts.push(drawTickLabel(tick, size));
   }
   if (chart.expected) {
     parts.push(
