@@ -15,18 +15,12 @@ import {
   type DataFolder,
   type ValidationResult,
 } from "../lib/data/validate.ts";
+import { ProblemsError } from "../lib/errors.ts";
 import { projectPath } from "./project.ts";
 
 /** Thrown by requireDataset when the data folder has problems; `lines` are the messages. */
-export class DataValidationError extends Error {
+export class DataValidationError extends ProblemsError {
   override readonly name = "DataValidationError";
-  /** One formatted problem per line, e.g. `data/goals.csv:4: value: expected …`. */
-  readonly lines: readonly string[];
-
-  constructor(lines: readonly string[]) {
-    super(lines.join("\n"));
-    this.lines = lines;
-  }
 }
 
 /** Outcome of loading a data folder: the Dataset and its warnings, or the problem lines. */
