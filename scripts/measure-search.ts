@@ -9,16 +9,16 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Browser } from "playwright-core";
 import { ALL_ALIASES, type AliasKinds } from "../src/lib/search/aliases.ts";
-import { transferSize } from "../tests/site/lib/budget.ts";
-import { launchChromium } from "../tests/support/chromium.ts";
-import { startStaticServer } from "../tests/support/static-server.ts";
+import { transferSize } from "./check-site/lib/budget.ts";
+import { launchChromium } from "./check-site/lib/chromium.ts";
+import { startStaticServer } from "./check-site/lib/static-server.ts";
 import { buildSearchIndex, type SearchIndexReport } from "./build-steps/search-index.ts";
 
 /** Bytes allowed for everything a first search downloads (issue 6). */
 export const FIRST_SEARCH_BUDGET = 120 * 1024;
 
 /** One file downloaded during a first search. */
-export interface Download {
+interface Download {
   /** Path of the file, from the site's root. */
   path: string;
   /** Bytes transferred: gzip size for text files, raw size for already compressed ones. */
@@ -28,7 +28,7 @@ export interface Download {
 }
 
 /** What a first search downloaded. */
-export interface FirstSearch {
+interface FirstSearch {
   downloads: Download[];
   /** Sum of the "search" downloads, the figure the budget applies to. */
   searchBytes: number;

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareSiteCopy } from "./support/site-copy.ts";
-import { hashTree } from "./site/lib/tree.ts";
+import { hashTree } from "../scripts/check-site/lib/tree.ts";
 
 const STACK_FRAME = /^\s+at /;
 let work: string;

@@ -31,7 +31,7 @@ import { requireDataset } from "../src/site/load-dataset.ts";
 import { requireSiteConfig } from "../src/site/site-config.ts";
 import { buildSiteForTest, repoRoot, type TestBuild } from "./program/build-site.ts";
 import { countDarkPixels, decodePng, readPngSize } from "./press-png.ts";
-import { scanTags, type Tag } from "./site/lib/html.ts";
+import { scanTags, type Tag } from "../scripts/check-site/lib/html.ts";
 import { resolutionOf } from "../src/lib/resolve/resolve-dataset.ts";
 
 let build: TestBuild;

@@ -14,7 +14,7 @@ import { Resvg } from "@resvg/resvg-js";
 import { encodePng, isOpaque } from "../../src/lib/cards/png.ts";
 
 /** The family name inside the bundled font files. */
-export const FONT_FAMILY_NAME = "Be Vietnam Pro";
+const FONT_FAMILY_NAME = "Be Vietnam Pro";
 
 /** What the step sends to a worker when it starts it. */
 export interface RasteriserSetup {

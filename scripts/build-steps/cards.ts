@@ -49,7 +49,6 @@ import { buildIndicatorPage } from "../../src/lib/views/indicator-page.ts";
 import { buildOverviewPage } from "../../src/lib/views/overview-page.ts";
 import { buildTargetPage } from "../../src/lib/views/target-page.ts";
 import {
-  FONT_FAMILY_NAME,
   rasteriseSvg,
   writeFileAtomically,
   type RasterJob,
@@ -57,22 +56,20 @@ import {
   type RasteriserSetup,
 } from "./cards-worker.ts";
 
-export { FONT_FAMILY_NAME };
-
 /** The bundled font files, as npm package paths. */
-export const FONT_PACKAGE_FILES = {
+const FONT_PACKAGE_FILES = {
   regular: "@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf",
   bold: "@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf",
 } as const;
 
 /** The fonts the pictures are set in: file paths for resvg, a measurer for line breaking. */
-export interface PressFonts {
+interface PressFonts {
   readonly files: readonly string[];
   readonly measure: MeasureText;
 }
 
 /** One file the step writes, relative to the output folder. */
-export interface PressFile {
+interface PressFile {
   readonly path: string;
   readonly bytes: Uint8Array;
 }
@@ -97,7 +94,7 @@ export async function loadPressFonts(): Promise<PressFonts> {
 }
 
 /** Returns the PNG of `svg`, `width` px wide, drawn with the bundled fonts only. */
-export function rasterise(svg: string, fonts: PressFonts, width: number): Uint8Array {
+function rasterise(svg: string, fonts: PressFonts, width: number): Uint8Array {
   return rasteriseSvg(svg, fonts.files, width);
 }
 
@@ -107,7 +104,7 @@ export function readSiteRoot(): string {
 }
 
 /** One press file to make: a PNG drawn from `svg` at `width` px, or the SVG itself. */
-export interface PressItem {
+interface PressItem {
   readonly path: string;
   readonly kind: "card" | "chart-svg" | "chart-png";
   readonly svg: string;
@@ -184,7 +181,7 @@ export function buildPressFiles(
 }
 
 /** How the step spreads its drawing over worker threads. */
-export interface PressPoolOptions {
+interface PressPoolOptions {
   /** Worker threads drawing at once; defaults to the cores available, at most 4. */
   readonly workers?: number;
   /** Images a worker draws before it is replaced, which frees resvg's native memory. */

@@ -8,7 +8,7 @@ import { buildSearchIndex } from "./search-index.ts";
 import { writeSitemap } from "./sitemap.ts";
 
 /** What every post-build step receives. */
-export interface BuildContext {
+interface BuildContext {
   /** The staging folder holding the built pages; becomes dist/ when every step succeeds. */
   distDir: string;
   /** The validated dataset the pages were built from. */
@@ -22,7 +22,7 @@ export interface BuildContext {
  * Wrap every step in it so the benchmark (tests/bench/) can report each one: names containing
  * "search" count as the search-index stage, names containing "download" as the downloads stage.
  */
-export async function runTimedStep<T>(
+async function runTimedStep<T>(
   context: BuildContext,
   name: string,
   step: () => Promise<T>,

@@ -11,7 +11,7 @@ import { prepareIndexHtml } from "../../src/lib/search/index-html.ts";
 import { classifyPage, pagePathOf } from "../../src/lib/search/page-kind.ts";
 
 /** Options, for measurements; the build uses the defaults. */
-export interface SearchIndexOptions {
+interface SearchIndexOptions {
   /** Which search aliases to index (default: all); fewer only to measure what they cost. */
   aliases?: AliasKinds;
 }
@@ -35,7 +35,7 @@ export interface SearchIndexReport {
 }
 
 /** A failure of the search step; the build stops and dist/ stays as it was. */
-export class SearchIndexError extends Error {
+class SearchIndexError extends Error {
   override name = "SearchIndexError";
 }
 

@@ -36,7 +36,7 @@ export const STATUS_COLOURS: Readonly<Record<StatusCode, string>> = {
 };
 
 /** How a chart line is stroked: its colour and SVG dash pattern (undefined: solid). */
-export interface LinePaint {
+interface LinePaint {
   readonly colour: string;
   readonly dash: string | undefined;
 }

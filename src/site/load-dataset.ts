@@ -15,25 +15,19 @@ import {
   type DataFolder,
   type ValidationResult,
 } from "../lib/data/validate.ts";
+import { ProblemsError } from "../lib/errors.ts";
 import { resolutionOf } from "../lib/resolve/resolve-dataset.ts";
 import type { Resolution } from "../lib/resolve/types.ts";
 import { projectPath } from "./project.ts";
 import { getSiteConfigPath } from "./site-config.ts";
 
 /** Thrown by requireDataset when the data folder has problems; `lines` are the messages. */
-export class DataValidationError extends Error {
+export class DataValidationError extends ProblemsError {
   override readonly name = "DataValidationError";
-  /** One formatted problem per line, e.g. `data/goals.csv:4: value: expected …`. */
-  readonly lines: readonly string[];
-
-  constructor(lines: readonly string[]) {
-    super(lines.join("\n"));
-    this.lines = lines;
-  }
 }
 
 /** Outcome of loading a data folder: the Dataset and its warnings, or the problem lines. */
-export type LoadResult =
+type LoadResult =
   | { readonly ok: true; readonly value: Dataset; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly problems: readonly string[] };
 
@@ -43,7 +37,7 @@ export function getDataDir(): string {
 }
 
 /** Returns a DataFolder that reads files below `dir` on disk (missing files read as undefined). */
-export function openDataFolder(dir: string): DataFolder {
+function openDataFolder(dir: string): DataFolder {
   return {
     label: dir,
     read(file) {

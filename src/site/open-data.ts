@@ -12,10 +12,10 @@ import type { PackageDescriptor } from "../lib/downloads/datapackage.ts";
 import type { FrozenRelease } from "../lib/downloads/frozen.ts";
 import { buildOpenDataFiles, type OpenDataFiles } from "../lib/downloads/open-data-files.ts";
 import { buildScorecard, summariseIndicatorFiles } from "../lib/views/scorecard.ts";
-import { getDataDir, requireDataset, requireResolution } from "./load-dataset.ts";
+import { getDataDir, requireResolution } from "./load-dataset.ts";
 
 /** The parsed data/datapackage.json, as served before bytes and hashes are added. */
-export interface OpenDataSource {
+interface OpenDataSource {
   /** The descriptor of the data folder. */
   readonly descriptor: PackageDescriptor;
   /** Bytes of every resource file, by its path in the descriptor. */
@@ -42,7 +42,7 @@ export function frozenReleasesDir(dir: string): string {
 }
 
 /** Returns the bytes of every frozen release of `dir` (none when `<dir>/releases/` is absent), by release id. */
-export function readFrozenReleases(dir: string): Map<string, FrozenRelease> {
+function readFrozenReleases(dir: string): Map<string, FrozenRelease> {
   const root = frozenReleasesDir(dir);
   if (!existsSync(root)) return new Map();
   const folders = readdirSync(root, { withFileTypes: true })
@@ -62,7 +62,7 @@ export function readFrozenReleases(dir: string): Map<string, FrozenRelease> {
 }
 
 /** A frozen release and the commit whose build published its files. */
-export interface PublishedRelease {
+interface PublishedRelease {
   /** Release id, e.g. "1.0.0". */
   readonly releaseId: string;
   /** Full hash of the commit that published it: building that commit gives the frozen bytes. */
@@ -120,14 +120,6 @@ export function requireOpenData(dir: string = getDataDir()): OpenDataFiles {
   });
   cache.set(key, built);
   return built;
-}
-
-/** Returns the data folder's datapackage.json typed for documentation (the data must validate). */
-export function requireDescriptor(dir: string = getDataDir()): Descriptor {
-  requireDataset(dir);
-  return descriptorSchema.parse(
-    JSON.parse(readFileSync(path.join(dir, "datapackage.json"), "utf8")),
-  );
 }
 
 /** Returns the published datapackage.json (derived scorecard included) typed for documentation. */

@@ -5,7 +5,7 @@
 import { writePaletteCss } from "../lib/palette.ts";
 
 /** The module name the layouts import. */
-export const PALETTE_CSS_MODULE = "virtual:palette.css";
+const PALETTE_CSS_MODULE = "virtual:palette.css";
 
 // "\0" marks a virtual module for other plugins; the ".css" ending makes Vite treat it as CSS.
 const resolvedId = `\0${PALETTE_CSS_MODULE}`;

@@ -10,7 +10,7 @@
 import path from "node:path";
 
 /** Returns the project folder: env PROJECT_DIR, else "." (the working directory, the repository). */
-export function getProjectDir(): string {
+function getProjectDir(): string {
   return process.env["PROJECT_DIR"] ?? ".";
 }
 

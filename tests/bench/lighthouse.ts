@@ -5,8 +5,8 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { startNginx } from "../site/lib/nginx.ts";
-import { chromiumPath } from "../support/chromium.ts";
+import { startNginx } from "../../scripts/check-site/lib/nginx.ts";
+import { chromiumPath } from "../../scripts/check-site/lib/chromium.ts";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const cli = path.join(repoRoot, "node_modules/lighthouse/cli/index.js");

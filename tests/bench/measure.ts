@@ -7,8 +7,8 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { measureFirstSearch } from "../../scripts/measure-search.ts";
-import { launchChromium } from "../support/chromium.ts";
-import { startStaticServer } from "../support/static-server.ts";
+import { launchChromium } from "../../scripts/check-site/lib/chromium.ts";
+import { startStaticServer } from "../../scripts/check-site/lib/static-server.ts";
 
 /** Sizes of a built site on disk. */
 export interface DistMeasures {

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium.ts";
+import { launchChromium } from "../../scripts/check-site/lib/chromium.ts";
 import { prepareSiteCopy } from "../support/site-copy.ts";
 
 const copy = path.join(tmpdir(), `ctr-02-dev-reload-${process.pid}`);

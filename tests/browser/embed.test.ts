@@ -12,9 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildIndicatorPage } from "../../src/lib/views/indicator-page.ts";
 import { requireDataset } from "../../src/site/load-dataset.ts";
 import { buildSiteForTest, type TestBuild } from "../program/build-site.ts";
-import { findFreePort } from "../site/lib/nginx.ts";
-import { launchChromium } from "../support/chromium.ts";
-import { startStaticServer, type StaticServer } from "../support/static-server.ts";
+import { findFreePort } from "../../scripts/check-site/lib/nginx.ts";
+import { launchChromium } from "../../scripts/check-site/lib/chromium.ts";
+import {
+  startStaticServer,
+  type StaticServer,
+} from "../../scripts/check-site/lib/static-server.ts";
 import { resolutionOf } from "../../src/lib/resolve/resolve-dataset.ts";
 
 // Indicator pages offer the embed code with their chart; a qualitative one has neither.

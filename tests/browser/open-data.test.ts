@@ -8,8 +8,11 @@ import path from "node:path";
 import Papa from "papaparse";
 import type { Browser, ConsoleMessage, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium.ts";
-import { startStaticServer, type StaticServer } from "../support/static-server.ts";
+import { launchChromium } from "../../scripts/check-site/lib/chromium.ts";
+import {
+  startStaticServer,
+  type StaticServer,
+} from "../../scripts/check-site/lib/static-server.ts";
 import { readZip } from "../fixtures/open-data/read-zip.ts";
 import { readFeedLinks, requireBuiltSite } from "../fixtures/open-data/site.ts";
 

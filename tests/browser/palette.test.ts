@@ -10,8 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { indicatorCardPath } from "../../src/lib/cards/paths.ts";
 import { requireBuiltSite } from "../fixtures/open-data/site.ts";
 import { decodePng } from "../press-png.ts";
-import { launchChromium } from "../support/chromium.ts";
-import { startStaticServer, type StaticServer } from "../support/static-server.ts";
+import { launchChromium } from "../../scripts/check-site/lib/chromium.ts";
+import {
+  startStaticServer,
+  type StaticServer,
+} from "../../scripts/check-site/lib/static-server.ts";
 
 const site = requireBuiltSite();
 const ids = readdirSync(path.join(site, "chi-tieu")).filter((id) =>

@@ -9,8 +9,11 @@ import { requireDataset } from "../../src/site/load-dataset.ts";
 import { buildIndicatorPage } from "../../src/lib/views/indicator-page.ts";
 import { buildSiteForTest, type TestBuild } from "../program/build-site.ts";
 import { countDarkPixels, decodePng } from "../press-png.ts";
-import { launchChromium } from "../support/chromium.ts";
-import { startStaticServer, type StaticServer } from "../support/static-server.ts";
+import { launchChromium } from "../../scripts/check-site/lib/chromium.ts";
+import {
+  startStaticServer,
+  type StaticServer,
+} from "../../scripts/check-site/lib/static-server.ts";
 import { resolutionOf } from "../../src/lib/resolve/resolve-dataset.ts";
 
 let build: TestBuild;

@@ -12,8 +12,11 @@ import { buildSearchIndex } from "../../scripts/build-steps/search-index.ts";
 import { FIRST_SEARCH_BUDGET, measureFirstSearch } from "../../scripts/measure-search.ts";
 import { requireDataset } from "../../src/site/load-dataset.ts";
 import { buildSiteForTest, repoRoot, type TestBuild } from "../program/build-site.ts";
-import { launchChromium } from "../support/chromium.ts";
-import { startStaticServer, type StaticServer } from "../support/static-server.ts";
+import { launchChromium } from "../../scripts/check-site/lib/chromium.ts";
+import {
+  startStaticServer,
+  type StaticServer,
+} from "../../scripts/check-site/lib/static-server.ts";
 
 let build: TestBuild;
 let server: StaticServer;

@@ -1,10 +1,10 @@
 // Shared set-up for the browser gate tests: one Chromium per test file, a fixture site served
 // on 127.0.0.1, and a browser pass over its pages.
 import type { Browser } from "playwright-core";
-import { launchChromium } from "../support/chromium.ts";
-import { startStaticServer } from "../support/static-server.ts";
+import { launchChromium } from "../../scripts/check-site/lib/chromium.ts";
+import { startStaticServer } from "../../scripts/check-site/lib/static-server.ts";
 import { writeFixtureSite, type FixtureSite } from "./fixture-site.ts";
-import { sampleTemplates, visitPages, type PageVisit } from "./lib/visit.ts";
+import { sampleTemplates, visitPages, type PageVisit } from "../../scripts/check-site/lib/visit.ts";
 
 /** A served fixture site and what the browser saw on it. */
 export interface VisitedFixture {

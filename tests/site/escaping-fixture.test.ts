@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { injectPayload, isFreeText } from "./escaping-fixture.ts";
-import { escapingPayload } from "./gates/escaping.ts";
+import { escapingPayload } from "../../scripts/check-site/gates/escaping.ts";
 
 describe(isFreeText, () => {
   it.each([

@@ -8,8 +8,8 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import Papa from "papaparse";
 import { format, resolveConfig } from "prettier";
-import { escapingPayload } from "./gates/escaping.ts";
-import { repoRoot } from "./lib/site-config.ts";
+import { escapingPayload } from "../../scripts/check-site/gates/escaping.ts";
+import { repoRoot } from "../../scripts/check-site/lib/site-config.ts";
 
 /** The part of a Data Package field this script needs. */
 interface FieldDescriptor {
@@ -57,7 +57,7 @@ const readme = `# Dữ liệu mẫu TỔNG HỢP cho kiểm thử thoát ký t�
 
 Bản sao của \`data/\` trong đó mọi ô chữ tự do (tên, tiêu đề, đơn vị, ghi chú, trích đoạn, lời văn…)
 được thêm chuỗi \`${escapingPayload}\`. Đây KHÔNG phải dữ liệu thật: chỉ dùng cho cổng 8 của
-\`npm run check:site\` (tests/site/gates/escaping.ts), để chắc rằng trang hiện các ký tự đó dưới dạng chữ.
+\`npm run check:site\` (scripts/check-site/gates/escaping.ts), để chắc rằng trang hiện các ký tự đó dưới dạng chữ.
 
 A copy of \`data/\` with the payload above appended to every free-text cell. NOT real data: it only
 feeds gate 8 (escaping). Regenerate with \`node tests/site/escaping-fixture.ts\` when data/ changes

@@ -4,8 +4,8 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { hashSource } from "./lib/csp.ts";
-import { loadBuiltSite, type BuiltSite } from "./lib/site.ts";
+import { hashSource } from "../../scripts/check-site/lib/csp.ts";
+import { loadBuiltSite, type BuiltSite } from "../../scripts/check-site/lib/site.ts";
 
 /** The origin fixture sites pretend to be published at. */
 export const fixtureOrigin = "https://example.test";

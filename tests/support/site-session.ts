@@ -4,8 +4,11 @@
 import type { Browser, BrowserContextOptions, ConsoleMessage, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { buildSiteForTest, type TestBuild } from "../program/build-site.ts";
-import { launchChromium } from "./chromium.ts";
-import { startStaticServer, type StaticServer } from "./static-server.ts";
+import { launchChromium } from "../../scripts/check-site/lib/chromium.ts";
+import {
+  startStaticServer,
+  type StaticServer,
+} from "../../scripts/check-site/lib/static-server.ts";
 
 /** A page and what it reported: console errors and warnings, page errors, failed requests. */
 export interface OpenedPage {

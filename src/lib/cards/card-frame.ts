@@ -13,7 +13,7 @@ export const CARD_MARGIN = 56;
 export const CARD_BODY = { top: 80, bottom: 522 } as const;
 
 /** Texts of the frame. */
-export interface CardFrameText {
+interface CardFrameText {
   readonly siteName: string;
   readonly source: string;
   readonly credit: string;
@@ -86,7 +86,7 @@ export function drawCard(
 }
 
 /** The title block at the top of a card's body: its SVG and the y just below it, in pixels. */
-export interface CardTitle {
+interface CardTitle {
   readonly svg: string;
   readonly bottom: number;
 }

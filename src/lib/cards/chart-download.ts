@@ -10,7 +10,7 @@ import { COLOURS, drawTextLines, formatAttributes, openSvg } from "./svg.ts";
 import { wrapText, type MeasureText, type TextStyle } from "./text-layout.ts";
 
 /** Width of a chart download in SVG units (the PNG is drawn at twice this). */
-export const DOWNLOAD_WIDTH = 600;
+const DOWNLOAD_WIDTH = 600;
 
 /** Scale of the PNG download relative to the SVG. */
 export const DOWNLOAD_PNG_SCALE = 2;
@@ -20,7 +20,7 @@ const MARGIN = 24;
 const LEGEND_TEXT_X = LEGEND_SWATCH.width + 12;
 
 /** A chart download: the SVG text and its size in SVG units. */
-export interface ChartDownload {
+interface ChartDownload {
   readonly svg: string;
   readonly width: number;
   readonly height: number;

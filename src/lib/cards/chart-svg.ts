@@ -30,11 +30,23 @@ function exact(width: number): string {
 }
 
 /** A box in the picture's pixels. */
-export interface Box {
+interface Box {
   readonly x: number;
   readonly y: number;
   readonly width: number;
   readonly height: number;
+}
+
+/** Returns a tick's label, in the chart text colour the page uses for ticks. */
+function drawTickLabel(tick: ChartView["yTicks"][number], size: number): string {
+  return drawText(tick.label, {
+    x: tick.text.x,
+    y: tick.text.y,
+    size,
+    weight: "regular",
+    fill: CHART_TEXT_COLOURS.tick,
+    anchor: tick.text.anchor,
+  });
 }
 
 /** Returns the chart drawn into `box`, keeping its aspect ratio (centred horizontally). */
@@ -60,16 +72,7 @@ export function drawChart(chart: ChartView, box: Box): string {
     parts.push(
       line(plot.left, tick.position, plot.right, tick.position, COLOURS.grid, CHART_STROKES.grid),
     );
-    parts.push(
-      drawText(tick.label, {
-        x: tick.text.x,
-        y: tick.text.y,
-        size,
-        weight: "regular",
-        fill: CHART_TEXT_COLOURS.tick,
-        anchor: tick.text.anchor,
-      }),
-    );
+    parts.push(drawTickLabel(tick, size));
   }
   parts.push(
     line(plot.left, plot.bottom, plot.right, plot.bottom, COLOURS.muted, CHART_STROKES.axis),
@@ -85,16 +88,7 @@ export function drawChart(chart: ChartView, box: Box): string {
         CHART_STROKES.axis,
       ),
     );
-    parts.push(
-      drawText(tick.label, {
-        x: tick.text.x,
-        y: tick.text.y,
-        size,
-        weight: "regular",
-        fill: CHART_TEXT_COLOURS.tick,
-        anchor: tick.text.anchor,
-      }),
-    );
+    parts.push(drawTickLabel(tick, size));
   }
   if (chart.expected) parts.push(drawExpected(chart.expected.d));
   for (const chartLine of chart.lines) {

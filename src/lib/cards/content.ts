@@ -16,7 +16,7 @@ import type { TargetPageView } from "../views/target-page.ts";
 import { CARD_SIZE, OVERVIEW_CARD_PATH, indicatorCardPath, targetCardPath } from "./paths.ts";
 
 /** The licence of the site's compilation (data/datapackage.json `licenses`). */
-export const LICENCE = {
+const LICENCE = {
   label: "CC BY 4.0",
   url: "https://creativecommons.org/licenses/by/4.0/",
 } as const;
@@ -43,7 +43,7 @@ export interface ShareImage {
 }
 
 /** A status as a picture shows it. */
-export interface CardStatus {
+interface CardStatus {
   readonly code: StatusCode;
   /** "Chờ số liệu năm 2025". */
   readonly label: string;
@@ -102,7 +102,7 @@ export interface TargetCardContent {
 }
 
 /** One status with its count, on the overview's card. */
-export interface CardCount {
+interface CardCount {
   readonly status: StatusCode;
   readonly label: string;
   readonly count: number;

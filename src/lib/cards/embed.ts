@@ -19,7 +19,7 @@ import { escapeXml } from "../xml.ts";
 export const EMBED_HEIGHT = 640;
 
 /** Everything the embed page shows apart from the status chip and the chart. */
-export interface EmbedView {
+interface EmbedView {
   /** Title of the embed page, before the program (src/lib/views/page-title.ts): unique, says what it is. */
   readonly title: string;
   readonly description: string;

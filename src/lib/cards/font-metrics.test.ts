@@ -1,12 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import {
-  FontMetricsError,
-  findMissingCharacters,
-  measureText,
-  readFontMetrics,
-} from "./font-metrics.ts";
+import { findMissingCharacters } from "../../../tests/support/missing-characters.ts";
+import { FontMetricsError, measureText, readFontMetrics } from "./font-metrics.ts";
 
 // The font the cards are set in (scripts/build-steps/cards.ts loads the same files).
 const require = createRequire(import.meta.url);

@@ -59,16 +59,6 @@ export function measureText(font: FontMetrics, text: string, size: number): numb
   return (units / font.unitsPerEm) * size;
 }
 
-/** Returns the distinct characters of `text` that `font` cannot draw (spaces and line breaks aside). */
-export function findMissingCharacters(font: FontMetrics, text: string): string[] {
-  const missing = new Set<string>();
-  for (const char of text) {
-    if (/\s/.test(char)) continue;
-    if (font.advanceOf(char.codePointAt(0) ?? 0) === undefined) missing.add(char);
-  }
-  return [...missing];
-}
-
 function readTableDirectory(view: DataView): Map<string, number> {
   if (view.byteLength < 12) throw new FontMetricsError("font file is shorter than its header");
   const version = view.getUint32(0);

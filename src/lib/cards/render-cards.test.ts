@@ -18,7 +18,8 @@ import {
   describeTargetCard,
   type IndicatorCardContent,
 } from "./content.ts";
-import { findMissingCharacters, readFontMetrics } from "./font-metrics.ts";
+import { findMissingCharacters } from "../../../tests/support/missing-characters.ts";
+import { readFontMetrics } from "./font-metrics.ts";
 import { TITLE_SIZES, renderIndicatorCard } from "./indicator-card.ts";
 import { renderOverviewCard } from "./overview-card.ts";
 import { CARD_BODY } from "./card-frame.ts";

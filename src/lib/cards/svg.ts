@@ -7,7 +7,7 @@ import { CHART_PAINTS, SITE_COLOURS, STATUS_COLOURS } from "../palette.ts";
 import { escapeXml } from "../xml.ts";
 
 /** Font stack written into every image; the rasteriser only ever has the bundled font. */
-export const FONT_FAMILY = "Be Vietnam Pro, Noto Sans, Arial, sans-serif";
+const FONT_FAMILY = "Be Vietnam Pro, Noto Sans, Arial, sans-serif";
 
 /** Colours of the site (src/lib/palette.ts, the page's colours too), with the chart's grid. */
 export const COLOURS = { ...SITE_COLOURS, grid: CHART_PAINTS.grid } as const;
@@ -16,7 +16,7 @@ export const COLOURS = { ...SITE_COLOURS, grid: CHART_PAINTS.grid } as const;
 export { STATUS_COLOURS };
 
 /** Returns `value` rounded to 0.1 as the shortest decimal string ("12.5", "3", "-0.4"). */
-export function formatCoordinate(value: number): string {
+function formatCoordinate(value: number): string {
   const rounded = Math.round(value * 10) / 10;
   return String(rounded === 0 ? 0 : rounded);
 }
@@ -35,7 +35,7 @@ export function formatAttributes(
 }
 
 /** How a block of lines is set. */
-export interface TextBlockStyle {
+interface TextBlockStyle {
   readonly x: number;
   /** Baseline of the first line. */
   readonly y: number;

@@ -45,14 +45,12 @@ describe(wrapText, () => {
 });
 
 describe(fitText, () => {
+  // The long name in bold, at the first of `sizes` that fits `maxLines` lines of `maxWidth` px.
+  const fitBold = (sizes: number[], maxWidth: number, maxLines: number) =>
+    fitText(longName, { sizes, weight: "bold", maxWidth, maxLines, measure });
+
   it("takes the largest size at which the text fits its lines", () => {
-    const fitted = fitText(longName, {
-      sizes: [40, 30, 20],
-      weight: "bold",
-      maxWidth: 400,
-      maxLines: 3,
-      measure,
-    });
+    const fitted = fitBold([40, 30, 20], 400, 3);
     // 90 characters: at most 20 a line at 40 px, 26 at 30 px, 40 at 20 px.
     expect(fitted.size).toBe(20);
     expect(fitted.truncated).toBe(false);
@@ -60,13 +58,7 @@ describe(fitText, () => {
   });
 
   it("cuts at the smallest size when no size fits", () => {
-    const fitted = fitText(longName, {
-      sizes: [40, 30],
-      weight: "bold",
-      maxWidth: 200,
-      maxLines: 2,
-      measure,
-    });
+    const fitted = fitBold([40, 30], 200, 2);
     expect(fitted.size).toBe(30);
     expect(fitted.truncated).toBe(true);
   });

@@ -15,7 +15,7 @@ export interface TextStyle {
 export type MeasureText = (text: string, style: TextStyle) => number;
 
 /** The two weights cards are set in. */
-export interface CardFonts {
+interface CardFonts {
   readonly regular: FontMetrics;
   readonly bold: FontMetrics;
 }
@@ -27,7 +27,7 @@ export function createMeasure(fonts: CardFonts): MeasureText {
 }
 
 /** Where and how text may wrap. */
-export interface WrapOptions {
+interface WrapOptions {
   readonly maxWidth: number;
   readonly maxLines: number;
   readonly style: TextStyle;
@@ -35,7 +35,7 @@ export interface WrapOptions {
 }
 
 /** Lines of wrapped text; `truncated` when the last line ends in "…" because text was left out. */
-export interface WrappedText {
+interface WrappedText {
   readonly lines: readonly string[];
   readonly truncated: boolean;
 }
@@ -76,7 +76,7 @@ export function wrapText(text: string, options: WrapOptions): WrappedText {
 }
 
 /** Text fitted to a box: the largest of the sizes tried at which it wraps without being cut. */
-export interface FittedText extends WrappedText {
+interface FittedText extends WrappedText {
   readonly size: number;
 }
 

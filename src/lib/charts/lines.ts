@@ -7,7 +7,7 @@
 
 import { isComparable, nameOf } from "../status/compute-status.ts";
 import type { Figure, NamedRow } from "../status/types.ts";
-import type { LineStyle } from "./types.ts";
+import type { LineIdentity, LineStyle } from "./types.ts";
 
 /** A figure on its way to a point (not yet placed). */
 export interface LineFigure {
@@ -21,14 +21,7 @@ export interface LineFigure {
 }
 
 /** A line before placement: figures of one (scope, series) in period order. */
-export interface SeriesLine {
-  readonly key: string;
-  readonly scope_id: string;
-  readonly series_id: string;
-  readonly style: LineStyle;
-  readonly variant: number;
-  readonly label: string;
-  readonly note: string;
+export interface SeriesLine extends LineIdentity {
   readonly figures: readonly LineFigure[];
 }
 

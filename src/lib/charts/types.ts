@@ -51,8 +51,8 @@ export interface PlacedPoint {
   readonly release_id: string;
 }
 
-/** One line: the figures of one (scope, series), never joined to another line. */
-export interface PlacedLine {
+/** Which line it is and how it is drawn and named, before and after placement. */
+export interface LineIdentity {
   /** "scope_id|series_id", unique within a chart. */
   readonly key: string;
   readonly scope_id: string;
@@ -64,6 +64,10 @@ export interface PlacedLine {
   readonly label: string;
   /** Legend note: comparable or why not ("Khác phạm vi, không dùng để đánh giá"). */
   readonly note: string;
+}
+
+/** One line: the figures of one (scope, series), never joined to another line. */
+export interface PlacedLine extends LineIdentity {
   /** SVG path data through the points in period order ("M…L…"); a lone point is "M x,y Z". */
   readonly d: string;
   readonly points: readonly PlacedPoint[];

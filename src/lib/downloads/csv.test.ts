@@ -5,8 +5,9 @@ import {
   loadReleaseFixture,
   observationColumns,
   readFixture,
+  writeRecordsCsv,
 } from "../../../tests/fixtures/releases/load.ts";
-import { formatCsvNumber, writeCsv, writeRecordsCsv, type CsvCell } from "./csv.ts";
+import { formatCsvNumber, writeCsv, type CsvCell } from "./csv.ts";
 
 describe(writeCsv, () => {
   it.each([

@@ -25,17 +25,6 @@ export function writeCsv(header: readonly string[], rows: readonly (readonly Csv
   return lines.join("\n") + "\n";
 }
 
-/** Returns the records as CSV with `columns` as header, each cell read from the property of that name. */
-export function writeRecordsCsv<K extends string>(
-  columns: readonly K[],
-  records: readonly { readonly [P in K]: CsvCell }[],
-): string {
-  return writeCsv(
-    columns,
-    records.map((record) => columns.map((column) => record[column])),
-  );
-}
-
 /** Returns `value` as a plain decimal ("." separator, no exponent, no "-0"); throws on NaN or ±Infinity. */
 export function formatCsvNumber(value: number): string {
   if (!Number.isFinite(value)) throw new Error(`formatCsvNumber: cannot write ${value} to CSV`);

@@ -20,7 +20,7 @@ export interface DownloadLink {
 }
 
 /** A table in its two forms, with what the schema says about it. */
-export interface TableDownload {
+interface TableDownload {
   /** Resource name, e.g. "targets"; the schema section's anchor is "bang-<name>". */
   readonly name: string;
   /** File name, e.g. "targets.csv". */
@@ -36,7 +36,7 @@ export interface TableDownload {
 }
 
 /** An indicator's own CSV. */
-export interface IndicatorDownload {
+interface IndicatorDownload {
   /** Indicator slug. */
   readonly id: string;
   /** Indicator name. */
@@ -63,10 +63,7 @@ export function listScorecardDownloads(files: OpenDataFiles): FormDownloads {
 }
 
 /** Returns the three files of one indicator as links; throws if none was built. */
-export function listIndicatorFileDownloads(
-  files: OpenDataFiles,
-  indicatorId: string,
-): FormDownloads {
+function listIndicatorFileDownloads(files: OpenDataFiles, indicatorId: string): FormDownloads {
   const forms = files.indicatorFiles.get(indicatorId);
   if (!forms) throw new Error(`no files were built for indicator "${indicatorId}"`);
   return describeForms(forms);
@@ -81,7 +78,7 @@ function describeForms(forms: FileForms): FormDownloads {
 }
 
 /** A release's snapshot as links. */
-export interface SnapshotDownloads {
+interface SnapshotDownloads {
   /** The zip of the whole snapshot. */
   readonly zip: DownloadLink;
   /** Its datapackage.json. */

@@ -4,7 +4,7 @@
 // by exactly three bytes and a user can check one against the other.
 
 /** The UTF-8 byte order mark, EF BB BF. */
-export const utf8Bom: Uint8Array = Uint8Array.of(0xef, 0xbb, 0xbf);
+const utf8Bom: Uint8Array = Uint8Array.of(0xef, 0xbb, 0xbf);
 
 /** Returns a copy of the CSV bytes with a UTF-8 BOM in front (not doubled if one is already there). */
 export function toExcelCsv(bytes: Uint8Array): Uint8Array {

@@ -13,7 +13,7 @@ import { DownloadError } from "./errors.ts";
 export type FrozenRelease = ReadonlyMap<string, Uint8Array>;
 
 /** The parts of a frozen release, in the order its release page lists them. */
-export interface FrozenParts {
+interface FrozenParts {
   /** The CSVs, in the order of the frozen datapackage.json's resources. */
   readonly csv: readonly { readonly name: string; readonly bytes: Uint8Array }[];
   /** The frozen datapackage.json. */

@@ -3,13 +3,17 @@ import { describe, expect, it } from "vitest";
 import { loadReleaseFixture, readFixture } from "../../../tests/fixtures/releases/load.ts";
 import { observationsAsOf } from "../releases/as-of.ts";
 import {
-  indicatorCsv,
   indicatorCsvColumns,
+  type IndicatorRef,
   prepareIndicatorCsv,
   type IndicatorCsvTables,
 } from "./indicator-csv.ts";
 
 const fixture = loadReleaseFixture();
+
+// One indicator's file from a writer of its own.
+const indicatorCsv = (indicator: IndicatorRef, tables: IndicatorCsvTables): string =>
+  prepareIndicatorCsv(tables)(indicator);
 
 // The lookups a Dataset carries, built here from the fixture's plain rows.
 function indexTables(rows: typeof fixture): IndicatorCsvTables {
@@ -36,7 +40,7 @@ function indicator(id: string) {
   return found;
 }
 
-describe(indicatorCsv, () => {
+describe("the file of one indicator", () => {
   it.each(["synthetic-income", "synthetic-poverty"])(
     "writes %s exactly as expected/indicator-<id>.csv",
     (id) => {
@@ -85,7 +89,7 @@ describe(indicatorCsv, () => {
 
 describe(prepareIndicatorCsv, () => {
   it.each(fixture.indicators.map((i) => i.id))(
-    "writes %s as indicatorCsv does, with one writer reused for every indicator",
+    "writes %s as a fresh writer does, with one writer reused for every indicator",
     (id) => {
       const write = prepareIndicatorCsv(tables);
       for (const other of fixture.indicators) write(other);

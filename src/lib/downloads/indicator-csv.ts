@@ -29,7 +29,7 @@ export interface IndicatorRef {
 }
 
 /** A published source (a row of sources.csv). */
-export interface SourceRef {
+interface SourceRef {
   /** Source id. */
   readonly id: string;
   /** Title of the page or document. */
@@ -45,7 +45,7 @@ export interface SourceRef {
 }
 
 /** A scope or a series: an id and its Vietnamese name. */
-export interface NamedRef {
+interface NamedRef {
   /** Slug. */
   readonly id: string;
   /** Vietnamese name. */
@@ -81,7 +81,7 @@ export interface IndicatorCsvTables {
 }
 
 /** A goal of the indicator (a row of goals.csv). */
-export interface GoalRef {
+interface GoalRef {
   /** Goal year (2025, 2030). */
   readonly year: number;
   /** Goal rule (at_least, multiple_of_baseline, …). */
@@ -105,18 +105,6 @@ export interface IndicatorFileSummary {
   /** The goal of each year as the site words it ("≥ 94% số xã"). */
   readonly goalTexts: ReadonlyMap<number, string>;
 }
-
-/** Kinds of row of the per-indicator files. */
-export const INDICATOR_ROW_KINDS = [
-  "goal",
-  "baseline",
-  "observation",
-  "related",
-  "no_data",
-] as const;
-
-/** One kind of row. */
-export type IndicatorRowKind = (typeof INDICATOR_ROW_KINDS)[number];
 
 /**
  * Columns of the per-indicator CSV (cột của tệp CSV theo chỉ tiêu):
@@ -192,21 +180,18 @@ export const indicatorCsvColumns = [
 ] as const;
 
 /** One row of the per-indicator files, by column. */
-export type IndicatorFileRow = { readonly [K in (typeof indicatorCsvColumns)[number]]: CsvCell };
+type IndicatorFileRow = { readonly [K in (typeof indicatorCsvColumns)[number]]: CsvCell };
 
 /** Caveat of a related row (another measure). */
-export const RELATED_CAVEAT =
-  "số liệu liên quan, đo đại lượng khác chỉ tiêu, không dùng để đánh giá";
+const RELATED_CAVEAT = "số liệu liên quan, đo đại lượng khác chỉ tiêu, không dùng để đánh giá";
 
 // Goal rules whose number is a level in the indicator's own unit.
 const LEVEL_RULES = new Set(["at_least", "at_most", "below"]);
 
-/** Returns the CSV text of every row the indicator's page shows (see the column list). */
-export function indicatorCsv(indicator: IndicatorRef, tables: IndicatorCsvTables): string {
-  return prepareIndicatorCsv(tables)(indicator);
-}
-
-/** Returns a writer of indicatorCsv over `tables` that orders the releases once for every indicator. */
+/**
+ * Returns a writer of the CSV text of every row an indicator's page shows (see the column list)
+ * over `tables`, which orders the releases once for every indicator.
+ */
 export function prepareIndicatorCsv(
   tables: IndicatorCsvTables,
 ): (indicator: IndicatorRef) => string {

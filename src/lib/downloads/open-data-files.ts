@@ -70,7 +70,7 @@ export interface PublishedFile {
 }
 
 /** A table of the dataset in its two downloadable forms. */
-export interface TableFiles {
+interface TableFiles {
   /** Resource name, e.g. "targets". */
   readonly name: string;
   /** Resource path in datapackage.json, e.g. "targets.csv". */
@@ -118,10 +118,10 @@ export interface OpenDataFiles {
 }
 
 /** Prefix of the zip names: "ctr-02-du-lieu-<version>.zip". */
-export const zipPrefix = "ctr-02-du-lieu-";
+const zipPrefix = "ctr-02-du-lieu-";
 
 /** File name of the working data's zip: no release name, since its bytes are no release's. */
-export const currentZipName = "ctr-02-du-lieu.zip";
+const currentZipName = "ctr-02-du-lieu.zip";
 
 /** Returns the file name of the zip of release `version`. */
 export function zipName(version: string): string {
@@ -129,22 +129,22 @@ export function zipName(version: string): string {
 }
 
 /** Returns the folder (relative to du-lieu/, with a final "/") of a release's page and snapshot. */
-export function releaseFolder(releaseId: string): string {
+function releaseFolder(releaseId: string): string {
   return `phien-ban/${releaseId}/`;
 }
 
 /** Returns the path (relative to du-lieu/) of an indicator's CSV. */
-export function indicatorCsvPath(indicatorId: string): string {
+function indicatorCsvPath(indicatorId: string): string {
   return `chi-tieu/${indicatorId}.csv`;
 }
 
 /** Returns the path (relative to du-lieu/) of an indicator's Excel CSV (BOM). */
-export function indicatorExcelPath(indicatorId: string): string {
+function indicatorExcelPath(indicatorId: string): string {
   return `excel/${indicatorCsvPath(indicatorId)}`;
 }
 
 /** Returns the path (relative to du-lieu/) of an indicator's JSON. */
-export function indicatorJsonPath(indicatorId: string): string {
+function indicatorJsonPath(indicatorId: string): string {
   return `chi-tieu/${indicatorId}.json`;
 }
 

@@ -7,7 +7,7 @@
 import type { Descriptor, Field, Resource } from "../data/descriptor-schema.ts";
 
 /** One rule a column's cells follow, in Vietnamese, with the literal values it names. */
-export interface RuleDoc {
+interface RuleDoc {
   /** Vietnamese wording, e.g. "Chỉ nhận một trong các giá trị". */
   readonly text: string;
   /** Literal values to show as code (allowed values, a pattern); empty when the text says it all. */
@@ -15,7 +15,7 @@ export interface RuleDoc {
 }
 
 /** Where a column's values must come from (a foreign key). */
-export interface ReferenceDoc {
+interface ReferenceDoc {
   /** File of the referred table, e.g. "indicators.csv" (this file for a self-reference). */
   readonly file: string;
   /** Resource name of the referred table, e.g. "indicators". */
@@ -25,7 +25,7 @@ export interface ReferenceDoc {
 }
 
 /** One column of a file. */
-export interface FieldDoc {
+interface FieldDoc {
   /** Column name in the header, e.g. "indicator_id". */
   readonly name: string;
   /** Type in the descriptor, e.g. "integer" ("any" when unset). */

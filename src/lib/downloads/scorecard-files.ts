@@ -153,7 +153,7 @@ export function scorecardJson(scorecard: Scorecard): string {
 }
 
 /** What the scorecard is, for the JSON file and datapackage.json. */
-export const DERIVED_DESCRIPTION =
+const DERIVED_DESCRIPTION =
   "Dữ liệu tính toán, không phải số liệu công bố: trang tính bảng này từ các bảng dữ liệu (chỉ tiêu, mục tiêu, năm gốc, số liệu, nguồn) theo phương pháp công khai tại /phuong-phap/. Mỗi dòng là một chỉ tiêu: mục tiêu, năm gốc, số liệu so sánh được gần nhất, trạng thái và độ mạnh của nguồn. Số liệu liên quan (đại lượng khác) không bao giờ là số liệu gần nhất.";
 
 /** Returns the datapackage.json resource that describes bang-tong-hop.csv as derived data. */

@@ -47,10 +47,10 @@ export function snapshotCsvFiles(
   releaseId: string,
 ): Map<string, Uint8Array> {
   const releasesCsv = splitCsv(requireFile(files, paths.releases), paths.releases);
-  const releases = releasesCsv.records.map((record) => {
-    const row = readRow(releasesCsv, record, paths.releases);
-    return { id: row("id"), date: row("date"), text: record.text };
-  });
+  const releases = readCarried(releasesCsv, paths.releases, (row) => ({
+    id: row("id"),
+    date: row("date"),
+  }));
   const ordered = orderReleases(releases);
   const rank = ordered.findIndex((release) => release.id === releaseId);
   if (rank < 0) {
@@ -61,37 +61,16 @@ export function snapshotCsvFiles(
   const included = new Set(ordered.slice(0, rank + 1));
 
   const observationsCsv = splitCsv(requireFile(files, paths.observations), paths.observations);
-  const observations = observationsCsv.records.map((record): Carried<ObservationLike> => {
-    const row = readRow(observationsCsv, record, paths.observations);
-    return {
-      indicator_id: row("indicator_id"),
-      period: Number(row("period")),
-      scope_id: row("scope_id"),
-      series_id: row("series_id"),
-      value: readValue(row("value")),
-      release_id: row("release_id"),
-      source_id: row("source_id"),
-      excerpt: row("excerpt"),
-      note: row("note"),
-      text: record.text,
-    };
-  });
+  const observations = readCarried(observationsCsv, paths.observations, (row): ObservationLike => ({
+    ...readFigureCells(row),
+    period: Number(row("period")),
+  }));
   const baselinesCsv = splitCsv(requireFile(files, paths.baselines), paths.baselines);
-  const baselines = baselinesCsv.records.map((record): Carried<BaselineLike> => {
-    const row = readRow(baselinesCsv, record, paths.baselines);
-    return {
-      indicator_id: row("indicator_id"),
-      year: Number(row("year")),
-      scope_id: row("scope_id"),
-      series_id: row("series_id"),
-      value: readBaselineValue(row("value"), paths.baselines),
-      source_id: row("source_id"),
-      excerpt: row("excerpt"),
-      note: row("note"),
-      release_id: row("release_id"),
-      text: record.text,
-    };
-  });
+  const baselines = readCarried(baselinesCsv, paths.baselines, (row): BaselineLike => ({
+    ...readFigureCells(row),
+    year: Number(row("year")),
+    value: readBaselineValue(row("value"), paths.baselines),
+  }));
 
   const out = new Map(files);
   out.set(
@@ -139,6 +118,29 @@ function readValue(cell: string): number | null {
 function readBaselineValue(cell: string, file: string): number {
   if (cell === "") throw new DownloadError(`${file}: a baseline row without a value`);
   return Number(cell);
+}
+
+/** Returns every record of `csv` read by `read`, each carrying its original text. */
+function readCarried<T>(
+  csv: CsvLines,
+  file: string,
+  read: (row: (column: string) => string) => T,
+): Carried<T>[] {
+  return csv.records.map((record) => ({ ...read(readRow(csv, record, file)), text: record.text }));
+}
+
+// The cells observations.csv and baselines.csv share: which figure, its value, where it is from.
+function readFigureCells(row: (column: string) => string) {
+  return {
+    indicator_id: row("indicator_id"),
+    scope_id: row("scope_id"),
+    series_id: row("series_id"),
+    value: readValue(row("value")),
+    release_id: row("release_id"),
+    source_id: row("source_id"),
+    excerpt: row("excerpt"),
+    note: row("note"),
+  };
 }
 
 function readRow(

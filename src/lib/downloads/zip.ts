@@ -64,15 +64,7 @@ export function zipStore(entries: readonly ZipEntry[], date: string): Uint8Array
   for (const file of files) {
     offsets.push(at);
     view.setUint32(at, 0x04034b50, true);
-    view.setUint16(at + 4, versionNeeded, true);
-    view.setUint16(at + 6, utf8Flag, true);
-    view.setUint16(at + 8, 0, true);
-    view.setUint16(at + 10, dosTime, true);
-    view.setUint16(at + 12, dosDate, true);
-    view.setUint32(at + 14, file.crc, true);
-    view.setUint32(at + 18, file.bytes.length, true);
-    view.setUint32(at + 22, file.bytes.length, true);
-    view.setUint16(at + 26, file.name.length, true);
+    writeFileFacts(view, at + 4, file, dosTime, dosDate);
     view.setUint16(at + 28, 0, true);
     out.set(file.name, at + localHeaderSize);
     out.set(file.bytes, at + localHeaderSize + file.name.length);
@@ -82,15 +74,7 @@ export function zipStore(entries: readonly ZipEntry[], date: string): Uint8Array
   files.forEach((file, index) => {
     view.setUint32(at, 0x02014b50, true);
     view.setUint16(at + 4, versionMadeBy, true);
-    view.setUint16(at + 6, versionNeeded, true);
-    view.setUint16(at + 8, utf8Flag, true);
-    view.setUint16(at + 10, 0, true);
-    view.setUint16(at + 12, dosTime, true);
-    view.setUint16(at + 14, dosDate, true);
-    view.setUint32(at + 16, file.crc, true);
-    view.setUint32(at + 20, file.bytes.length, true);
-    view.setUint32(at + 24, file.bytes.length, true);
-    view.setUint16(at + 28, file.name.length, true);
+    writeFileFacts(view, at + 6, file, dosTime, dosDate);
     // Extra field, comment, disk number and internal attributes stay 0.
     view.setUint32(at + 38, (unixFileMode << 16) >>> 0, true);
     view.setUint32(at + 42, offsets[index] ?? 0, true);
@@ -103,6 +87,28 @@ export function zipStore(entries: readonly ZipEntry[], date: string): Uint8Array
   view.setUint32(at + 12, at - centralStart, true);
   view.setUint32(at + 16, centralStart, true);
   return out;
+}
+
+/**
+ * Writes the 24 bytes the local header and the central directory share, from `at`: version
+ * needed, flags, method (0 = STORE), DOS time and date, CRC-32, both sizes, name length.
+ */
+function writeFileFacts(
+  view: DataView,
+  at: number,
+  file: { readonly name: Uint8Array; readonly bytes: Uint8Array; readonly crc: number },
+  dosTime: number,
+  dosDate: number,
+): void {
+  view.setUint16(at, versionNeeded, true);
+  view.setUint16(at + 2, utf8Flag, true);
+  view.setUint16(at + 4, 0, true);
+  view.setUint16(at + 6, dosTime, true);
+  view.setUint16(at + 8, dosDate, true);
+  view.setUint32(at + 10, file.crc, true);
+  view.setUint32(at + 14, file.bytes.length, true);
+  view.setUint32(at + 18, file.bytes.length, true);
+  view.setUint16(at + 22, file.name.length, true);
 }
 
 let crcTable: Uint32Array | undefined;

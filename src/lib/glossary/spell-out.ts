@@ -20,7 +20,7 @@ export type TextSegment =
     };
 
 /** The result of spelling out one text. */
-export interface SpelledText {
+interface SpelledText {
   readonly segments: readonly TextSegment[];
   /** Abbreviations spelled out on the page so far, this text included. */
   readonly seen: ReadonlySet<string>;

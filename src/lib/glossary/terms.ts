@@ -4,7 +4,7 @@
 // states no figure (figures come only from data/).
 
 /** Anchor of a glossary entry (also its id in this list). */
-export type GlossaryId =
+type GlossaryId =
   | "dtts"
   | "vung-dtts-mien-nui"
   | "xa-khu-vuc"
@@ -24,7 +24,7 @@ export type GlossaryId =
   | "chu-tri-phoi-hop";
 
 /** One entry: the term as a heading, its abbreviation if any, and its explanation. */
-export interface GlossaryTerm {
+interface GlossaryTerm {
   readonly id: GlossaryId;
   /** The term as the site writes it ("Xã đặc biệt khó khăn"). */
   readonly term: string;
@@ -35,7 +35,7 @@ export interface GlossaryTerm {
 }
 
 /** The program's names a few entries mention (ProgramNames from program.csv). */
-export interface GlossaryNames {
+interface GlossaryNames {
   /** "tỉnh …", inside a sentence. */
   readonly area: string;
   /** "Tỉnh …", at the start of one. */

@@ -21,7 +21,7 @@ export const READABLE_ANCHORS = {
 } as const;
 
 /** One of the readable (unnumbered) anchor ids. */
-export type ReadableAnchor = keyof typeof READABLE_ANCHORS;
+type ReadableAnchor = keyof typeof READABLE_ANCHORS;
 
 /** What an anchor id points at, parsed from the id itself. */
 export type ParsedAnchor =

@@ -3,7 +3,7 @@
 // `<ProgramSubsection id="…" title="…">` tags of its MDX body, so a heading is written once.
 
 /** What the table of contents needs from one content/program/*.mdx entry. */
-export interface ProgramPartInput {
+interface ProgramPartInput {
   /** Position of the part on the page (frontmatter `order`). */
   order: number;
   /** Table-of-contents label (frontmatter `title`). */
@@ -15,7 +15,7 @@ export interface ProgramPartInput {
 }
 
 /** A subsection heading found in an MDX body. */
-export interface SubsectionHeading {
+interface SubsectionHeading {
   /** Anchor id of the heading, e.g. "II-3". */
   id: string;
   /** Heading text as published, e.g. "3. Mục tiêu cụ thể đến hết năm 2025". */

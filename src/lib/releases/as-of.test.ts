@@ -4,8 +4,8 @@ import {
   loadReleaseFixture,
   observationColumns,
   readFixture,
+  writeRecordsCsv,
 } from "../../../tests/fixtures/releases/load.ts";
-import { writeRecordsCsv } from "../downloads/csv.ts";
 import { baselinesAsOf, observationsAsOf } from "./as-of.ts";
 
 const fixture = loadReleaseFixture();

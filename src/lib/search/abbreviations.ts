@@ -36,7 +36,7 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
 ];
 
 /** An abbreviation in folded form: `abbr` "dtts", `words` ["dan", "toc", "thieu", "so"]. */
-export interface FoldedAbbreviation {
+interface FoldedAbbreviation {
   /** Folded abbreviation, e.g. "dbkk". */
   abbr: string;
   /** Folded words of the phrase, punctuation dropped. */

@@ -6,13 +6,13 @@
 import { PAGE_KINDS } from "./page-kind.ts";
 
 /** One choice of a filter: `value` as stored in the index and sent in the URL, `label` as shown. */
-export interface FilterChoice {
+interface FilterChoice {
   readonly value: string;
   readonly label: string;
 }
 
 /** The choices of the search page's two filters, "all" not included. */
-export interface SearchFilterOptions {
+interface SearchFilterOptions {
   /** Kinds of page, in page-kind.ts order. */
   readonly kinds: readonly FilterChoice[];
   /** Agencies by name, in Vietnamese alphabetical order, each once. */

@@ -13,7 +13,7 @@ import { PAGE_KINDS, type PageKind } from "./page-kind.ts";
 import { describeProgramAnchor } from "./program-titles.ts";
 
 /** How to prepare one page. */
-export interface IndexHtmlOptions {
+interface IndexHtmlOptions {
   /** The page's kind, stored as the `kind` filter. */
   kind: PageKind;
   /** Which search aliases to glue to words (all of them, except to measure what they cost). */
@@ -21,7 +21,7 @@ export interface IndexHtmlOptions {
 }
 
 /** The prepared copy and what was done to it. */
-export interface IndexHtml {
+interface IndexHtml {
   /** HTML to hand to Pagefind. */
   html: string;
   /** False when the page has no <main>, which is all Pagefind indexes. */

@@ -12,6 +12,17 @@ const content =
 const words = content.split(" ");
 const at = (word: string, from = 0): number => words.indexOf(word, from);
 
+// A section of the program page as Pagefind reports it: heading, anchor, matches, excerpt.
+function section(heading: string, id: string, locations: number[], plainExcerpt: string) {
+  return {
+    title: `${heading} · #${id}`,
+    url: `#${id}`,
+    anchor: { id },
+    locations,
+    plain_excerpt: plainExcerpt,
+  };
+}
+
 function program(): PagefindResultData {
   return {
     url: "/ctr-02/chuong-trinh/",
@@ -77,25 +88,18 @@ describe(shapeResult, () => {
       ...program(),
       content: text,
       sub_results: [
-        {
-          title: "Y tế · #III-5-1",
-          url: "#III-5-1",
-          anchor: { id: "III-5-1" },
-          locations: [
-            all.indexOf("dưỡng"),
-            all.indexOf("ở"),
-            all.indexOf("toàn"),
-            all.indexOf("dưỡng"),
-          ],
-          plain_excerpt: "dưỡng ở trẻ em, an toàn",
-        },
-        {
-          title: "Mục tiêu · #II-3-1",
-          url: "#II-3-1",
-          anchor: { id: "II-3-1" },
-          locations: [all.indexOf("đường_duong"), all.indexOf("ô"), all.indexOf("tô")],
-          plain_excerpt: "xóm có đường_duong ô tô",
-        },
+        section(
+          "Y tế",
+          "III-5-1",
+          [all.indexOf("dưỡng"), all.indexOf("ở"), all.indexOf("toàn"), all.indexOf("dưỡng")],
+          "dưỡng ở trẻ em, an toàn",
+        ),
+        section(
+          "Mục tiêu",
+          "II-3-1",
+          [all.indexOf("đường_duong"), all.indexOf("ô"), all.indexOf("tô")],
+          "xóm có đường_duong ô tô",
+        ),
       ],
     };
     const view = shapeResult(data, planHighlight("duong o to"));
@@ -110,20 +114,13 @@ describe(shapeResult, () => {
       ...program(),
       content: text,
       sub_results: [
-        {
-          title: "A · #IV-2-1",
-          url: "#IV-2-1",
-          anchor: { id: "IV-2-1" },
-          locations: [0, 2, 3, 4],
-          plain_excerpt: "hội nghị nhân dân đồng_dong lòng.",
-        },
-        {
-          title: "Nơi nhận · #noi-nhan-3",
-          url: "#noi-nhan-3",
-          anchor: { id: "noi-nhan-3" },
-          locations: [all.indexOf("HĐND_hdnd_hoi_dong_đong_nhan_dan")],
-          plain_excerpt: "TT HĐND_hdnd_hoi_dong_đong_nhan_dan tỉnh",
-        },
+        section("A", "IV-2-1", [0, 2, 3, 4], "hội nghị nhân dân đồng_dong lòng."),
+        section(
+          "Nơi nhận",
+          "noi-nhan-3",
+          [all.indexOf("HĐND_hdnd_hoi_dong_đong_nhan_dan")],
+          "TT HĐND_hdnd_hoi_dong_đong_nhan_dan tỉnh",
+        ),
       ],
     };
     const view = shapeResult(data, planHighlight("hoi dong nhan dan"));

@@ -14,7 +14,7 @@ import {
 } from "./highlight.ts";
 
 /** The part of a Pagefind sub-result this module reads. */
-export interface PagefindSubResult {
+interface PagefindSubResult {
   title: string;
   url: string;
   anchor?: { id: string } | undefined;
@@ -34,7 +34,7 @@ export interface PagefindResultData {
 }
 
 /** One paragraph or section of a result. */
-export interface SectionView {
+interface SectionView {
   /** Link to the anchor, base path included. */
   url: string;
   /** Readable title, e.g. "3. Mục tiêu cụ thể đến hết năm 2025 · #II-3-1". */

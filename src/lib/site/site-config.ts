@@ -4,6 +4,7 @@
 // it has not been set (describePublisher).
 
 import { z } from "zod";
+import { ProblemsError } from "../errors.ts";
 
 const httpUrl = z
   .string()
@@ -42,14 +43,8 @@ export const siteConfigSchema = z
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
 /** Thrown when site.config.json is missing, not JSON or not valid; `lines` are the problems. */
-export class SiteConfigError extends Error {
+export class SiteConfigError extends ProblemsError {
   override readonly name = "SiteConfigError";
-  readonly lines: readonly string[];
-
-  constructor(lines: readonly string[]) {
-    super(lines.join("\n"));
-    this.lines = lines;
-  }
 }
 
 function describeGot(value: unknown): string {

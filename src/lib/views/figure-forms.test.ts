@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { createMemoryFolder, readCaseFiles } from "../../../tests/validate-support.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { validateDataPackage } from "../data/validate.ts";
-import { indicatorCsv } from "../downloads/indicator-csv.ts";
+import { prepareIndicatorCsv } from "../downloads/indicator-csv.ts";
 import { parseCsv } from "../data/csv.ts";
 import { formatFraction } from "../status/format-value.ts";
 import { describePeriod, listDisputes } from "./figure-forms.ts";
@@ -62,7 +62,7 @@ describe("a fraction", () => {
 
   it("keeps numerator, denominator and a computed value in the indicator's CSV", () => {
     const parsed = parseCsv(
-      indicatorCsv({ id: "chi-tieu-a", name: "Chỉ tiêu thử A", unit: "%" }, dataset),
+      prepareIndicatorCsv(dataset)({ id: "chi-tieu-a", name: "Chỉ tiêu thử A", unit: "%" }),
     );
     const header = parsed.header?.cells ?? [];
     const rows = parsed.records.map((record) => record.cells);
@@ -123,7 +123,11 @@ describe(listDisputes, () => {
       disputes: expect.objectContaining({ value: "50,0%", releaseId: "1.0.0" }),
     });
     expect(release.release.countParts).toContain("1 có tranh chấp");
-    const csv = indicatorCsv({ id: "chi-tieu-a", name: "Chỉ tiêu thử A", unit: "%" }, dataset);
+    const csv = prepareIndicatorCsv(dataset)({
+      id: "chi-tieu-a",
+      name: "Chỉ tiêu thử A",
+      unit: "%",
+    });
     expect(csv).toMatch(/,disputed,1\.1\.0,/);
   });
 });

@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBrowser, visitFixture, type VisitedFixture } from "../browser-fixture.ts";
 import { commonFiles, renderPage } from "../fixture-site.ts";
-import { checkAccessibility } from "./accessibility.ts";
+import { checkAccessibility } from "../../../scripts/check-site/gates/accessibility.ts";
 
 let browser: Browser;
 let visited: VisitedFixture;

@@ -8,7 +8,7 @@ import {
   writeFixtureSite,
   type FixtureSite,
 } from "../fixture-site.ts";
-import { checkBasePath, testBasePath } from "./base-path.ts";
+import { checkBasePath, testBasePath } from "../../../scripts/check-site/gates/base-path.ts";
 
 let browser: Browser;
 let fixture: FixtureSite | undefined;

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { commonFiles, renderPage, writeFixtureSite, type FixtureSite } from "../fixture-site.ts";
-import { checkBudgets } from "./budgets.ts";
+import { checkBudgets } from "../../../scripts/check-site/gates/budgets.ts";
 
 let fixture: FixtureSite | undefined;
 afterEach(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderPage } from "../fixture-site.ts";
-import { checkPageCsp } from "./csp.ts";
+import { checkPageCsp } from "../../../scripts/check-site/gates/csp.ts";
 
 describe(checkPageCsp, () => {
   it("passes a page whose inline script is hashed", () => {

@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { BuildOutcome } from "../lib/build.ts";
-import { checkDeterminism } from "./determinism.ts";
+import type { BuildOutcome } from "../../../scripts/check-site/lib/build.ts";
+import { checkDeterminism } from "../../../scripts/check-site/gates/determinism.ts";
 
 let root: string | undefined;
 afterEach(async () => {

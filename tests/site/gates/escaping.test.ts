@@ -8,7 +8,7 @@ import {
   writeFixtureSite,
   type FixtureSite,
 } from "../fixture-site.ts";
-import { checkEscaping, escapingPayload } from "./escaping.ts";
+import { checkEscaping, escapingPayload } from "../../../scripts/check-site/gates/escaping.ts";
 
 let browser: Browser;
 let fixture: FixtureSite | undefined;

@@ -2,8 +2,8 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBrowser, visitFixture, type VisitedFixture } from "../browser-fixture.ts";
 import { commonFiles, renderPage } from "../fixture-site.ts";
-import { checkCsp } from "./csp.ts";
-import { checkForeignOrigins } from "./foreign-origins.ts";
+import { checkCsp } from "../../../scripts/check-site/gates/csp.ts";
+import { checkForeignOrigins } from "../../../scripts/check-site/gates/foreign-origins.ts";
 
 let browser: Browser;
 let visited: VisitedFixture;

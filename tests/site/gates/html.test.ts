@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { commonFiles, renderPage, writeFixtureSite, type FixtureSite } from "../fixture-site.ts";
-import { checkHtml } from "./html.ts";
+import { checkHtml } from "../../../scripts/check-site/gates/html.ts";
 
 let fixture: FixtureSite | undefined;
 afterEach(async () => {

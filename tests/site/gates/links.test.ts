@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { commonFiles, renderPage, writeFixtureSite, type FixtureSite } from "../fixture-site.ts";
-import { checkLinks, extractCssUrls, resolveUrl } from "./links.ts";
+import { checkLinks, extractCssUrls, resolveUrl } from "../../../scripts/check-site/gates/links.ts";
 
 let fixture: FixtureSite | undefined;
 afterEach(async () => {

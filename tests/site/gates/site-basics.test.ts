@@ -7,8 +7,8 @@ import {
   writeFixtureSite,
   type FixtureSite,
 } from "../fixture-site.ts";
-import { loadBuiltSite } from "../lib/site.ts";
-import { checkSiteBasics } from "./site-basics.ts";
+import { loadBuiltSite } from "../../../scripts/check-site/lib/site.ts";
+import { checkSiteBasics } from "../../../scripts/check-site/gates/site-basics.ts";
 
 let fixture: FixtureSite | undefined;
 afterEach(async () => {

@@ -3,9 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { commonFiles, renderPage, writeFixtureSite, type FixtureSite } from "../fixture-site.ts";
-import { renderNginxConfig, startNginx, type RunningNginx } from "../lib/nginx.ts";
-import { repoRoot } from "../lib/site-config.ts";
-import { checkResponse, checkServedSite } from "./web-server.ts";
+import {
+  renderNginxConfig,
+  startNginx,
+  type RunningNginx,
+} from "../../../scripts/check-site/lib/nginx.ts";
+import { repoRoot } from "../../../scripts/check-site/lib/site-config.ts";
+import { checkResponse, checkServedSite } from "../../../scripts/check-site/gates/web-server.ts";
 
 const documentedConfig = await readFile(path.join(repoRoot, "deploy/nginx.conf"), "utf8");
 

@@ -48,7 +48,7 @@ export function normalizeBase(base: string): string {
 }
 
 /** Returns the URL path (relative to the base) that serves `file`: "a/index.html" → "a/". */
-export function pathOfFile(file: string): string {
+function pathOfFile(file: string): string {
   if (file === "index.html") return "";
   return file.endsWith("/index.html") ? file.slice(0, -"index.html".length) : file;
 }

@@ -10,7 +10,7 @@ import { pageOfUrl, parseSitemap, showPage, type BuiltSite, type SitePage } from
 import { formatCount, listPlaces } from "../lib/text.ts";
 
 /** The facts gate 11 needs from one page. */
-export interface PageHead {
+interface PageHead {
   page: SitePage;
   lang: string | undefined;
   title: string;
@@ -21,7 +21,7 @@ export interface PageHead {
 }
 
 /** Returns the head facts of a page's HTML. */
-export function readPageHead(page: SitePage, html: string): PageHead {
+function readPageHead(page: SitePage, html: string): PageHead {
   const tags = scanTags(html);
   const meta = (name: string): Tag | undefined =>
     tags.find((tag) => tag.name === "meta" && tag.attrs.get("name")?.toLowerCase() === name);
@@ -45,7 +45,7 @@ export function readPageHead(page: SitePage, html: string): PageHead {
 }
 
 /** Returns the per-page problems of `heads` plus duplicate titles and descriptions across pages. */
-export function checkHeads(heads: readonly PageHead[], site: BuiltSite): string[] {
+function checkHeads(heads: readonly PageHead[], site: BuiltSite): string[] {
   const problems: string[] = [];
   const files = new Set(site.files);
   const titles = new Map<string, string[]>();
@@ -101,7 +101,7 @@ export function checkHeads(heads: readonly PageHead[], site: BuiltSite): string[
 }
 
 /** Returns the problems of sitemap.xml and robots.txt given the page heads. */
-export function checkSitemapAndRobots(
+function checkSitemapAndRobots(
   sitemapXml: string | undefined,
   robotsTxt: string | undefined,
   heads: readonly PageHead[],

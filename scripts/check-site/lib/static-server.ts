@@ -32,7 +32,7 @@ const contentTypes: Record<string, string> = {
 };
 
 /** Returns the Content-Type this server sends for `file` (binary for anything unknown). */
-export function contentTypeOf(file: string): string {
+function contentTypeOf(file: string): string {
   return contentTypes[path.extname(file).toLowerCase()] ?? "application/octet-stream";
 }
 

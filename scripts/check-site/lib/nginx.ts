@@ -6,7 +6,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 
 /** Where Debian installs nginx; override with NGINX_PATH elsewhere. */
-export const nginxPath = process.env["NGINX_PATH"] ?? "/usr/sbin/nginx";
+const nginxPath = process.env["NGINX_PATH"] ?? "/usr/sbin/nginx";
 
 /** Returns a complete nginx.conf that runs `serverBlock` on 127.0.0.1:`port` with `root` as its site. */
 export function renderNginxConfig(

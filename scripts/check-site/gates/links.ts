@@ -10,7 +10,7 @@ import { fileOfPath, pageOfFile, showPage, type BuiltSite, type SiteAddress } fr
 import { findClosest, formatCount, ProblemGroups } from "../lib/text.ts";
 
 /** Where an internal URL points: a file of the site and, maybe, a fragment. */
-export interface InternalTarget {
+interface InternalTarget {
   /** File relative to the site folder, e.g. "chuong-trinh/index.html". */
   file: string;
   /** Decoded fragment without "#", or undefined. */
@@ -18,7 +18,7 @@ export interface InternalTarget {
 }
 
 /** How a URL found on a page resolves. */
-export type Resolution =
+type Resolution =
   | { kind: "external" }
   | { kind: "internal"; target: InternalTarget }
   | { kind: "outside-base"; pathname: string };
@@ -54,7 +54,7 @@ function safeDecode(value: string): string {
 }
 
 /** Returns the problem with `link` (already resolved to `target`), or undefined when it works. */
-export function checkTarget(
+function checkTarget(
   link: LinkRef,
   target: InternalTarget,
   files: ReadonlySet<string>,

@@ -11,13 +11,13 @@ import { searchPagePath, type BuiltSite, type SitePage } from "./site.ts";
 const downloadPattern = /\.(csv|json|zip)$/i;
 
 /** A download link found on a page: the page and the href as written. */
-export interface DownloadLink {
+interface DownloadLink {
   page: SitePage;
   href: string;
 }
 
 /** Returns the first link to a data file (.csv, .json, .zip) on the site's pages, preferring CSV. */
-export async function findDownloadLink(site: BuiltSite): Promise<DownloadLink | undefined> {
+async function findDownloadLink(site: BuiltSite): Promise<DownloadLink | undefined> {
   let fallback: DownloadLink | undefined;
   for (const page of site.htmlPages) {
     const html = await readFile(path.join(site.distDir, page.file), "utf8");
@@ -31,7 +31,7 @@ export async function findDownloadLink(site: BuiltSite): Promise<DownloadLink | 
 }
 
 /** What the smoke test saw of a download. */
-export interface DownloadCheck {
+interface DownloadCheck {
   url: string;
   status: number;
   contentType: string;
@@ -55,7 +55,7 @@ async function checkHome(tab: Page, rootUrl: string): Promise<string[]> {
 }
 
 /** Follows a download link as the browser resolves it on its page; returns status and Content-Type. */
-export async function fetchDownload(
+async function fetchDownload(
   tab: Page,
   rootUrl: string,
   link: DownloadLink,

@@ -4,7 +4,7 @@
 // the payload, no alert may open, and the payload must show up, character for character, as
 // the text of at least one page.
 import type { Browser } from "playwright-core";
-import { startStaticServer } from "../../support/static-server.ts";
+import { startStaticServer } from "../lib/static-server.ts";
 import type { GateResult } from "../gate.ts";
 import { describeFailedBuild, type BuildOutcome } from "../lib/build.ts";
 import { loadBuiltSite, showPage, type BuiltSite } from "../lib/site.ts";
@@ -14,7 +14,7 @@ import { formatCount } from "../lib/text.ts";
 export const escapingPayload = 'Thử <script>alert(1)</script> & "ngoặc kép" data-xss="1"';
 
 /** What one page's DOM shows of the payload. */
-export interface EscapingFindings {
+interface EscapingFindings {
   /** <script> elements whose code contains alert(1). */
   injectedScripts: number;
   /** Elements carrying the data-xss attribute (an attribute value broke out of its quotes). */
@@ -24,7 +24,7 @@ export interface EscapingFindings {
 }
 
 /** Runs in the page: counts injected elements and looks for the payload in the text. */
-export function inspectDom(payload: string): EscapingFindings {
+function inspectDom(payload: string): EscapingFindings {
   const text = (document.body.textContent ?? "").replace(/\s+/g, " ");
   return {
     injectedScripts: [...document.scripts].filter((script) =>
@@ -36,7 +36,7 @@ export function inspectDom(payload: string): EscapingFindings {
 }
 
 /** Returns the problems for one page's findings and the dialogs it opened. */
-export function judgePage(
+function judgePage(
   where: string,
   findings: EscapingFindings,
   dialogs: readonly string[],

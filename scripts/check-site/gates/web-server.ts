@@ -14,7 +14,7 @@ import { runSmokeTest } from "../lib/smoke.ts";
 import { formatCount } from "../lib/text.ts";
 
 /** What one request to the server should get back. */
-export interface Expectation {
+interface Expectation {
   /** What is being asked for, for messages, e.g. "tệp CSV". */
   label: string;
   /** URL path, e.g. "/du-lieu/targets.csv". */
@@ -34,7 +34,7 @@ export interface Expectation {
 }
 
 /** What the server answered. */
-export interface ServedResponse {
+interface ServedResponse {
   status: number;
   headers: Record<string, string>;
   body: string;
@@ -93,7 +93,7 @@ export function checkResponse(expectation: Expectation, response: ServedResponse
 }
 
 /** Security headers every response carries; only embeds may be framed by other sites. */
-export function securityHeaders(frameAncestors: "'none'" | "*"): Record<string, string> {
+function securityHeaders(frameAncestors: "'none'" | "*"): Record<string, string> {
   return {
     "content-security-policy": `frame-ancestors ${frameAncestors}`,
     "x-content-type-options": "nosniff",
@@ -102,10 +102,7 @@ export function securityHeaders(frameAncestors: "'none'" | "*"): Record<string, 
 }
 
 /** Returns the requests to make against a server of `site`, from the files the build produced. */
-export function planExpectations(
-  site: BuiltSite,
-  notFoundTitle: string | undefined,
-): Expectation[] {
+function planExpectations(site: BuiltSite, notFoundTitle: string | undefined): Expectation[] {
   const first = (test: (file: string) => boolean): string | undefined => site.files.find(test);
   const plan: Expectation[] = [
     {

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import type { Tag } from "./html.ts";
 
 /** A parsed policy: directive name (lower case) → its source expressions. */
-export type Policy = Map<string, string[]>;
+type Policy = Map<string, string[]>;
 
 /** Returns the directives of a policy string ("default-src 'self'; img-src 'self' data:"). */
 export function parseCsp(content: string): Policy {

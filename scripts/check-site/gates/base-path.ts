@@ -3,7 +3,7 @@
 // loading its pages requests nothing outside the origin and fails nothing (gate 4's check),
 // and the smoke test (home page, a download, a search) passes.
 import type { Browser } from "playwright-core";
-import { startStaticServer } from "../../support/static-server.ts";
+import { startStaticServer } from "../lib/static-server.ts";
 import type { GateResult } from "../gate.ts";
 import { describeFailedBuild, type BuildOutcome } from "../lib/build.ts";
 import { loadBuiltSite } from "../lib/site.ts";

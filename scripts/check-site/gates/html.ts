@@ -1,5 +1,5 @@
 // Gate 3: every HTML page passes html-validate with the committed .htmlvalidate.json
-// (html-validate:recommended; see tests/site/README.md for each relaxed rule and why). The
+// (html-validate:recommended; see scripts/check-site/README.md for each relaxed rule and why). The
 // configuration is read from the repository root and passed in, so pages built into a
 // temporary folder are validated with the same rules.
 import { readFile } from "node:fs/promises";
@@ -11,26 +11,26 @@ import { showPage, type BuiltSite } from "../lib/site.ts";
 import { formatCount } from "../lib/text.ts";
 
 /** Returns the project's html-validate configuration (.htmlvalidate.json). */
-export async function readHtmlValidateConfig(): Promise<ConfigData> {
+async function readHtmlValidateConfig(): Promise<ConfigData> {
   return JSON.parse(
     await readFile(path.join(repoRoot, ".htmlvalidate.json"), "utf8"),
   ) as ConfigData;
 }
 
 /** Returns one line for an html-validate error: where, what, which rule and where it is explained. */
-export function describeMessage(where: string, message: Message): string {
+function describeMessage(where: string, message: Message): string {
   const element = message.selector === null ? "" : ` (phần tử ${message.selector})`;
   const help = message.ruleUrl === undefined ? "" : ` Cách sửa: ${message.ruleUrl}`;
   return `${where}:${message.line}:${message.column}: ${message.message}${element} [${message.ruleId}].${help}`;
 }
 
 /** Returns a validator that applies `config` to any file, wherever it lives. */
-export function createValidator(config: ConfigData): HtmlValidate {
+function createValidator(config: ConfigData): HtmlValidate {
   return new HtmlValidate(new StaticConfigLoader(config));
 }
 
 /** Returns the errors `validator` finds in `html` (warnings are not failures). */
-export async function validateHtml(
+async function validateHtml(
   validator: HtmlValidate,
   html: string,
   where: string,

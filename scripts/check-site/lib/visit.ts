@@ -31,7 +31,7 @@ export interface PageVisit {
 }
 
 /** What to check besides the load. */
-export interface VisitOptions {
+interface VisitOptions {
   /** Run gate 1's checks (axe, 320 px, keyboard). */
   accessibility: boolean;
   /** Paths (relative to the base) of pages on which every Tab stop's focus style is compared. */

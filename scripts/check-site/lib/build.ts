@@ -17,7 +17,7 @@ export interface BuildOutcome {
 }
 
 /** Returns the command that builds the site: scripts/build.ts (validate, build, post-build steps). */
-export function buildCommand(): string[] {
+function buildCommand(): string[] {
   // CHECK_SITE_BUILD=astro builds with plain `astro build` (no data validation, no post-build
   // steps): only for working on the gates before scripts/build.ts can run.
   if (

@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 
 /** One axe-core violation on one page. */
-export interface AxeViolation {
+interface AxeViolation {
   id: string;
   help: string;
   helpUrl: string;

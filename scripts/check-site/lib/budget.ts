@@ -46,7 +46,7 @@ export function findStaticImports(js: string): string[] {
 }
 
 /** What a page asks the browser to load, as the URLs are written. */
-export interface PageResources {
+interface PageResources {
   stylesheets: string[];
   scripts: string[];
   inlineScripts: string[];
