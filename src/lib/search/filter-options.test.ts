@@ -27,4 +27,22 @@ describe(listSearchFilterOptions, () => {
     expect(kinds.map((choice) => choice.label)).toEqual(Object.values(PAGE_KINDS));
     expect(kinds.map((choice) => choice.value)).toEqual(Object.values(PAGE_KINDS));
   });
+
+  it("lists the kinds in English for the English search page, agencies in English order", () => {
+    const { kinds, agencies } = listSearchFilterOptions(
+      [{ name: "Provincial Ethnic Affairs Committee" }, { name: "Department of Health" }],
+      "en",
+    );
+    expect(kinds.map((choice) => choice.label)).toEqual([
+      "Program",
+      "Target",
+      "Indicator",
+      "Agency",
+      "Other page",
+    ]);
+    expect(agencies.map((choice) => choice.value)).toEqual([
+      "Department of Health",
+      "Provincial Ethnic Affairs Committee",
+    ]);
+  });
 });

@@ -3,7 +3,7 @@
 // every name is a value of the index's agency filter). The page renders them into its HTML
 // instead of asking Pagefind for its filter list on load: that list lives in the index's filter
 // chunks, which grow with the number of pages and which a plain search never needs.
-import { PAGE_KINDS } from "./page-kind.ts";
+import { PAGE_KIND_LABELS, type SearchLang } from "./page-kind.ts";
 
 /** One choice of a filter: `value` as stored in the index and sent in the URL, `label` as shown. */
 export interface FilterChoice {
@@ -15,19 +15,23 @@ export interface FilterChoice {
 export interface SearchFilterOptions {
   /** Kinds of page, in page-kind.ts order. */
   readonly kinds: readonly FilterChoice[];
-  /** Agencies by name, in Vietnamese alphabetical order, each once. */
+  /** Agencies by name, in the language's alphabetical order, each once. */
   readonly agencies: readonly FilterChoice[];
 }
 
-/** Returns the search filters' choices for a site whose agencies are `agencies`. */
+/**
+ * Returns the search filters' choices for a site whose agencies are `agencies`, named as the
+ * pages of `lang` name them (the English pages file themselves under the English name).
+ */
 export function listSearchFilterOptions(
   agencies: readonly { readonly name: string }[],
+  lang: SearchLang = "vi",
 ): SearchFilterOptions {
   const names = [...new Set(agencies.map((agency) => agency.name))].sort((a, b) =>
-    a.localeCompare(b, "vi"),
+    a.localeCompare(b, lang),
   );
   return {
-    kinds: Object.values(PAGE_KINDS).map((kind) => ({ value: kind, label: kind })),
+    kinds: Object.values(PAGE_KIND_LABELS[lang]).map((kind) => ({ value: kind, label: kind })),
     agencies: names.map((name) => ({ value: name, label: name })),
   };
 }

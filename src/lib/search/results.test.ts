@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { planHighlight, type TextSegment } from "./highlight.ts";
-import { orderByPhrase, shapeResult, type PagefindResultData, type ResultView } from "./results.ts";
+import {
+  orderByPhrase,
+  readMarkedExcerpt,
+  shapeEnglishResult,
+  shapeResult,
+  type PagefindResultData,
+  type ResultView,
+} from "./results.ts";
 
 const render = (segments: readonly TextSegment[]): string =>
   segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join("");
@@ -180,5 +187,37 @@ describe(orderByPhrase, () => {
   it("counts the words found together on the page", () => {
     expect(shapeResult(program(), planHighlight("duong o to")).together).toBe(3);
     expect(shapeResult(program(), planHighlight("duong luong")).together).toBe(1);
+  });
+});
+
+describe(readMarkedExcerpt, () => {
+  it("marks what Pagefind marked and reads entities as text, never as HTML", () => {
+    expect(
+      render(
+        readMarkedExcerpt(
+          "share of <mark>poor</mark> <mark>households</mark> &lt;b&gt; &amp; more",
+        ),
+      ),
+    ).toBe("share of [poor] [households] <b> & more");
+  });
+});
+
+describe(shapeEnglishResult, () => {
+  it("keeps Pagefind's marks (stems included) and strips no Vietnamese alias", () => {
+    const view = shapeEnglishResult({
+      url: "/en/indicators/ho-ngheo-dtts/",
+      content: "Poverty rate of ethnic_minority households",
+      meta: { title: "Poverty rate of ethnic_minority households", status: "Off track" },
+      filters: { kind: ["Indicator"] },
+      plain_excerpt: "Poverty rate of ethnic_minority households",
+      excerpt: "Poverty rate of ethnic_minority <mark>households</mark>",
+      locations: [4],
+      sub_results: [],
+    });
+    expect(view.title).toBe("Poverty rate of ethnic_minority households");
+    expect(view.kind).toBe("Indicator");
+    expect(view.status).toBe("Off track");
+    expect(render(view.excerpt)).toBe("Poverty rate of ethnic_minority [households]");
+    expect(view.together).toBe(0);
   });
 });

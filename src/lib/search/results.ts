@@ -29,6 +29,8 @@ export interface PagefindResultData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   plain_excerpt: string;
+  /** The excerpt with Pagefind's own <mark>…</mark> around what it matched (stems included). */
+  excerpt?: string;
   sub_results: PagefindSubResult[];
   locations: number[];
 }
@@ -175,5 +177,45 @@ export function shapeResult(
     excerpt: highlightText(cleanText(data.plain_excerpt), plan),
     sections,
     together: countTogether(rateLocations(words, data.locations, plan), plan.terms.length),
+  };
+}
+
+/**
+ * Returns Pagefind's own `excerpt` as text runs: marked where Pagefind put <mark>…</mark>. The
+ * excerpt is never parsed as HTML: only those two tags are read, and entities decoded.
+ */
+export function readMarkedExcerpt(excerpt: string): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let mark = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/u)) {
+    if (piece === "<mark>" || piece === "</mark>") {
+      mark = piece === "<mark>";
+      continue;
+    }
+    const text = decodeEntities(piece.replace(/<[^>]*>/gu, ""));
+    if (text === "") continue;
+    const previous = segments.at(-1);
+    if (previous && previous.mark === mark) previous.text += text;
+    else segments.push({ text, mark });
+  }
+  return segments;
+}
+
+/**
+ * Returns the display model of one result of the English index, where pages carry no
+ * Vietnamese aliases and Pagefind stems English words itself: its marks and its order are kept
+ * (`together` is 0, so orderByPhrase changes nothing).
+ */
+export function shapeEnglishResult(data: PagefindResultData): ResultView {
+  return {
+    url: data.url,
+    title: decodeEntities(data.meta["title"] ?? data.url)
+      .replace(/\s+/gu, " ")
+      .trim(),
+    kind: data.filters["kind"]?.[0],
+    status: data.meta["status"],
+    excerpt: readMarkedExcerpt(data.excerpt ?? data.plain_excerpt),
+    sections: [],
+    together: 0,
   };
 }
