@@ -11,7 +11,7 @@ import { normalizeQuery, normalizeSpacing } from "../lib/search/fold.ts";
 import { planHighlight, type TextSegment } from "../lib/search/highlight.ts";
 import type { SearchScriptMessages } from "../lib/search/messages.ts";
 import { fillMessage } from "../lib/search/messages.ts";
-import { PAGE_KIND_LABELS, type SearchLang } from "../lib/search/page-kind.ts";
+import type { SearchLang } from "../lib/search/page-kind.ts";
 import { isTypedWithDiacritics, orderExactFirst } from "../lib/search/ranking.ts";
 import {
   orderByPhrase,
@@ -101,7 +101,7 @@ function renderResult(view: ResultView, words: Words): HTMLLIElement {
   item.className = "search-result";
   const meta = document.createElement("p");
   meta.className = "search-result__meta";
-  meta.textContent = view.kind ?? PAGE_KIND_LABELS[words.lang].other;
+  meta.textContent = view.kind ?? words.messages.otherKind;
   if (view.status !== undefined && view.status !== "") {
     const status = document.createElement("span");
     status.className = "search-result__status";
@@ -272,7 +272,7 @@ async function start(root: HTMLElement): Promise<void> {
     if (mine !== generation) return undefined;
     // Within each batch already downloaded, phrase matches first (orderByPhrase): no extra bytes.
     const views = data.map((item) =>
-      lang === "vi" ? shapeResult(item, plan) : shapeEnglishResult(item),
+      lang === "vi" ? shapeResult(item, plan, messages.programKind) : shapeEnglishResult(item),
     );
     const items = orderByPhrase(views).map((view) => renderResult(view, words));
     list.append(...items);

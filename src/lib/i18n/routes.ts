@@ -35,12 +35,10 @@ export type PageKind = PageRef["kind"];
 /** Prefix of every English path. */
 export const ENGLISH_PREFIX = "en/";
 
-/**
- * The page kinds built in English. /en/program/ and /en/search/ are added by the branch that
- * builds them (en-extra); until then their twins are not linked.
- */
+/** The page kinds built in English. */
 export const ENGLISH_KINDS: ReadonlySet<PageKind> = new Set<PageKind>([
   "home",
+  "search",
   "target",
   "indicator",
   "agencies",

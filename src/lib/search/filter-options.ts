@@ -3,7 +3,7 @@
 // every name is a value of the index's agency filter). The page renders them into its HTML
 // instead of asking Pagefind for its filter list on load: that list lives in the index's filter
 // chunks, which grow with the number of pages and which a plain search never needs.
-import { PAGE_KIND_LABELS, type SearchLang } from "./page-kind.ts";
+import { pageKindLabels, type SearchLang } from "./page-kind.ts";
 
 /** One choice of a filter: `value` as stored in the index and sent in the URL, `label` as shown. */
 export interface FilterChoice {
@@ -31,7 +31,7 @@ export function listSearchFilterOptions(
     a.localeCompare(b, lang),
   );
   return {
-    kinds: Object.values(PAGE_KIND_LABELS[lang]).map((kind) => ({ value: kind, label: kind })),
+    kinds: Object.values(pageKindLabels(lang)).map((kind) => ({ value: kind, label: kind })),
     agencies: names.map((name) => ({ value: name, label: name })),
   };
 }

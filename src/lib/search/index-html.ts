@@ -11,7 +11,7 @@
 import { decodeEntities } from "../xml.ts";
 import { addSearchAliases, type AliasKinds } from "./aliases.ts";
 import { normalizeSpacing } from "./fold.ts";
-import { PAGE_KIND_LABELS, type PageKind, type SearchLang } from "./page-kind.ts";
+import { pageKindLabels, type PageKind, type SearchLang } from "./page-kind.ts";
 import { describeProgramAnchor } from "./program-titles.ts";
 
 /** How to prepare one page. */
@@ -111,7 +111,7 @@ export function prepareIndexHtml(html: string, options: IndexHtmlOptions): Index
     const id = tag.attrs.get("id");
     if (tag.name === "main" && !hasMain) {
       hasMain = true;
-      const filter = escapeAttribute(`kind:${PAGE_KIND_LABELS[lang][options.kind]}`);
+      const filter = escapeAttribute(`kind:${pageKindLabels(lang)[options.kind]}`);
       return `${tag.raw}<span data-pagefind-filter="${filter}"></span>`;
     }
     if (id === undefined || !programText) return tag.raw;

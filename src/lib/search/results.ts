@@ -4,7 +4,6 @@
 import { decodeEntities } from "../xml.ts";
 import { readSearchAliases, stripSearchAliases } from "./aliases.ts";
 import { foldVietnamese } from "./fold.ts";
-import { PAGE_KINDS } from "./page-kind.ts";
 import {
   highlightText,
   rateMatch,
@@ -146,17 +145,19 @@ export function orderByPhrase(views: readonly ResultView[]): ResultView[] {
 }
 
 /**
- * Returns the display model of one result. Only the program text lists its matching paragraphs
- * (at most `maxSections`): other pages are short, and their excerpt says enough.
+ * Returns the display model of one result. Only the program text (filed under the kind
+ * `programKind`, page-kind.ts) lists its matching paragraphs (at most `maxSections`): other
+ * pages are short, and their excerpt says enough.
  */
 export function shapeResult(
   data: PagefindResultData,
   plan: HighlightPlan,
+  programKind: string,
   maxSections = 3,
 ): ResultView {
   const words = data.content.split(/\s+/u);
   const kind = data.filters["kind"]?.[0];
-  const sections = (kind === PAGE_KINDS.program ? data.sub_results : [])
+  const sections = (kind === programKind ? data.sub_results : [])
     .filter((sub) => sub.anchor !== undefined)
     .map((sub, order) => ({ sub, order, score: scoreSection(words, sub.locations, plan) }))
     .sort(

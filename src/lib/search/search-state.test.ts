@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SEARCH_PAGE_TEXT } from "./messages.ts";
+import { dictionaryOf } from "../i18n/dictionary.ts";
+import { searchScriptMessages } from "./messages.ts";
 import {
   describeResultCount,
   readSearchState,
@@ -43,9 +44,9 @@ describe(describeResultCount, () => {
     [1, false, "1 kết quả cho “đường”."],
     [1234, true, "1.234 kết quả cho “đường” (đã lọc)."],
   ])("%i results, filtered %s", (count, filtered, sentence) => {
-    expect(describeResultCount(count, "đường", filtered, SEARCH_PAGE_TEXT.vi.script, "vi")).toBe(
-      sentence,
-    );
+    expect(
+      describeResultCount(count, "đường", filtered, searchScriptMessages(dictionaryOf("vi")), "vi"),
+    ).toBe(sentence);
   });
 });
 
@@ -64,9 +65,15 @@ describe("the English search page", () => {
     [1, false, "1 result for “poverty”."],
     [1234, true, "1,234 results for “poverty” (filtered)."],
   ])("announces %i results, filtered %s, in English", (count, filtered, sentence) => {
-    expect(describeResultCount(count, "poverty", filtered, SEARCH_PAGE_TEXT.en.script, "en")).toBe(
-      sentence,
-    );
+    expect(
+      describeResultCount(
+        count,
+        "poverty",
+        filtered,
+        searchScriptMessages(dictionaryOf("en")),
+        "en",
+      ),
+    ).toBe(sentence);
   });
 });
 

@@ -40,6 +40,56 @@ export const vi = {
   // Marks on translated text (issue 17); unused in Vietnamese, where nothing is translated.
   vietnameseOnly: "(chỉ có tiếng Việt)",
   unofficialTranslation: "bản dịch không chính thức",
+  // Search page (/tim-kiem/, /en/search/). The sentences its script writes are plain strings
+  // with {query}, {count}, {status}, {filtered} to fill: the script gets them as data, never
+  // this file.
+  searchTitle: "Tìm kiếm",
+  searchDescription: (program: string) =>
+    `Tìm trong toàn văn ${program}, các mục tiêu, chỉ tiêu và cơ quan thực hiện.`,
+  searchQueryLabel: "Từ khóa",
+  searchSubmit: "Tìm",
+  searchHint:
+    "Gõ có dấu hay không dấu đều được (“đường ô tô” hay “duong o to”), viết tắt cũng được (DTTS, NTM, ĐBKK, UBND).",
+  searchFilters: "Lọc kết quả",
+  searchKinds: "Loại trang",
+  searchAllKinds: "Tất cả",
+  searchAgency: "Cơ quan thực hiện",
+  searchAllAgencies: "Tất cả cơ quan",
+  searchNoScript:
+    "Tìm kiếm cần JavaScript để chạy ngay trong trình duyệt, mà trình duyệt của bạn đang tắt JavaScript.",
+  searchInstead: "Bạn vẫn có thể:",
+  searchReadBefore: "đọc ",
+  searchReadLink: (program: string) => `toàn văn ${program}`,
+  searchReadAfter:
+    " và dùng chức năng tìm trong trang của trình duyệt (Ctrl+F, hoặc “Tìm trong trang” trên điện thoại);",
+  searchOverviewBefore: "xem ",
+  searchOverviewLink: "tổng quan các mục tiêu và chỉ tiêu",
+  searchOverviewAfter: ".",
+  searchResults: "Kết quả",
+  searchMore: "Xem thêm kết quả",
+  searchStatus: "Trạng thái: {status}",
+  searchCount: "{count} kết quả cho “{query}”{filtered}.",
+  searchCountOne: "{count} kết quả cho “{query}”{filtered}.",
+  searchCountNone: "Không có kết quả nào cho “{query}”{filtered}.",
+  searchFiltered: " (đã lọc)",
+  searchNoResults: "Không tìm thấy trang nào có đủ các từ “{query}”. Bạn có thể:",
+  searchTipUnaccented: "tìm không dấu: ",
+  searchTipUnfilter: "bỏ bộ lọc: ",
+  searchTipUnfilterLink: "tìm trong mọi trang",
+  searchTipFewer: "bớt một vài từ, hoặc dùng từ viết tắt quen thuộc (DTTS, NTM, ĐBKK, UBND);",
+  searchTipRead: "đọc ",
+  searchTipReadProgram: "toàn văn chương trình",
+  searchTipReadOr: " hoặc xem ",
+  searchTipReadOverview: "tổng quan các mục tiêu",
+  searchTipReadEnd: ".",
+  searchLoadFailed:
+    "Không tải được bộ tìm kiếm của trang (có thể do mạng chập chờn). Hãy tải lại trang sau ít phút.",
+  // Kinds of page in search results: also the values of each index's `kind` filter.
+  searchKindProgram: "Toàn văn chương trình",
+  searchKindTarget: "Mục tiêu",
+  searchKindIndicator: "Chỉ tiêu",
+  searchKindAgency: "Cơ quan",
+  searchKindOther: "Trang khác",
 };
 
 /** A dictionary value: a word, or a sentence built from its parameters. */
