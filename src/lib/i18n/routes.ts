@@ -38,6 +38,7 @@ export const ENGLISH_PREFIX = "en/";
 /** The page kinds built in English. */
 export const ENGLISH_KINDS: ReadonlySet<PageKind> = new Set<PageKind>([
   "home",
+  "program",
   "search",
   "target",
   "indicator",

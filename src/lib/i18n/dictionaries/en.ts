@@ -82,4 +82,27 @@ export const en: Dictionary = {
   searchKindIndicator: "Indicator",
   searchKindAgency: "Agency",
   searchKindOther: "Other page",
+  guideTitle: (program: string) => `${program}: a guide in English`,
+  guideDescription: (program: string) =>
+    `The sections of ${program} with English headings, an unofficial summary and the appendix of targets, each linked to the Vietnamese text.`,
+  guideIntro:
+    "The program’s text exists in Vietnamese only: there is no official translation. This page gives its section headings in English, each linked to the Vietnamese paragraph, an unofficial summary of sections I–IV, and the appendix table with its targets in English.",
+  guideFullText: "Read the full text in Vietnamese",
+  guideContents: "Sections of the program",
+  guideContentsNote: "Each heading links to its paragraph in the Vietnamese text.",
+  guideSummary: "Summary of sections I–IV",
+  guideUnofficialSummary: "unofficial summary",
+  guideSummaryNote:
+    "Written by this site, not a translation: when quoting, cite the Vietnamese text.",
+  guideNoSummary:
+    "The English summary is not available. The headings above and the appendix below link to the Vietnamese text.",
+  guideReadSection: "Read this section in Vietnamese",
+  guideAppendix: "Appendix: targets to 2025 and who carries them out",
+  guideColumnNumber: "No.",
+  guideColumnTarget: "Target to 2025",
+  guideColumnLead: "Lead agency",
+  guideColumnCoordinate: "Coordinating agencies",
+  guideColumnSource: "Vietnamese text",
+  guideAppendixRow: (n: string) => `Appendix, row ${n}`,
+  guideTargetPage: (n: string) => `Progress on target ${n}`,
 };

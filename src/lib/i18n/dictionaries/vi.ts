@@ -90,6 +90,30 @@ export const vi = {
   searchKindIndicator: "Chỉ tiêu",
   searchKindAgency: "Cơ quan",
   searchKindOther: "Trang khác",
+  // The English guide to the program (/en/program/); Vietnamese readers have the full text.
+  guideTitle: (program: string) => `${program}: hướng dẫn đọc bằng tiếng Anh`,
+  guideDescription: (program: string) =>
+    `Tiêu đề các phần của ${program} bằng tiếng Anh, bản tóm tắt không chính thức và bảng phụ lục, liên kết đến văn bản tiếng Việt.`,
+  guideIntro:
+    "Văn bản chương trình chỉ có bằng tiếng Việt: không có bản dịch chính thức. Trang này cho tiêu đề các phần bằng tiếng Anh, mỗi tiêu đề dẫn đến đoạn tiếng Việt, một bản tóm tắt không chính thức các phần I–IV và bảng phụ lục với các mục tiêu bằng tiếng Anh.",
+  guideFullText: "Đọc toàn văn bằng tiếng Việt",
+  guideContents: "Các phần của chương trình",
+  guideContentsNote: "Mỗi tiêu đề dẫn đến đoạn tương ứng trong văn bản tiếng Việt.",
+  guideSummary: "Tóm tắt các phần I–IV",
+  guideUnofficialSummary: "tóm tắt không chính thức",
+  guideSummaryNote:
+    "Tóm tắt do trang này viết, không phải bản dịch; khi trích dẫn, hãy dẫn văn bản tiếng Việt.",
+  guideNoSummary:
+    "Chưa có bản tóm tắt tiếng Anh. Các tiêu đề ở trên và bảng phụ lục dưới đây dẫn đến văn bản tiếng Việt.",
+  guideReadSection: "Đọc phần này bằng tiếng Việt",
+  guideAppendix: "Phụ lục: các mục tiêu đến năm 2025 và cơ quan thực hiện",
+  guideColumnNumber: "TT",
+  guideColumnTarget: "Mục tiêu, chỉ tiêu đến năm 2025",
+  guideColumnLead: "Cơ quan chủ trì",
+  guideColumnCoordinate: "Cơ quan phối hợp",
+  guideColumnSource: "Văn bản tiếng Việt",
+  guideAppendixRow: (n: string) => `Phụ lục, hàng ${n}`,
+  guideTargetPage: (n: string) => `Theo dõi mục tiêu ${n}`,
 };
 
 /** A dictionary value: a word, or a sentence built from its parameters. */
