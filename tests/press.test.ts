@@ -88,7 +88,9 @@ function chartIds(): string[] {
 
 describe("share cards", () => {
   it("are written for the overview, every target and every indicator, 1200 × 630", () => {
-    expect(report.cards).toBe(1 + dataset.targets.length + dataset.indicators.length);
+    // One set of pictures for each language the site publishes (issue 17).
+    const languages = requireSiteConfig().languages.length;
+    expect(report.cards).toBe(languages * (1 + dataset.targets.length + dataset.indicators.length));
     for (const [, card] of cardPages()) {
       expect({ card, size: readPngSize(bytesOf(card)) }).toEqual({
         card,
@@ -156,7 +158,7 @@ describe("share cards", () => {
 describe("chart downloads", () => {
   it("exist as SVG and PNG for every indicator with a chart, linked from its page", async () => {
     const ids = chartIds();
-    expect(report.chartDownloads).toBe(ids.length);
+    expect(report.chartDownloads).toBe(requireSiteConfig().languages.length * ids.length);
     for (const id of ids) {
       const links = scanTags(await readFile(pageFile(`chi-tieu/${id}/`), "utf8"))
         .filter((tag) => tag.name === "a")
@@ -183,6 +185,35 @@ describe("chart downloads", () => {
       ]) {
         expect({ id, part, found: svg.includes(part) }).toEqual({ id, part, found: true });
       }
+    }
+  });
+
+  it("are drawn again in English for the English pages, with English words and dates", () => {
+    const context = buildPressContext(dataset, siteRoot, "Site", "en");
+    expect(context.release.date).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    for (const id of chartIds()) {
+      const svg = new TextDecoder().decode(bytesOf(chartSvgPath(id, "en")));
+      for (const part of [
+        "Source: ",
+        "Status: ",
+        new URL(`en/indicators/${id}/`, siteRoot).href,
+        `Data: release ${context.release.id}, ${context.release.date}`,
+        "Licence: CC BY 4.0",
+      ]) {
+        expect({ id, part, found: svg.includes(part) }).toEqual({ id, part, found: true });
+      }
+      expect({ id, vietnamese: svg.includes("Nguồn: ") }).toEqual({ id, vietnamese: false });
+      expect(readPngSize(bytesOf(chartPngPath(id, "en"))).width).toBe(1200);
+    }
+    for (const card of [
+      "en/share-card.png",
+      `en/targets/${dataset.targets[0]?.id}/share-card.png`,
+      `en/indicators/${dataset.indicators[0]?.id}/share-card.png`,
+    ]) {
+      expect({ card, size: readPngSize(bytesOf(card)) }).toEqual({
+        card,
+        size: { width: 1200, height: 630 },
+      });
     }
   });
 
@@ -263,7 +294,7 @@ describe("every page", () => {
     }
   });
 
-  it("has og:title, og:description and og:locale vi_VN", async () => {
+  it("has og:title, og:description and og:locale of its language", async () => {
     const files = (await readdir(build.distDir, { recursive: true })).filter((file) =>
       file.endsWith(".html"),
     );
@@ -277,7 +308,12 @@ describe("every page", () => {
         title: Boolean(metaContent(meta, "og:title")),
         description: Boolean(metaContent(meta, "og:description")),
         locale: metaContent(meta, "og:locale"),
-      }).toEqual({ file, title: true, description: true, locale: "vi_VN" });
+      }).toEqual({
+        file,
+        title: true,
+        description: true,
+        locale: file.startsWith("en/") ? "en_GB" : "vi_VN",
+      });
     }
   });
 });

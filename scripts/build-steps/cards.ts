@@ -21,6 +21,8 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { getBasePath, getSiteUrl } from "../../src/site/deployment.ts";
 import { requireSiteConfig } from "../../src/site/site-config.ts";
+import type { Lang } from "../../src/lib/i18n/languages.ts";
+import { siteNameIn } from "../../src/lib/site/site-config.ts";
 import type { Dataset } from "../../src/lib/data/dataset.ts";
 import { DOWNLOAD_PNG_SCALE, renderChartDownload } from "../../src/lib/cards/chart-download.ts";
 import {
@@ -36,10 +38,10 @@ import { renderIndicatorCard } from "../../src/lib/cards/indicator-card.ts";
 import { renderOverviewCard } from "../../src/lib/cards/overview-card.ts";
 import {
   CARD_SIZE,
-  OVERVIEW_CARD_PATH,
   chartPngPath,
   chartSvgPath,
   indicatorCardPath,
+  overviewCardPath,
   targetCardPath,
 } from "../../src/lib/cards/paths.ts";
 import { renderTargetCard } from "../../src/lib/cards/target-card.ts";
@@ -114,16 +116,18 @@ export interface PressItem {
 }
 
 /**
- * Yields every press file of the site, one at a time, so that a caller can draw and write each
- * before the next SVG is built and nothing accumulates.
+ * Yields every press file of the site in `lang`, one at a time, so that a caller can draw and
+ * write each before the next SVG is built and nothing accumulates. The English pictures (issue
+ * 17) are drawn from the English views, in English words, beside the English pages.
  */
 export function* listPressItems(
   dataset: Dataset,
   siteRoot: string,
   siteName: string,
   measure: MeasureText,
+  lang: Lang = "vi",
 ): Generator<PressItem> {
-  const context: PressContext = buildPressContext(dataset, siteRoot, siteName);
+  const context: PressContext = buildPressContext(dataset, siteRoot, siteName, lang);
   const card = (file: string, svg: string): PressItem => ({
     path: file,
     kind: "card",
@@ -131,33 +135,33 @@ export function* listPressItems(
     width: CARD_SIZE.width,
   });
   yield card(
-    OVERVIEW_CARD_PATH,
+    overviewCardPath(lang),
     renderOverviewCard(describeOverviewCard(buildOverviewPage(dataset), context), measure),
   );
   for (const target of dataset.targets) {
     const page = buildTargetPage(dataset, target.id);
     yield card(
-      targetCardPath(target.id),
+      targetCardPath(target.id, lang),
       renderTargetCard(describeTargetCard(page, context), measure),
     );
   }
   for (const indicator of dataset.indicators) {
     const page = buildIndicatorPage(dataset, indicator.id, context.siteRoot, context.siteName);
     yield card(
-      indicatorCardPath(indicator.id),
+      indicatorCardPath(indicator.id, lang),
       renderIndicatorCard(describeIndicatorCard(page, context), measure),
     );
     const download = describeChartDownload(page, context);
     if (!download) continue;
     const chart = renderChartDownload(download, measure);
     yield {
-      path: chartSvgPath(indicator.id),
+      path: chartSvgPath(indicator.id, lang),
       kind: "chart-svg",
       svg: chart.svg,
       width: chart.width,
     };
     yield {
-      path: chartPngPath(indicator.id),
+      path: chartPngPath(indicator.id, lang),
       kind: "chart-png",
       svg: chart.svg,
       width: chart.width * DOWNLOAD_PNG_SCALE,
@@ -304,7 +308,13 @@ export async function buildPress(
 ): Promise<PressReport> {
   const root = siteRoot ?? readSiteRoot();
   const fonts = await loadPressFonts();
-  // The site's name, like its address, is the project's (site.config.json).
-  const items = listPressItems(dataset, root, requireSiteConfig().siteName, fonts.measure);
-  return writePressItems(distDir, items, fonts.files, options);
+  // The site's name, like its address, is the project's (site.config.json); one set of
+  // pictures for each language it publishes.
+  const config = requireSiteConfig();
+  function* everyLanguage(): Generator<PressItem> {
+    for (const lang of config.languages) {
+      yield* listPressItems(dataset, root, siteNameIn(config, lang), fonts.measure, lang);
+    }
+  }
+  return writePressItems(distDir, everyLanguage(), fonts.files, options);
 }

@@ -105,4 +105,32 @@ export const en: Dictionary = {
   guideColumnSource: "Vietnamese text",
   guideAppendixRow: (n: string) => `Appendix, row ${n}`,
   guideTargetPage: (n: string) => `Progress on target ${n}`,
+  cardSource: (sources: string) => `Source: ${sources}`,
+  cardSourceNoFigure: (reference: string) =>
+    `Source: ${reference} (targets); no figure published yet`,
+  cardTargetSource: (reference: string) =>
+    `Source: Appendix to ${reference}; each indicator’s figures and sources on the site`,
+  cardOverviewSource: (reference: string) =>
+    `Source: ${reference}; each indicator’s figures and sources on the site`,
+  cardCredit: (release: string, date: string, licence: string) =>
+    `Data release ${release} (${date}) · Licence ${licence}`,
+  cardGoal: (year: string, phrase: string) => `Target for ${year}: ${phrase}`,
+  cardGoalQuote: (year: string, wording: string) => `Goal for ${year}: “${wording}”`,
+  cardComputed: "(computed by this site)",
+  cardOverviewTitle: (total: string, program: string, topic: string) =>
+    `Progress on ${total} of ${program} (${topic})`,
+  cardOverviewAlt: (total: string, program: string, counts: string) =>
+    `Progress on ${total} of ${program}: ${counts}.`,
+  cardLatestLabel: "Latest figure",
+  cardLatest: (value: string, when: string) => `Latest figure: ${value} (${when}).`,
+  cardNoFigure: "No figure published yet",
+  cardProgramSays: "The program says (in Vietnamese):",
+  cardMore: (count: string) => `and ${count} more indicators — see the page`,
+  cardWeakBasis: "provisional, resting on a secondary source",
+  cardStatus: (label: string, against: string) => `Status: ${label} (${against}).`,
+  cardRelease: (release: string, date: string) => `Data: release ${release}, ${date}`,
+  cardLicence: (label: string, url: string) => `Licence: ${label} (${url})`,
+  cardPage: (url: string) => `Page: ${url}`,
+  chartDownloads: "Download the chart:",
+  chartDownloadsNote: "(with its source, page address, data release and CC BY 4.0 licence)",
 };

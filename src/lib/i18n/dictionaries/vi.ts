@@ -114,6 +114,36 @@ export const vi = {
   guideColumnSource: "Văn bản tiếng Việt",
   guideAppendixRow: (n: string) => `Phụ lục, hàng ${n}`,
   guideTargetPage: (n: string) => `Theo dõi mục tiêu ${n}`,
+  // Share cards and chart downloads (src/lib/cards): a picture travels without its page, so it
+  // says in its own words what, where, from which source, which data release and licence.
+  cardSource: (sources: string) => `Nguồn: ${sources}`,
+  cardSourceNoFigure: (reference: string) =>
+    `Nguồn: ${reference} (mục tiêu); chưa có số liệu công bố`,
+  cardTargetSource: (reference: string) =>
+    `Nguồn: Phụ lục ${reference}; số liệu và nguồn của từng chỉ tiêu trên trang`,
+  cardOverviewSource: (reference: string) =>
+    `Nguồn: ${reference}; số liệu và nguồn của từng chỉ tiêu trên trang`,
+  cardCredit: (release: string, date: string, licence: string) =>
+    `Dữ liệu bản ${release} (${date}) · Giấy phép ${licence}`,
+  cardGoal: (year: string, phrase: string) => `Chỉ tiêu đến ${year}: ${phrase}`,
+  cardGoalQuote: (year: string, wording: string) => `Mục tiêu ${year}: “${wording}”`,
+  cardComputed: "(trang tự tính)",
+  cardOverviewTitle: (total: string, program: string, topic: string) =>
+    `Tiến độ ${total} của ${program} về ${topic}`,
+  cardOverviewAlt: (total: string, program: string, counts: string) =>
+    `Tiến độ ${total} của ${program}: ${counts}.`,
+  cardLatestLabel: "Số liệu gần nhất",
+  cardLatest: (value: string, when: string) => `Số liệu gần nhất: ${value} (${when}).`,
+  cardNoFigure: "Chưa có số liệu công bố",
+  cardProgramSays: "Chương trình viết:",
+  cardMore: (count: string) => `và ${count} chỉ tiêu khác — xem trên trang`,
+  cardWeakBasis: "tạm tính theo một nguồn thứ cấp",
+  cardStatus: (label: string, against: string) => `Trạng thái: ${label} (${against}).`,
+  cardRelease: (release: string, date: string) => `Dữ liệu: bản ${release}, ngày ${date}`,
+  cardLicence: (label: string, url: string) => `Giấy phép: ${label} (${url})`,
+  cardPage: (url: string) => `Trang: ${url}`,
+  chartDownloads: "Tải biểu đồ:",
+  chartDownloadsNote: "(có ghi nguồn, địa chỉ trang, bản dữ liệu và giấy phép CC BY 4.0)",
 };
 
 /** A dictionary value: a word, or a sentence built from its parameters. */
