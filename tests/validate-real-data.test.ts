@@ -5,6 +5,7 @@ import { formatProblem, formatWarning } from "../src/lib/data/problem.ts";
 import { validateDataPackage } from "../src/lib/data/validate.ts";
 import { createMemoryFolder, readFolderFiles, REAL_DATA_DIR } from "./validate-support.ts";
 
+const decoder = new TextDecoder();
 const result = validateDataPackage(createMemoryFolder(readFolderFiles(REAL_DATA_DIR)), {
   languages: ["vi", "en"],
 });
@@ -41,6 +42,29 @@ describe("data/", () => {
       expect(row.text).toBe(row.text.normalize("NFC"));
       expect(row.text).not.toMatch(/\bThai Nguyen\b|\bBac Kan\b/);
     }
+  });
+
+  it("documents the package, every resource and every column in English", () => {
+    interface Doc {
+      name?: string;
+      translations?: { en?: { title?: string; description?: string } };
+    }
+    const descriptor = JSON.parse(
+      decoder.decode(readFolderFiles(REAL_DATA_DIR).get("datapackage.json")),
+    ) as Doc & { resources: (Doc & { schema: { fields: Doc[] } })[] };
+    const undocumented = [
+      descriptor,
+      ...descriptor.resources,
+      ...descriptor.resources.flatMap((resource) =>
+        resource.schema.fields.map((field) => ({
+          ...field,
+          name: `${resource.name}.${field.name ?? ""}`,
+        })),
+      ),
+    ]
+      .filter((doc) => !doc.translations?.en?.title || !doc.translations.en.description)
+      .map((doc) => doc.name);
+    expect(undocumented).toEqual([]);
   });
 
   it("is versioned as its latest release", () => {
