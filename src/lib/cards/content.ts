@@ -4,6 +4,7 @@
 // site's name, a source line, the data release and the licence, because a picture travels
 // without its page (issue 9).
 
+import { plainOf } from "../views/localise.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { capitalise, formatDate } from "../format.ts";
 import { nameProgram, type ProgramNames } from "../program/names.ts";
@@ -204,10 +205,10 @@ export function describeTargetCard(page: TargetPageView, context: PressContext):
     title: page.heading,
     statement: page.statement,
     indicators: page.cards.map((card) => ({
-      name: card.name,
+      name: plainOf(card.name),
       status: { code: card.chip.status, label: card.chip.label, against: card.against },
       latest: card.latest
-        ? `${card.latest.text} (${card.latest.period})${card.weakBasis ? `, ${WEAK_BASIS_WORDS}` : ""}`
+        ? `${plainOf(card.latest.text)} (${card.latest.period})${card.weakBasis ? `, ${WEAK_BASIS_WORDS}` : ""}`
         : "",
       sparkline: card.sparkline,
     })),
