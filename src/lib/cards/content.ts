@@ -4,6 +4,7 @@
 // site's name, a source line, the data release and the licence, because a picture travels
 // without its page (issue 9).
 
+import { plainOf } from "../views/localise.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { capitalise } from "../format.ts";
 import { dictionaryOf, type Dictionary } from "../i18n/dictionary.ts";
@@ -236,10 +237,10 @@ export function describeTargetCard(page: TargetPageView, context: PressContext):
     title: page.heading,
     statement: page.statement,
     indicators: page.cards.map((card) => ({
-      name: card.name,
+      name: plainOf(card.name),
       status: { code: card.chip.status, label: card.chip.label, against: card.against },
       latest: card.latest
-        ? `${card.latest.text} (${card.latest.period})${card.weakBasis ? `, ${t.cardWeakBasis}` : ""}`
+        ? `${plainOf(card.latest.text)} (${card.latest.period})${card.weakBasis ? `, ${t.cardWeakBasis}` : ""}`
         : "",
       sparkline: card.sparkline,
     })),

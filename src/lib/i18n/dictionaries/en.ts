@@ -1,6 +1,28 @@
 // The English words of the site's interface. Typed by the Vietnamese dictionary: a key missing
 // here, or one that Vietnamese does not have, fails `astro check`.
+import type { SourceStrength } from "../../data/rows.ts";
+import type { StatusCode } from "../../status/types.ts";
+import type { ProgramNames } from "../../program/names.ts";
 import type { Dictionary } from "./vi.ts";
+
+// The two kinds of unknown name the missing data, never the province's performance
+// (architecture.md § Missing data), as the Vietnamese labels do.
+const STATUS_WORDS: Record<Exclude<StatusCode, "awaiting_final">, string> = {
+  achieved: "Achieved",
+  on_track: "On track",
+  behind: "Behind",
+  off_track: "Well behind",
+  not_achieved: "Not achieved",
+  not_comparable: "Figures exist but cannot be compared yet",
+  no_data: "No published figure",
+  qualitative: "Qualitative target",
+};
+
+const STRENGTH_WORDS: Record<SourceStrength, string> = {
+  official: "official source",
+  press: "press",
+  weak: "secondary source",
+};
 
 /** The English dictionary. */
 export const en: Dictionary = {
@@ -35,6 +57,108 @@ export const en: Dictionary = {
   printFiguresAsOf: (id: string, date: string) => `Figures as of data release ${id} of ${date}.`,
   printDate: "Printed:",
   printLicence: "Licence of the compiled data: CC BY 4.0.",
+  statusLabel: (status: StatusCode, goalYear: number) =>
+    status === "awaiting_final" ? `Awaiting the ${goalYear} figure` : STATUS_WORDS[status],
+  provisional: (label: string) => `Provisional, from the latest figure: ${label}`,
+  fractionFigure: (numerator: string, denominator: string, share: string) =>
+    `${numerator}/${denominator} (${share}, share computed by this site)`,
+  reasonQualitative: (name: string) =>
+    `${name}: a qualitative target, judged on evidence; no status is computed from figures.`,
+  reasonNoData: (name: string, goalYear: number) =>
+    `${name}: no figure has been published, so it cannot be compared with the ${goalYear} goal.`,
+  reasonNotComparable: (name: string, goalYear: number) =>
+    `${name}: figures exist, but none has the baseline's scope and series, so none can be compared with the ${goalYear} goal.`,
+  reasonLatest: (figure: string, period: number) =>
+    `Latest comparable figure: ${figure} (${period}).`,
+  reasonBaseline: (figure: string, period: number) => `Baseline: ${figure} (${period}).`,
+  reasonGoal: (goalYear: number, level: string) => `Level to reach in ${goalYear}: ${level}.`,
+  reasonRatio: (percent: string) => `Progress: ${percent}% of the change expected by then.`,
+  strength: (strength: SourceStrength) => STRENGTH_WORDS[strength],
+  indicatorCount: (count: string) => (count === "1" ? "1 indicator" : `${count} indicators`),
+  releaseLinkLabel: (id: string) => `data release ${id}`,
+  targetHeading: (n: number, title: string) => `Target ${n}: ${title}`,
+  targetLabel: (n: number) => `Target ${n}:`,
+  verdictPeriod: (start: number, end: number) => `The ${start}–${end} period`,
+  verdictNoData: "have no published figure",
+  verdictNotComparable: "have figures that cannot be compared yet",
+  verdictAwaiting: (year: number) => `await the ${year} figure`,
+  verdictMissingPart: (count: string, words: string) => `${count} ${words}`,
+  verdictMissing: (parts: string) =>
+    `Of the indicators, ${parts}: that is missing published data, not a failure to achieve.`,
+  verdictOngoing: (period: string, achieved: string, onTrack: string, behind: string) =>
+    `${period} is under way: ${achieved} indicators have reached their goal, ` +
+    `${onTrack} are on track, ${behind} are behind the expected path.`,
+  verdictNoneConcluded: (period: string, end: number) =>
+    `${period} has ended; no indicator has a published ${end} figure yet to conclude whether it was achieved.`,
+  verdictConcluded: (
+    period: string,
+    concluded: string,
+    total: string,
+    achieved: string,
+    notAchieved: string,
+  ) =>
+    `${period} has ended. A verdict is possible for ${concluded} of ${total} indicators: ` +
+    `${achieved} achieved, ${notAchieved} not achieved.`,
+  againstGoal: (year: number) => `against the ${year} goal`,
+  weakBasisShort: "Provisional, resting on one secondary source.",
+  goalBy: (year: number) => `Goal for ${year}`,
+  orientationBy: (year: number) => `Orientation for ${year}`,
+  caveatBaseline: "Baseline; no comparable figure after the baseline year yet",
+  caveatBeforeBaseline: "Before the baseline year; not used for the status",
+  caveatNotUsed: "Not used for the status",
+  caveatOther: "Another scope or series; not used for the status",
+  cardLatest: "Latest figure",
+  cardYear: (year: number) => `(${year})`,
+  cardNoFigure: "No published figure",
+  computedMark: "(computed by this site)",
+  computedTitle: "A number this site computed from published figures, not a figure of the source",
+  overviewTitle: "Overview",
+  overviewDescription: (p: ProgramNames) =>
+    `Indicator by indicator, how far ${p.area} has come on ${p.name} (${p.topic}, ${p.period}), with sources and open data.`,
+  overviewHeading: (p: ProgramNames) => `How far has ${p.area} come with ${p.shortName}?`,
+  overviewVerdict: "Overall verdict",
+  overviewCounts: (total: string) => `Indicators by status (${total} in all):`,
+  overviewUpdated: (date: string) => `Figures updated ${date}`,
+  overviewIntro: (p: ProgramNames) =>
+    `On ${p.issued}, ${p.issuer} issued ${p.name} on ${p.topic} for ${p.period}, with orientations to ${p.orientationYear}. This site tracks each of its indicators independently: every figure cites a published source, and each status is computed by`,
+  overviewIntroMethod: "a public method",
+  overviewIntroRead: ". Read",
+  overviewIntroProgram: "the full program text (Vietnamese)",
+  overviewIntroOr: " or",
+  overviewIntroData: "download the open data",
+  overviewTargets: "The targets of the appendix",
+  overviewOthers: "Other indicators of the program",
+  overviewOthersNote: (year: number) =>
+    `The general objective and the orientations to ${year} belong to no target of the appendix.`,
+  leadLabel: "Lead:",
+  scorecardGoal: (year: number) => `Goal ${year}`,
+  scorecardOrientation: (year: number) => `Orientation ${year}`,
+  scorecardOther: "Other",
+  scorecardTarget: (n: number) => `Target ${n}`,
+  scorecardNoGoal: "not stated",
+  scorecardQualitative: "Qualitative",
+  scorecardNoBaseline: "No baseline figure",
+  scorecardQualitativeLatest: "Qualitative: not measured in figures",
+  scorecardNotComparable: "Figures exist but cannot be compared yet",
+  scorecardNoStrength: "No figure to assess",
+  weakBasis: "Provisional, resting on one secondary source",
+  scorecardHeading: "Scorecard of all indicators",
+  scorecardDownload: "Download this table:",
+  scorecardCsv: "CSV for machines",
+  scorecardExcel: "CSV for Excel",
+  scorecardMethod: ". Statuses are computed by this site with the",
+  scorecardMethodLink: "methodology",
+  scorecardMethodVersion: (version: string) => `version ${version}.`,
+  scorecardCaption:
+    "Goal, baseline, latest comparable figure, status and source strength of each indicator. Default order: by target of the appendix.",
+  columnTarget: "Target",
+  columnIndicator: "Indicator",
+  columnGoal: "Goal",
+  columnBaseline: "Baseline",
+  columnLatest: "Latest comparable figure",
+  columnStatus: "Status",
+  columnStrength: "Source strength",
+  countsHidden: " indicators",
   vietnameseOnly: "(Vietnamese only)",
   unofficialTranslation: "unofficial translation",
   searchTitle: "Search",

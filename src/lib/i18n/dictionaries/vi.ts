@@ -2,6 +2,13 @@
 // template never writes a sentence of its own. The English dictionary (en.ts) is typed by this
 // one: it must have exactly these keys, with the same parameters.
 
+import type { SourceStrength } from "../../data/rows.ts";
+import { labelStatus } from "../../status/labels.ts";
+import type { StatusCode } from "../../status/types.ts";
+import type { ProgramNames } from "../../program/names.ts";
+import { STRENGTH_LABELS, WEAK_BASIS_WORDS } from "../../views/source-strength.ts";
+import { capitalise } from "../../format.ts";
+
 /** The Vietnamese dictionary; its keys and parameters define every other language's. */
 export const vi = {
   // Layout: header, navigation, footer, language switch.
@@ -37,6 +44,112 @@ export const vi = {
     `Số liệu theo bản phát hành dữ liệu ${id} ngày ${date}.`,
   printDate: "Ngày in:",
   printLicence: "Giấy phép phần biên soạn: CC BY 4.0.",
+  // Statuses and their sentences (src/lib/views/localise.ts); Vietnamese uses the status module's.
+  statusLabel: (status: StatusCode, goalYear: number) => labelStatus(status, goalYear),
+  provisional: (label: string) => `Tạm tính theo số liệu gần nhất: ${label}`,
+  fractionFigure: (numerator: string, denominator: string, share: string) =>
+    `${numerator}/${denominator} (${share}, tỷ lệ do trang tính)`,
+  reasonQualitative: (name: string) =>
+    `${name}: chỉ tiêu định tính, được đánh giá bằng minh chứng, không tính trạng thái bằng số.`,
+  reasonNoData: (name: string, goalYear: number) =>
+    `${name}: chưa có số liệu nào được công bố, nên chưa so sánh được với mục tiêu năm ${goalYear}.`,
+  reasonNotComparable: (name: string, goalYear: number) =>
+    `${name}: có số liệu nhưng không cùng phạm vi hoặc chuỗi với năm gốc, nên chưa so sánh được với mục tiêu năm ${goalYear}.`,
+  reasonLatest: (figure: string, period: number) =>
+    `Số liệu so sánh được gần nhất: ${figure} (${period}).`,
+  reasonBaseline: (figure: string, period: number) => `Năm gốc: ${figure} (${period}).`,
+  reasonGoal: (goalYear: number, level: string) => `Mức cần đạt năm ${goalYear}: ${level}.`,
+  reasonRatio: (percent: string) => `Đã đạt ${percent}% mức thay đổi dự kiến đến thời điểm đó.`,
+  strength: (strength: SourceStrength) => STRENGTH_LABELS[strength],
+  // Overview (src/lib/views/overview-page.ts).
+  indicatorCount: (count: string) => `${count} chỉ tiêu`,
+  releaseLinkLabel: (id: string) => `bản dữ liệu ${id}`,
+  targetHeading: (n: number, title: string) => `Mục tiêu ${n}: ${title}`,
+  targetLabel: (n: number) => `Mục tiêu ${n}:`,
+  verdictPeriod: (start: number, end: number) => `Giai đoạn ${start}–${end}`,
+  verdictNoData: "chưa có số liệu công bố",
+  verdictNotComparable: "có số liệu nhưng chưa so sánh được",
+  verdictAwaiting: (year: number) => `chờ số liệu năm ${year}`,
+  verdictMissingPart: (count: string, words: string) => `${count} chỉ tiêu ${words}`,
+  verdictMissing: (parts: string) =>
+    `${parts}: đó là thiếu số liệu công bố, không có nghĩa là không đạt.`,
+  verdictOngoing: (period: string, achieved: string, onTrack: string, behind: string) =>
+    `${period} đang diễn ra: ${achieved} chỉ tiêu đã đạt mục tiêu, ` +
+    `${onTrack} chỉ tiêu đúng tiến độ, ${behind} chỉ tiêu chậm so với lộ trình.`,
+  verdictNoneConcluded: (period: string, end: number) =>
+    `${period} đã kết thúc; chưa có chỉ tiêu nào có số liệu năm ${end} được công bố để kết luận đạt hay không đạt.`,
+  verdictConcluded: (
+    period: string,
+    concluded: string,
+    total: string,
+    achieved: string,
+    notAchieved: string,
+  ) =>
+    `${period} đã kết thúc. Đã kết luận được ${concluded} trên ${total} chỉ tiêu: ` +
+    `${achieved} đạt, ${notAchieved} không đạt.`,
+  // Indicator cards (src/lib/views/indicator-card.ts).
+  againstGoal: (year: number) => `so với mục tiêu năm ${year}`,
+  weakBasisShort: `${capitalise(WEAK_BASIS_WORDS)}.`,
+  goalBy: (year: number) => `Chỉ tiêu đến ${year}`,
+  orientationBy: (year: number) => `Định hướng đến ${year}`,
+  caveatBaseline: "Năm gốc; chưa có số liệu so sánh được sau năm gốc",
+  caveatBeforeBaseline: "Trước năm gốc; không dùng để đánh giá",
+  caveatNotUsed: "Không dùng để đánh giá",
+  caveatOther: "Khác phạm vi hoặc chuỗi; không dùng để đánh giá",
+  cardLatest: "Số liệu gần nhất",
+  cardYear: (year: number) => `(năm ${year})`,
+  cardNoFigure: "Chưa có số liệu công bố",
+  computedMark: "(trang tự tính)",
+  computedTitle: "Số do trang này tính từ số liệu đã công bố, không phải số của nguồn",
+  // Overview page (src/pages/index.astro).
+  overviewTitle: "Tổng quan",
+  overviewDescription: (p: ProgramNames) =>
+    `Kết quả từng chỉ tiêu của ${p.name} ${p.area} về ${p.topic} ${p.period}, kèm nguồn số liệu và dữ liệu mở.`,
+  overviewHeading: (p: ProgramNames) => `${p.areaCapitalised} thực hiện ${p.shortName} đến đâu?`,
+  overviewVerdict: "Kết luận chung",
+  overviewCounts: (total: string) => `Số chỉ tiêu theo trạng thái (tổng cộng ${total}):`,
+  overviewUpdated: (date: string) => `Số liệu cập nhật ngày ${date}`,
+  overviewIntro: (p: ProgramNames) =>
+    `Ngày ${p.issued}, ${p.issuer} ban hành ${p.name} về ${p.topic} giai đoạn ${p.period}, định hướng đến năm ${p.orientationYear}. Trang này theo dõi độc lập từng chỉ tiêu của Chương trình: mỗi con số đều dẫn nguồn đã công bố, và trạng thái được tính theo`,
+  overviewIntroMethod: "một phương pháp công khai",
+  overviewIntroRead: ". Đọc",
+  overviewIntroProgram: "toàn văn Chương trình",
+  overviewIntroOr: " hoặc",
+  overviewIntroData: "tải dữ liệu mở",
+  overviewTargets: "Các mục tiêu của Phụ lục",
+  overviewOthers: "Các chỉ tiêu khác của Chương trình",
+  overviewOthersNote: (year: number) =>
+    `Mục tiêu tổng quát và định hướng đến năm ${year} không thuộc mục tiêu nào của Phụ lục.`,
+  leadLabel: "Chủ trì:",
+  // Scorecard (src/lib/views/scorecard.ts, src/components/Scorecard.astro).
+  scorecardGoal: (year: number) => `Mục tiêu ${year}`,
+  scorecardOrientation: (year: number) => `Định hướng ${year}`,
+  scorecardOther: "Khác",
+  scorecardTarget: (n: number) => `Mục tiêu ${n}`,
+  scorecardNoGoal: "chưa ghi",
+  scorecardQualitative: "Định tính",
+  scorecardNoBaseline: "Chưa có số liệu năm gốc",
+  scorecardQualitativeLatest: "Định tính: không đo bằng số",
+  scorecardNotComparable: "Có số liệu nhưng chưa so sánh được",
+  scorecardNoStrength: "Chưa có số liệu để đánh giá",
+  weakBasis: capitalise(WEAK_BASIS_WORDS),
+  scorecardHeading: "Bảng tổng hợp các chỉ tiêu",
+  scorecardDownload: "Tải bảng này:",
+  scorecardCsv: "CSV cho máy",
+  scorecardExcel: "CSV cho Excel",
+  scorecardMethod: ". Trạng thái do trang tính theo",
+  scorecardMethodLink: "phương pháp",
+  scorecardMethodVersion: (version: string) => `phiên bản ${version}.`,
+  scorecardCaption:
+    "Mục tiêu, năm gốc, số liệu so sánh được gần nhất, trạng thái và độ mạnh của nguồn của từng chỉ tiêu. Thứ tự mặc định: theo mục tiêu của Phụ lục.",
+  columnTarget: "Mục tiêu",
+  columnIndicator: "Chỉ tiêu",
+  columnGoal: "Mục tiêu cần đạt",
+  columnBaseline: "Năm gốc",
+  columnLatest: "Số liệu so sánh được gần nhất",
+  columnStatus: "Trạng thái",
+  columnStrength: "Độ mạnh của nguồn",
+  countsHidden: " chỉ tiêu",
   // Marks on translated text (issue 17); unused in Vietnamese, where nothing is translated.
   vietnameseOnly: "(chỉ có tiếng Việt)",
   unofficialTranslation: "bản dịch không chính thức",
