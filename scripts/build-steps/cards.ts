@@ -22,6 +22,7 @@ import { Worker } from "node:worker_threads";
 import { getBasePath, getSiteUrl } from "../../src/site/deployment.ts";
 import { requireSiteConfig } from "../../src/site/site-config.ts";
 import type { Lang } from "../../src/lib/i18n/languages.ts";
+import { nameProgramIn } from "../../src/lib/i18n/program-names.ts";
 import { siteNameIn } from "../../src/lib/site/site-config.ts";
 import type { Dataset } from "../../src/lib/data/dataset.ts";
 import { DOWNLOAD_PNG_SCALE, renderChartDownload } from "../../src/lib/cards/chart-download.ts";
@@ -127,7 +128,13 @@ export function* listPressItems(
   measure: MeasureText,
   lang: Lang = "vi",
 ): Generator<PressItem> {
-  const context: PressContext = buildPressContext(dataset, siteRoot, siteName, lang);
+  const context: PressContext = buildPressContext(
+    dataset,
+    siteRoot,
+    siteName,
+    lang,
+    nameProgramIn(dataset, lang),
+  );
   const card = (file: string, svg: string): PressItem => ({
     path: file,
     kind: "card",
@@ -136,7 +143,7 @@ export function* listPressItems(
   });
   yield card(
     overviewCardPath(lang),
-    renderOverviewCard(describeOverviewCard(buildOverviewPage(dataset), context), measure),
+    renderOverviewCard(describeOverviewCard(buildOverviewPage(dataset, lang), context), measure),
   );
   for (const target of dataset.targets) {
     const page = buildTargetPage(dataset, target.id);

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { loadPagesFixture } from "../../../tests/fixtures/pages/load.ts";
 import type { TocEntry } from "../program/toc.ts";
-import { buildEnglishProgramPage, type GuideSection } from "./english-program-page.ts";
+import type { EnglishProgram } from "../program/english-summary.ts";
+import { buildEnglishProgramPage } from "./english-program-page.ts";
 
 const dataset = loadPagesFixture();
 const toc: TocEntry[] = [
@@ -13,14 +14,19 @@ const toc: TocEntry[] = [
     children: [{ id: "II-3", label: "3. Mục tiêu cụ thể đến hết năm 2025", children: [] }],
   },
 ];
-const guide: GuideSection[] = [
-  {
-    anchor: "II",
-    heading: "II. Views and targets",
-    paragraphs: ["A synthetic summary."],
-    subsections: [{ anchor: "II-3", heading: "3. Specific targets to 2025" }],
-  },
-];
+const guide: EnglishProgram = {
+  title: "Synthetic program in brief",
+  notice: "Unofficial summary.",
+  sections: [
+    {
+      anchor: "II",
+      level: 1,
+      heading: "II. Views and targets",
+      blocks: [{ kind: "paragraph", text: "A synthetic summary." }],
+    },
+    { anchor: "II-3", level: 2, heading: "3. Specific targets to 2025", blocks: [] },
+  ],
+};
 
 describe(buildEnglishProgramPage, () => {
   it("gives each heading in English where the guide has one, linked to the Vietnamese text", () => {
@@ -44,25 +50,29 @@ describe(buildEnglishProgramPage, () => {
       lang: "vi",
       renders: null,
     });
-    expect(view.summary).toEqual([
-      {
-        anchor: "II",
-        heading: "II. Views and targets",
-        href: "chuong-trinh/#II",
-        paragraphs: ["A synthetic summary."],
-      },
-    ]);
+    expect(view.summary).toEqual({
+      notice: "Unofficial summary.",
+      sections: [
+        {
+          anchor: "II",
+          level: 1,
+          heading: "II. Views and targets",
+          href: "chuong-trinh/#II",
+          blocks: [{ kind: "paragraph", text: "A synthetic summary." }],
+        },
+      ],
+    });
   });
 
   it("has no summary without content/en/, and keeps every heading and appendix row", () => {
-    const view = buildEnglishProgramPage(dataset, toc, null);
+    const view = buildEnglishProgramPage(dataset, toc, undefined);
     expect(view.summary).toBeNull();
     expect(view.contents.map((entry) => entry.heading.lang)).toEqual(["vi", "vi"]);
     expect(view.appendix).toHaveLength(dataset.targets.length);
   });
 
   it("links each appendix row to its row in the Vietnamese text and to its English target page", () => {
-    const row = buildEnglishProgramPage(dataset, toc, null).appendix.find((r) => r.n === 4);
+    const row = buildEnglishProgramPage(dataset, toc, undefined).appendix.find((r) => r.n === 4);
     expect(row).toMatchObject({
       href: "chuong-trinh/#phu-luc-4",
       targetHref: "en/targets/4/",

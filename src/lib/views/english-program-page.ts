@@ -7,20 +7,9 @@
 import type { Dataset } from "../data/dataset.ts";
 import { textIn, type DataText } from "../i18n/data-text.ts";
 import { pathOf } from "../i18n/routes.ts";
+import type { EnglishProgram, SummaryBlock } from "../program/english-summary.ts";
 import type { TocEntry } from "../program/toc.ts";
 import { programPath } from "./links.ts";
-
-/** One section of the English guide to the program (content/en/), tied to a Vietnamese anchor. */
-export interface GuideSection {
-  /** Anchor of the Vietnamese section ("I", "II"…). */
-  readonly anchor: string;
-  /** English heading ("II. Views and targets"). */
-  readonly heading: string;
-  /** The English summary of the section, paragraph by paragraph (may be empty). */
-  readonly paragraphs: readonly string[];
-  /** English headings of its numbered subsections, each tied to its Vietnamese anchor. */
-  readonly subsections: readonly { readonly anchor: string; readonly heading: string }[];
-}
 
 /** A heading of the program, in English or (with no English heading) in Vietnamese, and where it links. */
 export interface GuideHeading {
@@ -34,9 +23,11 @@ export interface GuideHeading {
 /** One section of the summary. */
 export interface GuideSummary {
   readonly anchor: string;
+  readonly level: 1 | 2;
   readonly heading: string;
+  /** The Vietnamese section it summarises ("chuong-trinh/#II"). */
   readonly href: string;
-  readonly paragraphs: readonly string[];
+  readonly blocks: readonly SummaryBlock[];
 }
 
 /** One row of the appendix table. */
@@ -59,7 +50,11 @@ export interface EnglishProgramView {
   /** The program's sections and subsections, English headings where the guide gives them. */
   readonly contents: readonly GuideHeading[];
   /** The unofficial English summary, or null when the project has no content/en/. */
-  readonly summary: readonly GuideSummary[] | null;
+  readonly summary: {
+    /** The summary's own statement that it is unofficial. */
+    readonly notice: string;
+    readonly sections: readonly GuideSummary[];
+  } | null;
   readonly appendix: readonly GuideAppendixRow[];
   /** The Vietnamese full text ("chuong-trinh/"). */
   readonly programHref: string;
@@ -69,18 +64,16 @@ const vietnamese = (text: string): DataText => ({ text, lang: "vi", renders: nul
 
 /**
  * Returns the view of /en/program/ from the Vietnamese table of contents (`toc`, the program
- * text's own parts), the English guide (`guide`, null without content/en/) and the data.
+ * text's own parts), the English summary (content/en/program.md; undefined without it) and the
+ * data.
  */
 export function buildEnglishProgramPage(
   dataset: Dataset,
   toc: readonly TocEntry[],
-  guide: readonly GuideSection[] | null,
+  guide: EnglishProgram | undefined,
 ): EnglishProgramView {
   const english = new Map<string, string>();
-  for (const section of guide ?? []) {
-    english.set(section.anchor, section.heading);
-    for (const sub of section.subsections) english.set(sub.anchor, sub.heading);
-  }
+  for (const section of guide?.sections ?? []) english.set(section.anchor, section.heading);
   const heading = (entry: TocEntry): GuideHeading => {
     const text = english.get(entry.id);
     return {
@@ -113,15 +106,23 @@ export function buildEnglishProgramPage(
   });
   return {
     contents: toc.map(heading),
+    // The summary is the text under the headings: a heading with nothing under it is in the
+    // contents already.
     summary:
-      guide === null
+      guide === undefined
         ? null
-        : guide.map((section) => ({
-            anchor: section.anchor,
-            heading: section.heading,
-            href: programPath(section.anchor),
-            paragraphs: section.paragraphs,
-          })),
+        : {
+            notice: guide.notice,
+            sections: guide.sections
+              .filter((section) => section.blocks.length > 0)
+              .map((section) => ({
+                anchor: section.anchor,
+                level: section.level,
+                heading: section.heading,
+                href: programPath(section.anchor),
+                blocks: section.blocks,
+              })),
+          },
     appendix,
     programHref: pathOf("vi", { kind: "program" }),
   };

@@ -216,8 +216,6 @@ export const en: Dictionary = {
   guideContentsNote: "Each heading links to its paragraph in the Vietnamese text.",
   guideSummary: "Summary of sections I–IV",
   guideUnofficialSummary: "unofficial summary",
-  guideSummaryNote:
-    "Written by this site, not a translation: when quoting, cite the Vietnamese text.",
   guideNoSummary:
     "The English summary is not available. The headings above and the appendix below link to the Vietnamese text.",
   guideReadSection: "Read this section in Vietnamese",

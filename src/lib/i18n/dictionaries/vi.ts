@@ -214,8 +214,6 @@ export const vi = {
   guideContentsNote: "Mỗi tiêu đề dẫn đến đoạn tương ứng trong văn bản tiếng Việt.",
   guideSummary: "Tóm tắt các phần I–IV",
   guideUnofficialSummary: "tóm tắt không chính thức",
-  guideSummaryNote:
-    "Tóm tắt do trang này viết, không phải bản dịch; khi trích dẫn, hãy dẫn văn bản tiếng Việt.",
   guideNoSummary:
     "Chưa có bản tóm tắt tiếng Anh. Các tiêu đề ở trên và bảng phụ lục dưới đây dẫn đến văn bản tiếng Việt.",
   guideReadSection: "Đọc phần này bằng tiếng Việt",
