@@ -1,12 +1,19 @@
 // Gate 11: what every public site needs. sitemap.xml lists every indexable page (and nothing
 // else), robots.txt points to it, a Vietnamese 404 page exists, and every page has
-// <html lang="vi">, a favicon, its own canonical URL, and a title and description no other
+// <html lang="vi"> (lang="en" under en/, issue 17), a favicon, its own canonical URL, and a title and description no other
 // page uses.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { GateResult } from "../gate.ts";
 import { scanTags, type Tag } from "../lib/html.ts";
-import { pageOfUrl, parseSitemap, showPage, type BuiltSite, type SitePage } from "../lib/site.ts";
+import {
+  languageOfPage,
+  pageOfUrl,
+  parseSitemap,
+  showPage,
+  type BuiltSite,
+  type SitePage,
+} from "../lib/site.ts";
 import { formatCount, listPlaces } from "../lib/text.ts";
 
 /** The facts gate 11 needs from one page. */
@@ -52,8 +59,11 @@ export function checkHeads(heads: readonly PageHead[], site: BuiltSite): string[
   const descriptions = new Map<string, string[]>();
   for (const head of heads) {
     const where = showPage(head.page, site);
-    if (head.lang !== "vi")
-      problems.push(`${where}: <html lang="${head.lang ?? ""}">, cần lang="vi". Dùng layout Base.`);
+    const lang = languageOfPage(head.page.path);
+    if (head.lang !== lang)
+      problems.push(
+        `${where}: <html lang="${head.lang ?? ""}">, cần lang="${lang}". Dùng layout Base với lang="${lang}".`,
+      );
     if (head.title === "") problems.push(`${where}: thiếu <title>. Truyền title cho layout Base.`);
     else titles.set(head.title, [...(titles.get(head.title) ?? []), where]);
     if (head.description === "")
