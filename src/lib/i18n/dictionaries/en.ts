@@ -159,6 +159,31 @@ export const en: Dictionary = {
   columnStatus: "Status",
   columnStrength: "Source strength",
   countsHidden: " indicators",
+  role: (role: "lead" | "coordinate") => (role === "lead" ? "lead" : "coordinating"),
+  until: (date: string) => `until ${date}`,
+  noSuccessor: "no successor recorded",
+  successorNow: "now:",
+  successorSince: (date: string) => `, since ${date}`,
+  successorSource: "; source:",
+  responsible: (names: string) => `Lead agency under the appendix: ${names}`,
+  responsibleNow: (name: string, successor: string, since: string) =>
+    `${name} (now ${successor}${since ? ` since ${since}` : ""})`,
+  breadcrumbs: "Breadcrumb",
+  targetDescription: (heading: string, shortName: string) =>
+    `${heading}: the status of each indicator, lead and coordinating agencies, under the appendix of ${shortName}.`,
+  targetParagraph: (n: number) => `Row ${n} of the appendix in the program text (Vietnamese)`,
+  targetProgress: "How the indicators stand",
+  targetCounts: "Indicators by status:",
+  targetAgencies: "Agencies responsible",
+  targetLead: "Lead agencies",
+  targetCoordinate: "Coordinating agencies",
+  targetNoLead: "The appendix names no lead agency.",
+  targetNoCoordinate: "The appendix names no coordinating agency.",
+  targetNav: "Previous and next target",
+  programWordsNote:
+    "The program has no official English translation: its words on this page are our unofficial translation; the Vietnamese text is the reference.",
+  goalBound: (bound: "at_least" | "at_most" | "below", level: string) =>
+    `${bound === "at_least" ? "at least" : bound === "at_most" ? "at most" : "below"} ${level}`,
   vietnameseOnly: "(Vietnamese only)",
   unofficialTranslation: "unofficial translation",
 };
