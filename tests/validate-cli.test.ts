@@ -113,7 +113,7 @@ describe.concurrent("npm run validate", { timeout: 60_000 }, () => {
   it("accepts the real data/ and says how much it checked", async () => {
     const result = await run(["--data", REAL_DATA_DIR]);
     expect(result.stderr.filter((line) => !line.startsWith("warning: "))).toEqual([]);
-    expect(result.stdout).toMatch(/^Dữ liệu hợp lệ: 12 tệp, \d+ dòng( \(\d+ cảnh báo\))?\.\n$/);
+    expect(result.stdout).toMatch(/^Dữ liệu hợp lệ: 13 tệp, \d+ dòng( \(\d+ cảnh báo\))?\.\n$/);
     expect(result.status).toBe(0);
   });
 

@@ -16,6 +16,7 @@ import {
   type ValidationResult,
 } from "../lib/data/validate.ts";
 import { projectPath } from "./project.ts";
+import { getSiteConfigPath } from "./site-config.ts";
 
 /** Thrown by requireDataset when the data folder has problems; `lines` are the messages. */
 export class DataValidationError extends Error {
@@ -73,9 +74,30 @@ export function checkDataDir(dir: string): Problem | undefined {
   };
 }
 
+/**
+ * Returns the site's languages, its default first, from site.config.json `languages`; ["vi"]
+ * when the file has none or cannot be read (its own check, src/lib/site, reports a bad file).
+ * The data validator only needs the codes, to warn about missing translations.
+ */
+export function readSiteLanguages(file: string = getSiteConfigPath()): readonly string[] {
+  try {
+    const config: unknown = JSON.parse(readFileSync(file, "utf8"));
+    const languages = (config as { languages?: unknown } | null)?.languages;
+    const codes = Array.isArray(languages)
+      ? languages.filter((code): code is string => typeof code === "string")
+      : [];
+    return codes.length > 0 ? codes : ["vi"];
+  } catch {
+    return ["vi"];
+  }
+}
+
 /** Returns the validation of a folder on disk (the folder must exist; see checkDataDir). */
-export function validateDataDir(dir: string): ValidationResult {
-  return validateDataPackage(openDataFolder(dir));
+export function validateDataDir(
+  dir: string,
+  languages: readonly string[] = readSiteLanguages(),
+): ValidationResult {
+  return validateDataPackage(openDataFolder(dir), { languages });
 }
 
 const CACHE_KEY = Symbol.for("ctr-02.load-dataset.cache");

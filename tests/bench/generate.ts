@@ -12,6 +12,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { writeProgramText } from "./program-text.ts";
+import { TRANSLATION_COLUMNS } from "../../src/lib/data/translations.ts";
 
 /** The label every synthetic title and source carries. */
 export const SYNTHETIC_LABEL = "DỮ LIỆU TỔNG HỢP GIẢ ĐỊNH — chỉ dùng cho đo hiệu năng";
@@ -146,6 +147,10 @@ export function generateDataFolder(dir: string, options: GenerateOptions): Gener
     `${SYNTHETIC_LABEL}. Bộ dữ liệu do tests/bench/generate.ts sinh ra (n = ${n}, ` +
     `${releaseCount} bản phát hành, seed ${seed}); không mô tả tỉnh Thái Nguyên hay Chương trình.`;
   writeFileSync(path.join(dir, "datapackage.json"), `${JSON.stringify(descriptor, null, 2)}\n`);
+  // No English for synthetic rows: the translations file has only its header, so every English
+  // page of the bench falls back to the Vietnamese cell (and the validator warns, once per cell,
+  // when the site has English).
+  csvBytes += writeCsv(dir, "translations.csv", TRANSLATION_COLUMNS, []);
   // Scopes and series are the contract's definitions, not figures: copied as they are.
   for (const file of ["scopes.csv", "series.csv"])
     copyFileSync(path.join(repoRoot, "data", file), path.join(dir, file));

@@ -32,6 +32,7 @@ import {
 } from "./rows.ts";
 import { compareVersions } from "./table-access.ts";
 import type { Table } from "./table.ts";
+import { indexTranslations, type TranslationIndex } from "./translations.ts";
 
 /** Every table of the data folder as clean rows, plus lookups; nothing in it can be changed. */
 export interface Dataset {
@@ -76,6 +77,8 @@ export interface Dataset {
   readonly seriesById: ReadonlyMap<string, Series>;
   readonly sourceById: ReadonlyMap<string, Source>;
   readonly releaseById: ReadonlyMap<string, Release>;
+  /** Translations of the cells (translations.csv, optional); read them with translate(). */
+  readonly translations: TranslationIndex;
 }
 
 /** The Dataset, or the problems that stop the clean rows from being built. */
@@ -155,6 +158,7 @@ export function buildDataset(tables: ReadonlyMap<string, Table>, version: string
     seriesById: indexById(series, (row) => row.id),
     sourceById: indexById(sources, (row) => row.id),
     releaseById: indexById(releases, (row) => row.id),
+    translations: indexTranslations(tables),
   };
   return { ok: true, dataset: Object.freeze(dataset) };
 }

@@ -64,6 +64,23 @@ const constraintsSchema = z.looseObject({
     .optional(),
 });
 
+/**
+ * Documentation of a resource, field or the package in another language, by language code
+ * (e.g. `{"en": {"title": "…", "description": "…"}}`): the descriptor's own title and
+ * description stay Vietnamese.
+ */
+const docTranslationsSchema = z
+  .record(
+    z.string().regex(/^[a-z]{2,3}$/, expecting('a language code such as "en"')),
+    z.looseObject({
+      /** Title in that language. */
+      title: z.string().min(1).optional(),
+      /** Description in that language. */
+      description: z.string().min(1).optional(),
+    }),
+  )
+  .optional();
+
 const fieldSchema = z.looseObject({
   /** Column name in the CSV header. */
   name: z.string().min(1),
@@ -88,6 +105,13 @@ const fieldSchema = z.looseObject({
   /** Only bare numbers (no currency or % around them) are supported. */
   bareNumber: z.literal(true, expecting("bareNumber true (the only setting supported)")).optional(),
   constraints: constraintsSchema.optional(),
+  /**
+   * Project extension: true when each non-empty cell needs a translation in translations.csv
+   * for every other language of the site (a missing one is a warning). Only on string fields.
+   */
+  translatable: z.boolean().optional(),
+  /** Project extension: title and description in other languages. */
+  translations: docTranslationsSchema,
 });
 
 const foreignKeySchema = z.looseObject({
@@ -148,6 +172,8 @@ export const resourceSchema = z.looseObject({
     .optional(),
   /** Project extension: true means a file with a header and no data rows is an error. */
   rowsRequired: z.boolean().optional(),
+  /** Project extension: title and description in other languages. */
+  translations: docTranslationsSchema,
 });
 
 /** Zod schema of datapackage.json as far as this validator reads it. */
@@ -157,6 +183,8 @@ export const descriptorSchema = z.looseObject({
   /** Package version (semantic version); the project requires it to equal the latest release. */
   version: z.string().optional(),
   resources: z.array(resourceSchema).min(1),
+  /** Project extension: title and description in other languages. */
+  translations: docTranslationsSchema,
 });
 
 /** A parsed datapackage.json (keys normalised to lists). */

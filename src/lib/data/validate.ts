@@ -13,6 +13,8 @@ import { createTables } from "./table-access.ts";
 import { checkTable, type Table } from "./table.ts";
 import { findSpreadsheetTraces } from "./spreadsheet.ts";
 import { findWarnings } from "./warnings.ts";
+import { checkTranslationContract, checkTranslations } from "./translations-check.ts";
+import { TRANSLATIONS_RESOURCE } from "./translations.ts";
 
 /** The descriptor's file name inside a data folder. */
 export const DESCRIPTOR_PATH = "datapackage.json";
@@ -23,6 +25,15 @@ export interface DataFolder {
   readonly label: string;
   /** Returns a file's bytes by its path inside the folder, or undefined when it does not exist. */
   read(path: string): Uint8Array | undefined;
+}
+
+/** Settings of a validation that come from the site rather than the data folder. */
+export interface ValidationOptions {
+  /**
+   * The site's languages, the data's own first (site.config.json `languages`); a translatable
+   * cell without a translation for each of the others is a warning. Default ["vi"].
+   */
+  readonly languages?: readonly string[];
 }
 
 /** Outcome of validating a folder: the Dataset, or every problem; warnings either way. */
@@ -51,10 +62,13 @@ export function showPath(label: string, path: string): string {
 }
 
 /** Returns the validation of a data folder; never throws, whatever the files contain. */
-export function validateDataPackage(folder: DataFolder): ValidationResult {
+export function validateDataPackage(
+  folder: DataFolder,
+  options: ValidationOptions = {},
+): ValidationResult {
   const descriptorFile = showPath(folder.label, DESCRIPTOR_PATH);
   try {
-    return validateUnsafely(folder, descriptorFile);
+    return validateUnsafely(folder, descriptorFile, options.languages ?? ["vi"]);
   } catch (error) {
     // A bug must still come out as one line, not a stack trace.
     const message = error instanceof Error ? error.message : String(error);
@@ -70,7 +84,11 @@ export function validateDataPackage(folder: DataFolder): ValidationResult {
   }
 }
 
-function validateUnsafely(folder: DataFolder, descriptorFile: string): ValidationResult {
+function validateUnsafely(
+  folder: DataFolder,
+  descriptorFile: string,
+  languages: readonly string[],
+): ValidationResult {
   const read = readSafely(folder);
   const descriptor = readDescriptor(read.bytes(DESCRIPTOR_PATH), descriptorFile);
   // Read failures come first so that they win over the "no such file" they also cause.
@@ -98,8 +116,20 @@ function validateUnsafely(folder: DataFolder, descriptorFile: string): Validatio
     problems.push(...checked.problems);
   }
   problems.push(...checkForeignKeys(tables));
-  const contract = checkContract(descriptor, descriptorFile);
+  const contract = [
+    ...checkContract(descriptor, descriptorFile),
+    ...checkTranslationContract(descriptor, descriptorFile),
+  ];
   problems.push(...contract);
+  const translationsPath =
+    descriptor.descriptor.resources.find((resource) => resource.name === TRANSLATIONS_RESOURCE)
+      ?.path ?? `${TRANSLATIONS_RESOURCE}.csv`;
+  const translations = checkTranslations(
+    tables,
+    languages,
+    showPath(folder.label, translationsPath),
+  );
+  if (contract.length === 0) problems.push(...translations.problems);
   const access = createTables(tables);
   if (contract.length === 0)
     problems.push(
@@ -115,7 +145,10 @@ function validateUnsafely(folder: DataFolder, descriptorFile: string): Validatio
   const traces = descriptor.descriptor.resources.flatMap((resource) =>
     findSpreadsheetTraces(read.bytes(resource.path), showPath(folder.label, resource.path)),
   );
-  const warnings = sortProblems([...traces, ...findWarnings(access)], order);
+  const warnings = sortProblems(
+    [...traces, ...findWarnings(access), ...translations.warnings],
+    order,
+  );
   return { ok: true, dataset: built.dataset, warnings, files, rows };
 }
 

@@ -15,6 +15,14 @@ describe(splitSourceMentions, () => {
     ]);
   });
 
+  it("finds the source in an English note, which writes (source: <id>)", () => {
+    expect(splitSourceMentions("Merged on 1 July 2025 (source: bao-thu).", sources)).toEqual([
+      { kind: "text", text: "Merged on 1 July 2025 " },
+      { kind: "source", source: { label: "Báo thử (tổng hợp)", href: "https://example.org/a" } },
+      { kind: "text", text: "." },
+    ]);
+  });
+
   it("leaves an unknown id and a note without sources as written", () => {
     expect(splitSourceMentions("Không rõ (nguồn: khong-co).", sources)).toEqual([
       { kind: "text", text: "Không rõ (nguồn: khong-co)." },

@@ -9,7 +9,8 @@ export type NotePart =
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "source"; readonly source: LinkView };
 
-const mention = /\(nguồn: ([a-z0-9]+(?:-[a-z0-9]+)*)\)/gu;
+// English translations of notes (data/translations.csv) write "(source: <id>)".
+const mention = /\((?:nguồn|source): ([a-z0-9]+(?:-[a-z0-9]+)*)\)/gu;
 
 /** Returns `text` with each "(nguồn: <id>)" of a known source written with its title instead. */
 export function nameSourceMentions(
