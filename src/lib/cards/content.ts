@@ -235,7 +235,7 @@ export function describeTargetCard(page: TargetPageView, context: PressContext):
   return {
     siteName: context.siteName,
     title: page.heading,
-    statement: page.statement,
+    statement: plainOf(page.statement),
     indicators: page.cards.map((card) => ({
       name: plainOf(card.name),
       status: { code: card.chip.status, label: card.chip.label, against: card.against },

@@ -125,9 +125,10 @@ export function describeResponsibleFor(
   dataset: Dataset,
   indicator: Indicator,
   result: StatusResult,
+  lang: Lang = "vi",
 ): string {
   if (result.status !== "no_data") return "";
-  return describeResponsible(listTargetAgencies(dataset, indicator.target_id).lead);
+  return describeResponsible(listTargetAgencies(dataset, indicator.target_id, lang).lead, lang);
 }
 
 // A quotation of the program's words: quote marks around the text, in whichever language it is.
@@ -172,7 +173,7 @@ export function buildIndicatorCard(
     provisional: provisionalIn(lang, judged, describeProvisional(judged)),
     reason,
     whyUnknown: judged.status === "not_comparable" ? reason : "",
-    responsible: lang === "vi" ? describeResponsibleFor(dataset, indicator, judged) : "",
+    responsible: describeResponsibleFor(dataset, indicator, judged, lang),
     // The card says it in short; the page names the source.
     weakBasis: describeWeakBasis(dataset, judged) ? t.weakBasisShort : "",
     // "Chỉ tiêu đến 2025", not "Mục tiêu 2025": "Mục tiêu 2" is a group of the appendix.

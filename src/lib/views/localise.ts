@@ -65,7 +65,11 @@ export function figureIn(
   return { text, lang: figure.fraction ? lang : unit.lang, renders: null };
 }
 
-/** Returns the goal of `result` as `lang` words it: the site's phrase, or the program's wording. */
+/**
+ * Returns the goal of `result` as `lang` words it: Vietnamese, the status module's phrase;
+ * another language, the level to reach with its bound ("at least 56.0 …") when the level is
+ * known, else the program's wording in translation.
+ */
 export function goalIn(
   dataset: Dataset,
   lang: Lang,
@@ -73,8 +77,20 @@ export function goalIn(
   result: StatusResult,
 ): Localised {
   if (lang === "vi" || result.goal === null) return result.goalText;
-  const key = `${indicator.id}|${result.goal.year}`;
-  return textIn(dataset, lang, "goals", key, "wording", result.goal.wording ?? result.goalText);
+  if (result.goalLevel === null || result.status === "qualitative") {
+    const key = `${indicator.id}|${result.goal.year}`;
+    return textIn(dataset, lang, "goals", key, "wording", result.goal.wording ?? result.goalText);
+  }
+  const unit = unitIn(dataset, lang, indicator);
+  const rule = result.goal.rule;
+  const bound =
+    rule === "below"
+      ? "below"
+      : rule === "at_most" || indicator.direction === "down"
+        ? "at_most"
+        : "at_least";
+  const level = joinUnitIn(lang, result.goalLevel.value, indicator.decimals ?? 0, unit.text);
+  return { text: dictionaryOf(lang).goalBound(bound, level), lang: unit.lang, renders: null };
 }
 
 /** Returns the status label in `lang` ("Awaiting the 2025 figure" names the goal year). */

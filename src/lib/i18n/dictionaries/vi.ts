@@ -150,6 +150,32 @@ export const vi = {
   columnStatus: "Trạng thái",
   columnStrength: "Độ mạnh của nguồn",
   countsHidden: " chỉ tiêu",
+  // Agencies (src/lib/views/agencies.ts, src/components/AgencyName.astro).
+  role: (role: "lead" | "coordinate") => (role === "lead" ? "chủ trì" : "phối hợp"),
+  until: (date: string) => `đến ${date}`,
+  noSuccessor: "chưa ghi cơ quan kế nhiệm",
+  successorNow: "nay:",
+  successorSince: (date: string) => `, từ ${date}`,
+  successorSource: "; nguồn:",
+  responsible: (names: string) => `Cơ quan chủ trì theo Phụ lục: ${names}`,
+  responsibleNow: (name: string, successor: string, since: string) =>
+    `${name} (nay là ${successor}${since ? ` từ ${since}` : ""})`,
+  breadcrumbs: "Đường dẫn",
+  // Target page (src/lib/views/target-page.ts, src/pages/muc-tieu/[n].astro).
+  targetDescription: (heading: string, shortName: string) =>
+    `${heading} — trạng thái từng chỉ tiêu, cơ quan chủ trì và phối hợp, theo Phụ lục ${shortName}.`,
+  targetParagraph: (n: number) => `Dòng ${n} của Phụ lục trong toàn văn Chương trình`,
+  targetProgress: "Tình hình các chỉ tiêu",
+  targetCounts: "Số chỉ tiêu theo trạng thái:",
+  targetAgencies: "Cơ quan thực hiện",
+  targetLead: "Cơ quan chủ trì",
+  targetCoordinate: "Cơ quan phối hợp",
+  targetNoLead: "Phụ lục không ghi cơ quan chủ trì.",
+  targetNoCoordinate: "Phụ lục không ghi cơ quan phối hợp.",
+  targetNav: "Mục tiêu trước và sau",
+  programWordsNote: "",
+  goalBound: (bound: "at_least" | "at_most" | "below", level: string) =>
+    `${bound === "at_least" ? "ít nhất" : bound === "at_most" ? "không quá" : "dưới"} ${level}`,
   // Marks on translated text (issue 17); unused in Vietnamese, where nothing is translated.
   vietnameseOnly: "(chỉ có tiếng Việt)",
   unofficialTranslation: "bản dịch không chính thức",
@@ -262,7 +288,9 @@ type Entry = string | ((...args: never[]) => string);
 
 /** The shape every language's dictionary has: vi's keys, with vi's parameters. */
 export type Dictionary = {
-  readonly [K in keyof typeof vi]: (typeof vi)[K] extends string ? string : (typeof vi)[K];
+  readonly [K in keyof typeof vi]: (typeof vi)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : string;
 };
 
 // Compile-time check that every Vietnamese entry is a word or a sentence builder.
