@@ -146,7 +146,7 @@ export function* listPressItems(
     renderOverviewCard(describeOverviewCard(buildOverviewPage(dataset, lang), context), measure),
   );
   for (const target of dataset.targets) {
-    const page = buildTargetPage(dataset, target.id);
+    const page = buildTargetPage(dataset, target.id, lang);
     yield card(
       targetCardPath(target.id, lang),
       renderTargetCard(describeTargetCard(page, context), measure),
