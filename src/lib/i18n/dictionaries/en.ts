@@ -33,7 +33,7 @@ export const en: Dictionary = {
   searchButton: "Search",
   navLabel: "Main",
   navHome: "Overview",
-  navProgram: "Program text (Vietnamese)",
+  navProgram: "The program",
   navAgencies: "Agencies",
   navData: "Open data",
   navMethodology: "Methodology",
