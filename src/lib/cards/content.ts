@@ -193,7 +193,7 @@ export function describeIndicatorCard(
     ? judged.phrase
       ? t.cardGoal(
           String(judged.year),
-          `${judged.phrase}${judged.computed ? ` ${t.cardComputed}` : ""}`,
+          `${judged.phrase}${judged.computed ? ` ${t.computedMark}` : ""}`,
         )
       : t.cardGoalQuote(String(judged.year), judged.wording)
     : "";
@@ -221,10 +221,12 @@ export function describeIndicatorCard(
     credit: writeCredit(context),
     url: displayUrl(context.siteRoot + pathOf(context.lang, { kind: "indicator", id: page.id })),
     labels: {
-      latest: t.cardLatestLabel,
+      latest: t.cardLatest,
       noFigure: t.cardNoFigure,
       programSays: t.cardProgramSays,
-      latestSentence: page.latest ? t.cardLatest(page.latest.text, page.latest.periodText) : "",
+      latestSentence: page.latest
+        ? t.cardLatestSentence(page.latest.text, page.latest.periodText)
+        : "",
     },
   };
 }
@@ -280,7 +282,9 @@ export function shareImageOfIndicator(page: IndicatorPageView, lang: Lang = "vi"
   const status = page.qualitative
     ? page.status.chip.label
     : `${page.status.chip.label} ${page.status.against}`;
-  const latest = page.latest ? ` ${t.cardLatest(page.latest.text, page.latest.periodText)}` : "";
+  const latest = page.latest
+    ? ` ${t.cardLatestSentence(page.latest.text, page.latest.periodText)}`
+    : "";
   const weak = page.status.weakBasis ? ` ${capitalise(t.cardWeakBasis)}.` : "";
   return {
     path: indicatorCardPath(page.id, lang),
@@ -354,7 +358,9 @@ export function describeChartDownload(
 ): ChartDownloadContent | null {
   if (!page.chart) return null;
   const { t } = context;
-  const latest = page.latest ? ` ${t.cardLatest(page.latest.text, page.latest.periodText)}` : "";
+  const latest = page.latest
+    ? ` ${t.cardLatestSentence(page.latest.text, page.latest.periodText)}`
+    : "";
   const pageUrl = context.siteRoot + pathOf(context.lang, { kind: "indicator", id: page.id });
   return {
     // The picture travels without its page: its title says where (reading-2026-12 §1 b3).
@@ -368,6 +374,6 @@ export function describeChartDownload(
     release: t.cardRelease(context.release.id, context.release.date),
     licence: t.cardLicence(LICENCE.label, LICENCE.url),
     pageLine: t.cardPage(pageUrl),
-    computedMark: t.cardComputed,
+    computedMark: t.computedMark,
   };
 }

@@ -263,14 +263,11 @@ export const en: Dictionary = {
     `Data release ${release} (${date}) · Licence ${licence}`,
   cardGoal: (year: string, phrase: string) => `Target for ${year}: ${phrase}`,
   cardGoalQuote: (year: string, wording: string) => `Goal for ${year}: “${wording}”`,
-  cardComputed: "(computed by this site)",
   cardOverviewTitle: (total: string, program: string, topic: string) =>
     `Progress on ${total} of ${program} (${topic})`,
   cardOverviewAlt: (total: string, program: string, counts: string) =>
     `Progress on ${total} of ${program}: ${counts}.`,
-  cardLatestLabel: "Latest figure",
-  cardLatest: (value: string, when: string) => `Latest figure: ${value} (${when}).`,
-  cardNoFigure: "No figure published yet",
+  cardLatestSentence: (value: string, when: string) => `Latest figure: ${value} (${when}).`,
   cardProgramSays: "The program says (in Vietnamese):",
   cardMore: (count: string) => `and ${count} more indicators — see the page`,
   cardWeakBasis: "provisional, resting on a secondary source",

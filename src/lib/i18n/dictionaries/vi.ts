@@ -264,14 +264,11 @@ export const vi = {
     `Dữ liệu bản ${release} (${date}) · Giấy phép ${licence}`,
   cardGoal: (year: string, phrase: string) => `Chỉ tiêu đến ${year}: ${phrase}`,
   cardGoalQuote: (year: string, wording: string) => `Mục tiêu ${year}: “${wording}”`,
-  cardComputed: "(trang tự tính)",
   cardOverviewTitle: (total: string, program: string, topic: string) =>
     `Tiến độ ${total} của ${program} về ${topic}`,
   cardOverviewAlt: (total: string, program: string, counts: string) =>
     `Tiến độ ${total} của ${program}: ${counts}.`,
-  cardLatestLabel: "Số liệu gần nhất",
-  cardLatest: (value: string, when: string) => `Số liệu gần nhất: ${value} (${when}).`,
-  cardNoFigure: "Chưa có số liệu công bố",
+  cardLatestSentence: (value: string, when: string) => `Số liệu gần nhất: ${value} (${when}).`,
   cardProgramSays: "Chương trình viết:",
   cardMore: (count: string) => `và ${count} chỉ tiêu khác — xem trên trang`,
   cardWeakBasis: "tạm tính theo một nguồn thứ cấp",
