@@ -169,12 +169,12 @@ export function describeIndicatorCard(
   const judged = page.goals.find((goal) => goal.judged);
   const goalText = judged
     ? judged.phrase
-      ? `Chỉ tiêu đến ${judged.year}: ${judged.phrase}${judged.computed ? " (trang tự tính)" : ""}`
-      : `Mục tiêu ${judged.year}: “${judged.wording}”`
+      ? `Chỉ tiêu đến ${judged.year}: ${plainOf(judged.phrase)}${judged.computed ? " (trang tự tính)" : ""}`
+      : `Mục tiêu ${judged.year}: “${plainOf(judged.wording)}”`
     : "";
   return {
     siteName: context.siteName,
-    title: page.name,
+    title: plainOf(page.name),
     status: {
       code: page.status.chip.status,
       label: page.status.chip.label,
@@ -184,14 +184,14 @@ export function describeIndicatorCard(
     weakBasis: page.status.weakBasis ? capitalise(WEAK_BASIS_WORDS) : "",
     latest: page.latest
       ? {
-          value: page.latest.text,
+          value: plainOf(page.latest.text),
           when: page.latest.periodText,
           caveat: page.latest.caveat,
         }
       : null,
     goal: goalText,
     chart: page.chart,
-    quote: page.qualitative ? (judged?.wording ?? "") : "",
+    quote: page.qualitative ? plainOf(judged?.wording ?? "") : "",
     source: writeIndicatorSource(page, context.program),
     credit: writeCredit(context),
     url: displayUrl(context.siteRoot + page.path),

@@ -1,7 +1,8 @@
 // The English words of the site's interface. Typed by the Vietnamese dictionary: a key missing
 // here, or one that Vietnamese does not have, fails `astro check`.
 import type { SourceStrength } from "../../data/rows.ts";
-import type { StatusCode } from "../../status/types.ts";
+import type { OtherReason, StatusCode } from "../../status/types.ts";
+import type { RevisionKind } from "../../releases/history.ts";
 import type { ProgramNames } from "../../program/names.ts";
 import type { Dictionary } from "./vi.ts";
 
@@ -28,7 +29,7 @@ const STRENGTH_WORDS: Record<SourceStrength, string> = {
 export const en: Dictionary = {
   skipLink: "Skip to main content",
   siteNamePrefix: "Tracking",
-  siteSubtitle: (period: string) => `Ethnic-minority affairs, ${period}`,
+  siteSubtitle: (p: ProgramNames) => `${p.topicCapitalised}, ${p.area}, ${p.period}`,
   searchLabel: "Search",
   searchButton: "Search",
   navLabel: "Main",
@@ -181,9 +182,119 @@ export const en: Dictionary = {
   targetNoCoordinate: "The appendix names no coordinating agency.",
   targetNav: "Previous and next target",
   programWordsNote:
-    "The program has no official English translation: its words on this page are our unofficial translation; the Vietnamese text is the reference.",
+    "The program has no official English translation: where this page renders the program's or a source's words (names, goals, statements), it is our unofficial translation; the Vietnamese text is the reference.",
   goalBound: (bound: "at_least" | "at_most" | "below", level: string) =>
     `${bound === "at_least" ? "at least" : bound === "at_most" ? "at most" : "below"} ${level}`,
+  periodNotBefore: (year: number) => `Year not stated, not earlier than ${year}`,
+  periodAsOfPublished: (month: string, year: string) =>
+    `As of ${month}/${year} (date of publication)`,
+  inYear: (year: number) => `${year}`,
+  releaseShort: (id: string) => `Release ${id}`,
+  roleUsed: "Used for the status",
+  roleBaseline: "Baseline",
+  roleOther: (reason: OtherReason) =>
+    `${
+      reason === "other-scope"
+        ? "Another scope"
+        : reason === "other-series"
+          ? "Another series"
+          : reason === "no-baseline"
+            ? "No baseline to compare with"
+            : "Approximate period"
+    }; not used for the status`,
+  revisionKind: (kind: RevisionKind) =>
+    ({
+      added: "First published",
+      revised: "Revised",
+      restated: "Published again, same value",
+      withdrawn: "Withdrawn",
+      republished: "Published again after withdrawal",
+    })[kind],
+  indicatorDescription: (name: string, label: string, year: number) =>
+    `${name}: ${label.toLowerCase()} (${year} goal). Figures, sources, chart and revision history.`,
+  asOfRelease: (id: string, date: string) => `Computed as of data release ${id} of ${date}.`,
+  evidenceNote: "Qualitative indicator: no status is computed from figures.",
+  indicatorCsv: "Download this indicator's figures (CSV)",
+  goalOfYear: (year: number) => `Goal for ${year}`,
+  orientationOfYear: (year: number) => `Orientation for ${year}`,
+  programParagraph: (anchor: string) => `Paragraph ${anchor} of the program (Vietnamese)`,
+  derivedGoal: (year: number) => `Level to reach in ${year}`,
+  derivedExpected: (period: number, year: number) =>
+    `Level expected in ${period} on the path to the ${year} goal`,
+  derivedRatio: "Progress against the path (change achieved ÷ change expected)",
+  derivedPerYear: (from: number, to: number) => `Average change per year ${from}–${to}`,
+  perYear: (value: string) => `${value} per year`,
+  percentPoints: "percentage points",
+  citationAccessed: "[date you accessed it]",
+  citationPublisher: (siteName: string) => `${siteName} (independent tracker)`,
+  citationText: (siteName: string, name: string, release: string, url: string, accessed: string) =>
+    `${siteName}. “${name}”. Data ${release}. ${url} (accessed ${accessed}).`,
+  ledeIn: "Part of",
+  ledeOfAppendix: "of the program's appendix.",
+  ledeNoTarget: "Not part of any target of the appendix; set in the program's objectives.",
+  finalVerdict: " — final verdict",
+  sourceLabel: "source:",
+  noBaseline: "No published baseline figure",
+  derivedHeading: "Numbers computed by this site",
+  derivedIntro:
+    "The numbers below were not published by a source: they are computed from the baseline, the latest figure and the goal's wording, following the",
+  derivedSee: "(see",
+  derivedSeeLink: "numbers computed by this site",
+  chartHeading: "Chart",
+  chartVietnameseOnly:
+    "The chart's labels are in Vietnamese only; its figures are in the table below.",
+  evidenceHeading: "Evidence",
+  evidenceText:
+    "This page shows what the program sets (in unofficial translation) and the agencies charged with it.",
+  evidenceNone: "No published source on the results has been recorded in the data yet.",
+  programSets: "What the program sets",
+  appendixRow: "Row of the appendix:",
+  agenciesNone: "The appendix assigns no lead or coordinating agency to this indicator.",
+  figuresHeading: "Table of figures",
+  figuresNone: "No figure has been published for this indicator yet.",
+  figuresCaption: "Every figure in force",
+  figuresUnit: (unit: string) => `, unit: ${unit}`,
+  columnYear: "Year",
+  columnValue: "Value",
+  columnScope: "Area",
+  columnSeries: "method",
+  columnUsed: ", used for the status?",
+  columnSource: "Source and release",
+  columnExcerpt: "Excerpt from the source, and notes",
+  columnSettingLabel: "Area, method and role",
+  revisedMark: "(revised)",
+  scopeLabel: "Area:",
+  seriesLabel: "Method:",
+  releaseLabel: "Release:",
+  noteLabel: "Note:",
+  noteHeading: "Note",
+  disputesHeading: "Disputed figures",
+  disputesIntro:
+    "Sources give different figures for the same year and scope. The page uses the stronger source's figure for the status and shows both sources.",
+  yearLabel: (year: string) => `Year ${year}`,
+  disputedLabel: "Disputed, not used for the status",
+  revisionsHeading: "Revision history",
+  revisionsNone: "No figure of this indicator has been revised or withdrawn.",
+  columnRelease: "Release",
+  columnChange: "Change",
+  citationHeading: "Cite and download",
+  citationTitle: "Title",
+  citationPublisherLabel: "Publisher",
+  publisherUnset: "Not configured yet: publisher",
+  citationAddress: "Address",
+  citationRelease: "Data release",
+  citationAccessedLabel: "Date accessed",
+  citationSuggested: "Suggested citation",
+  allOpenData: "All open data",
+  definitionHeading: "Definition",
+  relatedHeading: "Related figures, not used for the assessment",
+  relatedIntro:
+    "The figures below measure something other than the indicator (another population, area or definition): they are not the indicator's figures, are not drawn on the chart and are never compared with the goal.",
+  relatedMeasure: "What it measures",
+  relatedUnit: "Unit",
+  relatedScope: "Scope",
+  relatedSource: "Source",
+  relatedExcerpt: "Excerpt",
   vietnameseOnly: "(Vietnamese only)",
   unofficialTranslation: "unofficial translation",
 };

@@ -4,17 +4,34 @@
 
 import type { SourceStrength } from "../../data/rows.ts";
 import { labelStatus } from "../../status/labels.ts";
-import type { StatusCode } from "../../status/types.ts";
+import type { OtherReason, StatusCode } from "../../status/types.ts";
+import type { RevisionKind } from "../../releases/history.ts";
 import type { ProgramNames } from "../../program/names.ts";
+import { RELATED_HEADING } from "../../views/related-figures.ts";
 import { STRENGTH_LABELS, WEAK_BASIS_WORDS } from "../../views/source-strength.ts";
 import { capitalise } from "../../format.ts";
+
+const OTHER_REASONS: Record<OtherReason, string> = {
+  "other-scope": "Khác phạm vi",
+  "other-series": "Khác chuỗi",
+  "no-baseline": "Chưa có năm gốc",
+  "approximate-period": "Không rõ năm",
+};
+
+const REVISION_KINDS: Record<RevisionKind, string> = {
+  added: "Công bố lần đầu",
+  revised: "Điều chỉnh",
+  restated: "Công bố lại, giá trị không đổi",
+  withdrawn: "Rút lại",
+  republished: "Công bố lại sau khi rút",
+};
 
 /** The Vietnamese dictionary; its keys and parameters define every other language's. */
 export const vi = {
   // Layout: header, navigation, footer, language switch.
   skipLink: "Bỏ qua, đến nội dung chính",
   siteNamePrefix: "Theo dõi",
-  siteSubtitle: (period: string) => `Công tác dân tộc, ${period}`,
+  siteSubtitle: (p: ProgramNames) => `${p.topicCapitalised} ${p.area} ${p.period}`,
   searchLabel: "Tìm kiếm",
   searchButton: "Tìm",
   navLabel: "Chính",
@@ -176,6 +193,101 @@ export const vi = {
   programWordsNote: "",
   goalBound: (bound: "at_least" | "at_most" | "below", level: string) =>
     `${bound === "at_least" ? "ít nhất" : bound === "at_most" ? "không quá" : "dưới"} ${level}`,
+  // Indicator page (src/lib/views/indicator-page.ts, indicator-figures.ts, figure-forms.ts).
+  periodNotBefore: (year: number) => `Không rõ năm, không sớm hơn năm ${year}`,
+  periodAsOfPublished: (month: string, year: string) =>
+    `Đến tháng ${month}/${year} (theo ngày đăng tin)`,
+  inYear: (year: number) => `năm ${year}`,
+  releaseShort: (id: string) => `Bản ${id}`,
+  roleUsed: "Dùng để đánh giá",
+  roleBaseline: "Năm gốc",
+  roleOther: (reason: OtherReason) => `${OTHER_REASONS[reason]}; không dùng để đánh giá`,
+  revisionKind: (kind: RevisionKind) => REVISION_KINDS[kind],
+  indicatorDescription: (name: string, label: string, year: number) =>
+    `${name}: ${label.toLowerCase()} (mục tiêu năm ${year}). Số liệu, nguồn, biểu đồ và lịch sử điều chỉnh.`,
+  asOfRelease: (id: string, date: string) => `Tính theo bản phát hành dữ liệu ${id} ngày ${date}.`,
+  evidenceNote: "Chỉ tiêu định tính: không tính trạng thái bằng số.",
+  indicatorCsv: "Tải số liệu chỉ tiêu này (CSV)",
+  goalOfYear: (year: number) => `Mục tiêu năm ${year}`,
+  orientationOfYear: (year: number) => `Định hướng năm ${year}`,
+  programParagraph: (anchor: string) => `Đoạn ${anchor} của Chương trình`,
+  derivedGoal: (year: number) => `Mức cần đạt năm ${year}`,
+  derivedExpected: (period: number, year: number) =>
+    `Mức cần có năm ${period} theo lộ trình đến mục tiêu ${year}`,
+  derivedRatio: "Tiến độ so với lộ trình (thay đổi đạt được ÷ thay đổi cần có)",
+  derivedPerYear: (from: number, to: number) => `Thay đổi bình quân mỗi năm ${from}–${to}`,
+  perYear: (value: string) => `${value}/năm`,
+  percentPoints: "điểm %",
+  citationAccessed: "[ngày bạn truy cập]",
+  citationPublisher: (siteName: string) => `${siteName} (trang theo dõi độc lập)`,
+  citationText: (siteName: string, name: string, release: string, url: string, accessed: string) =>
+    `${siteName}. “${name}”. Dữ liệu ${release.toLowerCase()}. ${url} (truy cập ngày ${accessed}).`,
+  ledeIn: "Thuộc",
+  ledeOfAppendix: "của Phụ lục Chương trình.",
+  ledeNoTarget: "Không thuộc mục tiêu nào của Phụ lục; nêu trong phần mục tiêu của Chương trình.",
+  finalVerdict: " — kết luận cuối cùng",
+  sourceLabel: "nguồn:",
+  noBaseline: "Chưa có số liệu năm gốc đã công bố",
+  derivedHeading: "Số do trang này tự tính",
+  derivedIntro:
+    "Các số dưới đây không do nguồn công bố mà được tính từ số liệu năm gốc, số liệu gần nhất và lời văn mục tiêu, theo",
+  derivedSee: "(xem",
+  derivedSeeLink: "số do trang này tự tính",
+  chartHeading: "Biểu đồ",
+  chartVietnameseOnly: "",
+  evidenceHeading: "Minh chứng",
+  evidenceText:
+    "Trang trình bày nguyên văn điều Chương trình đặt ra và các cơ quan được giao thực hiện.",
+  evidenceNone: "Chưa có nguồn công bố nào về kết quả thực hiện được ghi nhận trong dữ liệu.",
+  programSets: "Chương trình đặt ra",
+  appendixRow: "Nguyên văn dòng Phụ lục:",
+  agenciesNone: "Phụ lục không giao cơ quan chủ trì hay phối hợp cho chỉ tiêu này.",
+  figuresHeading: "Bảng số liệu",
+  figuresNone: "Chưa có số liệu nào được công bố cho chỉ tiêu này.",
+  figuresCaption: "Tất cả số liệu đang dùng",
+  figuresUnit: (unit: string) => `, đơn vị: ${unit}`,
+  columnYear: "Năm",
+  columnValue: "Giá trị",
+  columnScope: "Địa bàn",
+  columnSeries: "cách tính",
+  columnUsed: ", dùng để đánh giá?",
+  columnSource: "Nguồn và bản phát hành",
+  columnExcerpt: "Trích dẫn nguồn và ghi chú",
+  columnSettingLabel: "Địa bàn, cách tính và vai trò",
+  revisedMark: "(đã điều chỉnh)",
+  scopeLabel: "Địa bàn:",
+  seriesLabel: "Cách tính:",
+  releaseLabel: "Bản phát hành:",
+  noteLabel: "Ghi chú:",
+  noteHeading: "Ghi chú",
+  disputesHeading: "Số liệu có tranh chấp",
+  disputesIntro:
+    "Các nguồn ghi khác nhau cho cùng một năm và phạm vi. Trang dùng số liệu của nguồn mạnh hơn để đánh giá và nêu cả hai nguồn.",
+  yearLabel: (year: string) => `Năm ${year}`,
+  disputedLabel: "Có tranh chấp, không dùng để đánh giá",
+  revisionsHeading: "Lịch sử điều chỉnh",
+  revisionsNone: "Chưa có số liệu nào của chỉ tiêu này được điều chỉnh hay rút lại.",
+  columnRelease: "Bản phát hành",
+  columnChange: "Thay đổi",
+  citationHeading: "Trích dẫn và tải về",
+  citationTitle: "Tiêu đề",
+  citationPublisherLabel: "Đơn vị công bố",
+  publisherUnset: "Chưa cấu hình: đơn vị công bố",
+  citationAddress: "Địa chỉ",
+  citationRelease: "Bản phát hành dữ liệu",
+  citationAccessedLabel: "Ngày truy cập",
+  citationSuggested: "Trích dẫn gợi ý",
+  allOpenData: "Toàn bộ dữ liệu mở",
+  definitionHeading: "Định nghĩa",
+  // Related figures (src/components/RelatedFigures.astro).
+  relatedHeading: RELATED_HEADING,
+  relatedIntro:
+    "Các số liệu dưới đây đo một đại lượng khác với chỉ tiêu (khác tổng thể, địa bàn hoặc định nghĩa): chúng không phải số liệu của chỉ tiêu, không vẽ trên biểu đồ và không được so với mục tiêu.",
+  relatedMeasure: "Đại lượng đo",
+  relatedUnit: "Đơn vị",
+  relatedScope: "Phạm vi",
+  relatedSource: "Nguồn",
+  relatedExcerpt: "Trích dẫn",
   // Marks on translated text (issue 17); unused in Vietnamese, where nothing is translated.
   vietnameseOnly: "(chỉ có tiếng Việt)",
   unofficialTranslation: "bản dịch không chính thức",
