@@ -153,7 +153,13 @@ export function* listPressItems(
     );
   }
   for (const indicator of dataset.indicators) {
-    const page = buildIndicatorPage(dataset, indicator.id, context.siteRoot, context.siteName);
+    const page = buildIndicatorPage(
+      dataset,
+      indicator.id,
+      context.siteRoot,
+      context.siteName,
+      lang,
+    );
     yield card(
       indicatorCardPath(indicator.id, lang),
       renderIndicatorCard(describeIndicatorCard(page, context), measure),

@@ -193,13 +193,13 @@ export function describeIndicatorCard(
     ? judged.phrase
       ? t.cardGoal(
           String(judged.year),
-          `${judged.phrase}${judged.computed ? ` ${t.computedMark}` : ""}`,
+          `${plainOf(judged.phrase)}${judged.computed ? ` ${t.computedMark}` : ""}`,
         )
-      : t.cardGoalQuote(String(judged.year), judged.wording)
+      : t.cardGoalQuote(String(judged.year), plainOf(judged.wording))
     : "";
   return {
     siteName: context.siteName,
-    title: page.name,
+    title: plainOf(page.name),
     status: {
       code: page.status.chip.status,
       label: page.status.chip.label,
@@ -209,14 +209,14 @@ export function describeIndicatorCard(
     weakBasis: page.status.weakBasis ? capitalise(t.cardWeakBasis) : "",
     latest: page.latest
       ? {
-          value: page.latest.text,
+          value: plainOf(page.latest.text),
           when: page.latest.periodText,
           caveat: page.latest.caveat,
         }
       : null,
     goal: goalText,
     chart: page.chart,
-    quote: page.qualitative ? (judged?.wording ?? "") : "",
+    quote: page.qualitative ? plainOf(judged?.wording ?? "") : "",
     source: writeIndicatorSource(page, context.program, t),
     credit: writeCredit(context),
     url: displayUrl(context.siteRoot + pathOf(context.lang, { kind: "indicator", id: page.id })),
@@ -225,7 +225,7 @@ export function describeIndicatorCard(
       noFigure: t.cardNoFigure,
       programSays: t.cardProgramSays,
       latestSentence: page.latest
-        ? t.cardLatestSentence(page.latest.text, page.latest.periodText)
+        ? t.cardLatestSentence(plainOf(page.latest.text), page.latest.periodText)
         : "",
     },
   };
@@ -283,13 +283,13 @@ export function shareImageOfIndicator(page: IndicatorPageView, lang: Lang = "vi"
     ? page.status.chip.label
     : `${page.status.chip.label} ${page.status.against}`;
   const latest = page.latest
-    ? ` ${t.cardLatestSentence(page.latest.text, page.latest.periodText)}`
+    ? ` ${t.cardLatestSentence(plainOf(page.latest.text), page.latest.periodText)}`
     : "";
   const weak = page.status.weakBasis ? ` ${capitalise(t.cardWeakBasis)}.` : "";
   return {
     path: indicatorCardPath(page.id, lang),
     ...CARD_SIZE,
-    alt: `${page.name}: ${status}.${latest}${weak}`,
+    alt: `${plainOf(page.name)}: ${status}.${latest}${weak}`,
   };
 }
 
@@ -359,12 +359,12 @@ export function describeChartDownload(
   if (!page.chart) return null;
   const { t } = context;
   const latest = page.latest
-    ? ` ${t.cardLatestSentence(page.latest.text, page.latest.periodText)}`
+    ? ` ${t.cardLatestSentence(plainOf(page.latest.text), page.latest.periodText)}`
     : "";
   const pageUrl = context.siteRoot + pathOf(context.lang, { kind: "indicator", id: page.id });
   return {
     // The picture travels without its page: its title says where (reading-2026-12 §1 b3).
-    title: `${page.name} — ${context.program.area}`,
+    title: `${plainOf(page.name)} — ${context.program.area}`,
     status: `${t.cardStatus(page.status.chip.label, page.status.against)}${latest}`,
     weakBasis: page.status.weakBasis,
     chart: page.chart,

@@ -203,3 +203,8 @@ export function writeGlossary(names: GlossaryNames): GlossaryTerm[] {
 export function findTermByAbbr(abbr: string): GlossaryTerm | undefined {
   return GLOSSARY.find((term) => term.abbr === abbr);
 }
+
+/** Returns the entry `id` as written in the list, placeholders unfilled (for other languages' glossaries). */
+export function findTermById(id: GlossaryId): GlossaryTerm | undefined {
+  return GLOSSARY.find((term) => term.id === id);
+}

@@ -3,6 +3,7 @@
 // when a cell has no translation, the Vietnamese cell is shown, marked "(Vietnamese only)" and
 // tagged lang="vi" (src/components/DataText.astro).
 import type { Dataset } from "../data/dataset.ts";
+import { translate } from "../data/translations.ts";
 import type { Lang } from "./languages.ts";
 
 /** Whose words a translated cell renders: the program's, a source's, or this site's own. */
@@ -18,19 +19,17 @@ export interface DataText {
 }
 
 /**
- * Returns the cell `field` of the row `key` of `resource` in `lang`, falling back to
- * `vietnamese` (the cell itself) when it has no translation.
+ * Returns the cell `field` of the row `key` (primary key values joined by "|") of `resource` in
+ * `lang`: its translation, or the Vietnamese cell (lang "vi") when it has none.
  */
 export function textIn(
-  _dataset: Dataset,
+  dataset: Dataset,
   lang: Lang,
-  _resource: string,
-  _key: string,
-  _field: string,
-  vietnamese: string,
+  resource: string,
+  key: string,
+  field: string,
 ): DataText {
-  void lang;
-  return { text: vietnamese, lang: "vi", renders: null };
+  return translate(dataset, lang, resource, key, field);
 }
 
 /** Returns true when `text` shown on a `lang` page needs the "(Vietnamese only)" mark. */

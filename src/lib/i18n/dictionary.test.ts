@@ -17,10 +17,23 @@ describe(dictionaryOf, () => {
     }
   });
 
+  // Arguments for the sentence builders that look a word up by a code.
+  const samples: Record<string, readonly unknown[]> = {
+    statusLabel: ["achieved", 2025],
+    statusMeaning: ["no_data", 2025],
+    glossaryTerm: ["dtts"],
+    glossaryDefinition: ["so-trang-tu-tinh"],
+    roleOther: ["other-scope"],
+    revisionKind: ["withdrawn"],
+    strength: ["weak"],
+  };
+
   it("writes no empty entry and no Vietnamese letter in English", () => {
     for (const [key, value] of Object.entries(en)) {
       const text =
-        typeof value === "function" ? (value as (...args: string[]) => string)("X", "Y") : value;
+        typeof value === "function"
+          ? (value as (...args: unknown[]) => string)(...(samples[key] ?? ["X", "Y"]))
+          : value;
       expect(text.trim(), key).not.toBe("");
       // "Thái Nguyên" and agency names come from data, never from the English dictionary.
       expect(text, key).not.toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);

@@ -13,9 +13,12 @@ export function nameProgramIn(dataset: Dataset, lang: Lang): ProgramNames {
   const names = nameProgram(dataset.program);
   if (lang === "vi") return names;
   const program = dataset.program;
+  // The program's row is keyed by its number, or by its row number in a package without a key.
+  const keyed = (dataset.translations.primaryKeys.get("program") ?? []).length > 0;
+  const key = keyed ? program.number : "1";
   const word = (
     field: "kind" | "short_name" | "issuer" | "province" | "area" | "implements" | "topic",
-  ) => textIn(dataset, lang, "program", program.number, field, program[field]).text;
+  ) => textIn(dataset, lang, "program", key, field).text;
   const kind = word("kind");
   const issued = formatDateIn(lang, program.issued);
   const issuer = word("issuer");

@@ -16,7 +16,7 @@ import type { AgencyView } from "./types.ts";
 /** Returns the agency as a page in `lang` shows it, successor included when known. */
 export function describeAgency(dataset: Dataset, agency: Agency, lang: Lang = "vi"): AgencyView {
   const nameOf = (row: Agency) =>
-    lang === "vi" ? row.name : textIn(dataset, lang, "agencies", row.id, "name", row.name);
+    lang === "vi" ? row.name : textIn(dataset, lang, "agencies", row.id, "name");
   const agencyPath = (id: string) => pathOf(lang, { kind: "agency", id });
   const formatDate = (date: string) => formatDateIn(lang, date);
   const successor = agency.successor_id ? dataset.agencyById.get(agency.successor_id) : undefined;

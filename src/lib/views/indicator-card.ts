@@ -136,8 +136,8 @@ function quoteIn(text: Localised): Localised {
   return typeof text === "string" ? `“${text}”` : { ...text, text: `“${text.text}”` };
 }
 
-// Why the figure a card shows is not the comparable one, in another language than Vietnamese.
-function latestCaveatIn(lang: Lang, result: StatusResult, figure: Figure): string {
+/** Returns why the figure shown as "latest" is not the comparable one, in `lang` ("" when it is). */
+export function latestCaveatIn(lang: Lang, result: StatusResult, figure: Figure): string {
   const t = dictionaryOf(lang);
   if (figure === result.latest) return "";
   if (figure === result.baseline) return t.caveatBaseline;

@@ -21,16 +21,14 @@ export function plainOf(text: Localised): string {
 
 /** Returns the indicator's name in `lang` (the Vietnamese cell when it has no translation). */
 export function indicatorNameIn(dataset: Dataset, lang: Lang, indicator: Indicator): Localised {
-  return lang === "vi"
-    ? indicator.name
-    : textIn(dataset, lang, "indicators", indicator.id, "name", indicator.name);
+  return lang === "vi" ? indicator.name : textIn(dataset, lang, "indicators", indicator.id, "name");
 }
 
 /** Returns the indicator's unit in `lang` ("" for a qualitative indicator). */
 export function unitIn(dataset: Dataset, lang: Lang, indicator: Indicator): DataText {
   const unit = indicator.unit ?? "";
   if (lang === "vi" || unit === "") return { text: unit, lang: "vi", renders: null };
-  return textIn(dataset, lang, "indicators", indicator.id, "unit", unit);
+  return textIn(dataset, lang, "indicators", indicator.id, "unit");
 }
 
 /** Returns `value` in `lang`'s number form with `unit` after it ("19.2%", "51.0 million dong"). */
@@ -79,7 +77,7 @@ export function goalIn(
   if (lang === "vi" || result.goal === null) return result.goalText;
   if (result.goalLevel === null || result.status === "qualitative") {
     const key = `${indicator.id}|${result.goal.year}`;
-    return textIn(dataset, lang, "goals", key, "wording", result.goal.wording ?? result.goalText);
+    return textIn(dataset, lang, "goals", key, "wording");
   }
   const unit = unitIn(dataset, lang, indicator);
   const rule = result.goal.rule;
@@ -165,4 +163,37 @@ export function reasonIn(
 /** Returns a source grade in `lang`'s words ("official source"). */
 export function strengthIn(lang: Lang, strength: SourceStrength, vietnamese: string): string {
   return lang === "vi" ? vietnamese : dictionaryOf(lang).strength(strength);
+}
+
+/** Returns the name of scope `id` in `lang` (the id when the scope is unknown). */
+export function scopeNameIn(dataset: Dataset, lang: Lang, id: string): Localised {
+  const scope = dataset.scopeById.get(id);
+  if (!scope) return id;
+  return lang === "vi" ? scope.name : textIn(dataset, lang, "scopes", id, "name");
+}
+
+/** Returns the name of series `id` in `lang` (the id when the series is unknown). */
+export function seriesNameIn(dataset: Dataset, lang: Lang, id: string): Localised {
+  const series = dataset.seriesById.get(id);
+  if (!series) return id;
+  return lang === "vi" ? series.name : textIn(dataset, lang, "series", id, "name");
+}
+
+/** Returns a figure's note in `lang`: an observation's or a baseline's, by its row key. */
+export function figureNoteIn(
+  dataset: Dataset,
+  lang: Lang,
+  figure: Pick<Figure, "period" | "scope_id" | "series_id" | "release_id" | "note">,
+  indicatorId: string,
+  isBaseline: boolean,
+): Localised {
+  if (lang === "vi" || figure.note === "") return figure.note;
+  const key = isBaseline
+    ? `${indicatorId}|${figure.release_id}`
+    : [indicatorId, figure.period, figure.scope_id, figure.series_id, figure.release_id].join("|");
+  const resource = isBaseline ? "baselines" : "observations";
+  const rows = dataset.translations.cells.get(resource);
+  return rows?.has(key)
+    ? textIn(dataset, lang, resource, key, "note")
+    : { text: figure.note, lang: "vi", renders: null };
 }

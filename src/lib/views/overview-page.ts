@@ -89,14 +89,12 @@ export function buildOverviewPage(dataset: Dataset, lang: Lang = "vi"): Overview
       n: target.id,
       heading: t.targetHeading(target.id, target.title),
       title:
-        lang === "vi"
-          ? target.title
-          : textIn(dataset, lang, "targets", String(target.id), "title", target.title),
+        lang === "vi" ? target.title : textIn(dataset, lang, "targets", String(target.id), "title"),
       href: pathOf(lang, { kind: "target", n: target.id }),
       statement:
         lang === "vi"
           ? target.statement
-          : textIn(dataset, lang, "targets", String(target.id), "statement", target.statement),
+          : textIn(dataset, lang, "targets", String(target.id), "statement"),
       lead: listTargetAgencies(dataset, target.id).lead,
       cards: cardsOf(dataset.indicatorsByTarget.get(target.id) ?? []),
     })),

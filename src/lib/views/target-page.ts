@@ -55,9 +55,7 @@ export function buildTargetPage(dataset: Dataset, n: number, lang: Lang = "vi"):
   );
   const agencies = listTargetAgencies(dataset, n, lang);
   const titleOf = (row: { id: number; title: string }): Localised =>
-    lang === "vi"
-      ? row.title
-      : textIn(dataset, lang, "targets", String(row.id), "title", row.title);
+    lang === "vi" ? row.title : textIn(dataset, lang, "targets", String(row.id), "title");
   const targetPath = (id: number) => pathOf(lang, { kind: "target", n: id });
   const index = dataset.targets.indexOf(target);
   const neighbour = (offset: number): LinkView | null => {
@@ -77,7 +75,7 @@ export function buildTargetPage(dataset: Dataset, n: number, lang: Lang = "vi"):
     statement:
       lang === "vi"
         ? target.statement
-        : textIn(dataset, lang, "targets", String(target.id), "statement", target.statement),
+        : textIn(dataset, lang, "targets", String(target.id), "statement"),
     paragraph: {
       label: t.targetParagraph(target.id),
       href: programPath(target.program_anchor),

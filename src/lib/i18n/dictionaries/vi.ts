@@ -4,17 +4,35 @@
 
 import type { SourceStrength } from "../../data/rows.ts";
 import { labelStatus } from "../../status/labels.ts";
-import type { StatusCode } from "../../status/types.ts";
+import { findTermById, type GlossaryId } from "../../glossary/terms.ts";
+import type { OtherReason, StatusCode } from "../../status/types.ts";
+import type { RevisionKind } from "../../releases/history.ts";
 import type { ProgramNames } from "../../program/names.ts";
+import { RELATED_HEADING } from "../../views/related-figures.ts";
 import { STRENGTH_LABELS, WEAK_BASIS_WORDS } from "../../views/source-strength.ts";
 import { capitalise } from "../../format.ts";
+
+const OTHER_REASONS: Record<OtherReason, string> = {
+  "other-scope": "Khác phạm vi",
+  "other-series": "Khác chuỗi",
+  "no-baseline": "Chưa có năm gốc",
+  "approximate-period": "Không rõ năm",
+};
+
+const REVISION_KINDS: Record<RevisionKind, string> = {
+  added: "Công bố lần đầu",
+  revised: "Điều chỉnh",
+  restated: "Công bố lại, giá trị không đổi",
+  withdrawn: "Rút lại",
+  republished: "Công bố lại sau khi rút",
+};
 
 /** The Vietnamese dictionary; its keys and parameters define every other language's. */
 export const vi = {
   // Layout: header, navigation, footer, language switch.
   skipLink: "Bỏ qua, đến nội dung chính",
   siteNamePrefix: "Theo dõi",
-  siteSubtitle: (period: string) => `Công tác dân tộc, ${period}`,
+  siteSubtitle: (p: ProgramNames) => `${p.topicCapitalised} ${p.area} ${p.period}`,
   searchLabel: "Tìm kiếm",
   searchButton: "Tìm",
   navLabel: "Chính",
@@ -176,6 +194,237 @@ export const vi = {
   programWordsNote: "",
   goalBound: (bound: "at_least" | "at_most" | "below", level: string) =>
     `${bound === "at_least" ? "ít nhất" : bound === "at_most" ? "không quá" : "dưới"} ${level}`,
+  // Indicator page (src/lib/views/indicator-page.ts, indicator-figures.ts, figure-forms.ts).
+  periodNotBefore: (year: number) => `Không rõ năm, không sớm hơn năm ${year}`,
+  periodAsOfPublished: (month: string, year: string) =>
+    `Đến tháng ${month}/${year} (theo ngày đăng tin)`,
+  inYear: (year: number) => `năm ${year}`,
+  releaseShort: (id: string) => `Bản ${id}`,
+  roleUsed: "Dùng để đánh giá",
+  roleBaseline: "Năm gốc",
+  roleOther: (reason: OtherReason) => `${OTHER_REASONS[reason]}; không dùng để đánh giá`,
+  revisionKind: (kind: RevisionKind) => REVISION_KINDS[kind],
+  indicatorDescription: (name: string, label: string, year: number) =>
+    `${name}: ${label.toLowerCase()} (mục tiêu năm ${year}). Số liệu, nguồn, biểu đồ và lịch sử điều chỉnh.`,
+  asOfRelease: (id: string, date: string) => `Tính theo bản phát hành dữ liệu ${id} ngày ${date}.`,
+  evidenceNote: "Chỉ tiêu định tính: không tính trạng thái bằng số.",
+  indicatorCsv: "Tải số liệu chỉ tiêu này (CSV)",
+  goalOfYear: (year: number) => `Mục tiêu năm ${year}`,
+  orientationOfYear: (year: number) => `Định hướng năm ${year}`,
+  programParagraph: (anchor: string) => `Đoạn ${anchor} của Chương trình`,
+  derivedGoal: (year: number) => `Mức cần đạt năm ${year}`,
+  derivedExpected: (period: number, year: number) =>
+    `Mức cần có năm ${period} theo lộ trình đến mục tiêu ${year}`,
+  derivedRatio: "Tiến độ so với lộ trình (thay đổi đạt được ÷ thay đổi cần có)",
+  derivedPerYear: (from: number, to: number) => `Thay đổi bình quân mỗi năm ${from}–${to}`,
+  perYear: (value: string) => `${value}/năm`,
+  percentPoints: "điểm %",
+  citationAccessed: "[ngày bạn truy cập]",
+  citationPublisher: (siteName: string) => `${siteName} (trang theo dõi độc lập)`,
+  citationText: (siteName: string, name: string, release: string, url: string, accessed: string) =>
+    `${siteName}. “${name}”. Dữ liệu ${release.toLowerCase()}. ${url} (truy cập ngày ${accessed}).`,
+  ledeIn: "Thuộc",
+  ledeOfAppendix: "của Phụ lục Chương trình.",
+  ledeNoTarget: "Không thuộc mục tiêu nào của Phụ lục; nêu trong phần mục tiêu của Chương trình.",
+  finalVerdict: " — kết luận cuối cùng",
+  sourceLabel: "nguồn:",
+  noBaseline: "Chưa có số liệu năm gốc đã công bố",
+  derivedHeading: "Số do trang này tự tính",
+  derivedIntro:
+    "Các số dưới đây không do nguồn công bố mà được tính từ số liệu năm gốc, số liệu gần nhất và lời văn mục tiêu, theo",
+  derivedSee: "(xem",
+  derivedSeeLink: "số do trang này tự tính",
+  chartHeading: "Biểu đồ",
+  chartVietnameseOnly: "",
+  evidenceHeading: "Minh chứng",
+  evidenceText:
+    "Trang trình bày nguyên văn điều Chương trình đặt ra và các cơ quan được giao thực hiện.",
+  evidenceNone: "Chưa có nguồn công bố nào về kết quả thực hiện được ghi nhận trong dữ liệu.",
+  programSets: "Chương trình đặt ra",
+  appendixRow: "Nguyên văn dòng Phụ lục:",
+  agenciesNone: "Phụ lục không giao cơ quan chủ trì hay phối hợp cho chỉ tiêu này.",
+  figuresHeading: "Bảng số liệu",
+  figuresNone: "Chưa có số liệu nào được công bố cho chỉ tiêu này.",
+  figuresCaption: "Tất cả số liệu đang dùng",
+  figuresUnit: (unit: string) => `, đơn vị: ${unit}`,
+  columnYear: "Năm",
+  columnValue: "Giá trị",
+  columnScope: "Địa bàn",
+  columnSeries: "cách tính",
+  columnUsed: ", dùng để đánh giá?",
+  columnSource: "Nguồn và bản phát hành",
+  columnExcerpt: "Trích dẫn nguồn và ghi chú",
+  columnSettingLabel: "Địa bàn, cách tính và vai trò",
+  revisedMark: "(đã điều chỉnh)",
+  scopeLabel: "Địa bàn:",
+  seriesLabel: "Cách tính:",
+  releaseLabel: "Bản phát hành:",
+  noteLabel: "Ghi chú:",
+  noteHeading: "Ghi chú",
+  disputesHeading: "Số liệu có tranh chấp",
+  disputesIntro:
+    "Các nguồn ghi khác nhau cho cùng một năm và phạm vi. Trang dùng số liệu của nguồn mạnh hơn để đánh giá và nêu cả hai nguồn.",
+  yearLabel: (year: string) => `Năm ${year}`,
+  disputedLabel: "Có tranh chấp, không dùng để đánh giá",
+  revisionsHeading: "Lịch sử điều chỉnh",
+  revisionsNone: "Chưa có số liệu nào của chỉ tiêu này được điều chỉnh hay rút lại.",
+  columnRelease: "Bản phát hành",
+  columnChange: "Thay đổi",
+  citationHeading: "Trích dẫn và tải về",
+  citationTitle: "Tiêu đề",
+  citationPublisherLabel: "Đơn vị công bố",
+  publisherUnset: "Chưa cấu hình: đơn vị công bố",
+  citationAddress: "Địa chỉ",
+  citationRelease: "Bản phát hành dữ liệu",
+  citationAccessedLabel: "Ngày truy cập",
+  citationSuggested: "Trích dẫn gợi ý",
+  allOpenData: "Toàn bộ dữ liệu mở",
+  definitionHeading: "Định nghĩa",
+  // Related figures (src/components/RelatedFigures.astro).
+  relatedHeading: RELATED_HEADING,
+  relatedIntro:
+    "Các số liệu dưới đây đo một đại lượng khác với chỉ tiêu (khác tổng thể, địa bàn hoặc định nghĩa): chúng không phải số liệu của chỉ tiêu, không vẽ trên biểu đồ và không được so với mục tiêu.",
+  relatedMeasure: "Đại lượng đo",
+  relatedUnit: "Đơn vị",
+  relatedScope: "Phạm vi",
+  relatedSource: "Nguồn",
+  relatedExcerpt: "Trích dẫn",
+  // Agency pages (src/lib/views/agency-page.ts, agency-index.ts, src/pages/co-quan/).
+  agencyTargets: (role: string) => `Mục tiêu ${role}`,
+  agencyDescription: (name: string, shortName: string) =>
+    `${name}: các mục tiêu chủ trì và phối hợp trong ${shortName}, với trạng thái từng chỉ tiêu.`,
+  agencyNotNamed:
+    "Cơ quan này không có tên trong Chương trình; trang ghi nhận vì là cơ quan kế nhiệm.",
+  activeUntil: (date: string) => `Hoạt động đến ngày ${date}`,
+  noSuccessorEnded:
+    "Chưa ghi cơ quan kế nhiệm: các nguồn đã trích dẫn chưa nêu cơ quan nào tiếp nhận nhiệm vụ này.",
+  noSuccessorUnconfirmed: "Chưa ghi cơ quan kế nhiệm: chưa có nguồn xác nhận.",
+  agencyRoleCount: (role: string, dated: string, count: string) =>
+    `${role}${dated} ${count} mục tiêu`,
+  agencyNoTarget: "không được giao mục tiêu nào",
+  agenciesTitle: "Cơ quan thực hiện",
+  agenciesDescription: (shortName: string) =>
+    `Các cơ quan được ${shortName} giao chủ trì hoặc phối hợp thực hiện từng mục tiêu, và cơ quan nào đã chấm dứt hoạt động sau đợt sắp xếp năm 2025.`,
+  agenciesLede: "Phụ lục của Chương trình giao mỗi mục tiêu cho một cơ quan",
+  agenciesLedeLink: "chủ trì và các cơ quan phối hợp",
+  agenciesLedeRest:
+    ". Tên cơ quan ghi theo Chương trình. Sau đợt sắp xếp bộ máy năm 2025, cơ quan nào đã chấm dứt hoạt động theo một nguồn đã trích dẫn thì vai trò được ghi kèm ngày cuối cùng.",
+  agencyShortName: (name: string) => ` Trên trang này viết gọn là “${name}”.`,
+  agencySourceLabel: "Nguồn:",
+  agencyLeadSummary: "Các chỉ tiêu cơ quan chủ trì",
+  none: "Không có.",
+  successorLabel: "Cơ quan kế nhiệm:",
+  successorSourceParen: "nguồn:",
+  predecessorsLabel: "Kế nhiệm:",
+  // Open data (src/pages/du-lieu/, src/components/DownloadSchema.astro).
+  schemaCaption: (file: string) => `Các cột của ${file}, theo thứ tự trong tệp`,
+  schemaKeyMany: "không có hai dòng trùng nhau ở tất cả các cột này.",
+  schemaKeyOne: "không có hai dòng trùng giá trị.",
+  schemaRequired: "bắt buộc",
+  schemaOptional: "có thể để trống",
+  schemaPrimaryKey: "Khóa chính:",
+  schemaForeignKey: "phải là một giá trị có trong cột",
+  schemaOf: "của",
+  schemaIfFilled: "(nếu ô không để trống).",
+  schemaRows: "Tệp phải có ít nhất một dòng dữ liệu.",
+  schemaColumn: "Cột",
+  schemaMeaning: "Ý nghĩa và quy tắc",
+  schemaFrom: "Lấy từ cột",
+  dataTitle: "Dữ liệu mở",
+  dataDescription: (shortName: string) =>
+    `Tải toàn bộ dữ liệu theo dõi ${shortName} dưới dạng CSV, kèm mô tả từng cột, giấy phép CC BY 4.0, cách trích dẫn và các phiên bản.`,
+  dataLede:
+    "Mọi con số trên trang này đều lấy từ các tệp dưới đây; mỗi số liệu ghi nguồn đã công bố và câu trích nguyên văn. Bản dữ liệu hiện tại:",
+  dataLanguage: "",
+  dataOnPage: "Trong trang này",
+  dataDownload: "Tải về",
+  dataScorecard: "Bảng tổng hợp",
+  dataByIndicator: "Theo từng chỉ tiêu",
+  dataColumns: "Mô tả các cột",
+  dataLicence: "Giấy phép",
+  dataCite: "Cách trích dẫn",
+  dataAll: "Toàn bộ dữ liệu",
+  dataZip: (count: string) =>
+    `${count} tệp CSV cho máy và datapackage.json như trên, kèm toàn bộ lịch sử sửa đổi.`,
+  dataDatapackage:
+    "Mô tả các tệp theo chuẩn Frictionless Data Package, kèm kích thước và mã băm SHA-256 của từng tệp CSV cho máy.",
+  dataWhich: "Nên tải bản nào?",
+  dataMachine:
+    "CSV cho máy: mã UTF-8 không có BOM, dấu phẩy phân cách cột, dấu chấm thập phân (12.5).",
+  dataExcel:
+    "CSV cho Excel: như bản cho máy, thêm dấu BOM ở đầu tệp để Excel hiện đúng chữ tiếng Việt.",
+  rowCount: (count: string) => `${count} dòng`,
+  dataScorecardHeading: "Bảng tổng hợp (dữ liệu tính toán)",
+  dataScorecardText:
+    "Mỗi chỉ tiêu một dòng, gồm mục tiêu, năm gốc, số liệu so sánh được gần nhất, trạng thái và độ mạnh của nguồn; dữ liệu do trang tính theo",
+  dataByIndicatorHeading: "Số liệu theo từng chỉ tiêu",
+  dataByIndicatorText:
+    "Mỗi chỉ tiêu có một tệp riêng, ba bản cùng nội dung (CSV cho máy, CSV cho Excel, JSON), gồm mọi con số trang của chỉ tiêu hiển thị.",
+  dataIndicatorFiles: (count: string) => `${count} tệp theo chỉ tiêu`,
+  dataColumnsHeading: "Mô tả các tệp và các cột",
+  dataColumnsText:
+    "Phần này được tạo tự động từ datapackage.json, chính là tệp mà bước kiểm tra dữ liệu dùng. Ô trống nghĩa là không có giá trị; ngày viết YYYY-MM-DD.",
+  dataLicenceText:
+    "Phần biên soạn của dự án được cấp phép theo giấy phép dưới đây; các câu trích và số liệu lấy từ nguồn đã công bố giữ điều kiện sử dụng của nguồn gốc.",
+  dataCitation: (author: string, year: string, version: string, date: string, url: string) =>
+    `${author} (${year}). Dữ liệu, phiên bản ${version} (${date}) [Dữ liệu]. ${url}`,
+  dataReport: "Nếu bạn thấy một số liệu sai, hãy báo theo hướng dẫn ở trang",
+  // English-only summaries' Vietnamese counterparts (the Vietnamese pages hold the full text).
+  methodDescription:
+    "Cách trang tính trạng thái từng chỉ tiêu, phạm vi và chuỗi số liệu, chính sách nguồn và chính sách đính chính.",
+  methodLede: "Tóm tắt phương pháp. Toàn văn, kèm ví dụ từ số liệu thật:",
+  methodFull: "trang Phương pháp",
+  methodHowHeading: "Cách tính trạng thái",
+  methodVersion: (version: string) => `Phiên bản phương pháp: ${version}.`,
+  methodGoalYear: (goalYear: number, orientationYear: number) =>
+    `Mỗi chỉ tiêu được đánh giá theo mục tiêu năm ${goalYear}; chỉ tiêu chỉ có định hướng năm ${orientationYear} được đánh giá theo định hướng đó.`,
+  methodToday: "“Hôm nay” là ngày của bản phát hành dữ liệu, không phải ngày máy tính dựng trang.",
+  methodComparable:
+    "Chỉ số liệu cùng phạm vi địa lý và cùng chuỗi số liệu với năm gốc mới được so sánh.",
+  methodApproximate: "Số liệu mà nguồn không ghi năm không được dùng để tính trạng thái.",
+  methodFraction: "Nguồn ghi dạng phân số được ghi cả số đếm và tổng số; tỷ lệ do trang tính.",
+  methodDispute: "Khi hai nguồn ghi hai giá trị khác nhau, giá trị của nguồn mạnh hơn được dùng.",
+  methodRatio: (onTrack: string, behind: string) =>
+    `Tiến độ = thay đổi đạt được ÷ thay đổi cần có theo lộ trình; đúng tiến độ từ ${onTrack}, chậm từ ${behind}, dưới mức đó là rất chậm.`,
+  methodFinal: (goalYear: number) =>
+    `Sau năm ${goalYear}, kết luận đạt hay không đạt chỉ là cuối cùng khi có số liệu năm ${goalYear}.`,
+  statusMeaning: (status: StatusCode, goalYear: number) => labelStatus(status, goalYear),
+  methodScopeHeading: "Địa bàn và cách tính (phạm vi, chuỗi số liệu)",
+  methodScope: "Số liệu khác phạm vi hoặc khác chuỗi được vẽ riêng và không bao giờ nối với nhau.",
+  methodSourcesHeading: "Chính sách nguồn",
+  methodSources:
+    "Mọi số liệu dẫn một nguồn đã công bố, kèm câu trích nguyên văn và độ mạnh của nguồn.",
+  methodCorrectionsHeading: "Chính sách đính chính",
+  methodCorrections:
+    "Một đính chính là một dòng mới trong bản phát hành sau; giá trị cũ vẫn được giữ.",
+  glossaryDescription: "Giải thích các chữ viết tắt và từ chuyên môn trên trang.",
+  glossaryLede: "Các chữ viết tắt và từ chuyên môn trên trang, giải thích bằng lời thường.",
+  glossaryTerm: (id: GlossaryId) => findTermById(id)?.term ?? id,
+  glossaryDefinition: (id: GlossaryId) => findTermById(id)?.text.join(" ") ?? "",
+  aboutDescription: (shortName: string) =>
+    `Ai công bố trang theo dõi ${shortName}, cách liên hệ, cách báo lỗi hoặc gửi số liệu đã công bố, giấy phép và mã nguồn.`,
+  aboutLede: (p: ProgramNames) =>
+    `Trang này theo dõi ${p.title} của ${p.issuer} về ${p.topic} giai đoạn ${p.period}: toàn văn Chương trình, tiến độ từng chỉ tiêu và dữ liệu mở.`,
+  aboutWhoHeading: "Ai công bố trang này",
+  aboutNoPublisher: (siteName: string) =>
+    `Đơn vị chịu trách nhiệm về trang này chưa được ghi trong cấu hình của trang; khi trích dẫn, hãy ghi tên trang, “${siteName}”, và địa chỉ của trang bạn dùng.`,
+  aboutNotOfficial: "Trang không thay thế văn bản và số liệu chính thức.",
+  aboutContactHeading: "Liên hệ",
+  aboutNoContact: "Chưa có địa chỉ liên hệ: đơn vị công bố chưa được cấu hình.",
+  aboutReportHeading: "Báo lỗi hoặc gửi số liệu đã công bố",
+  aboutNoChannel: "Hiện trang chưa có kênh nhận báo lỗi, vì đơn vị công bố chưa được cấu hình.",
+  aboutReportHow: "Khi báo một số liệu sai, hoặc gửi một số liệu đã được công bố, xin ghi rõ:",
+  aboutReportPage: "trang hoặc chỉ tiêu bạn nói đến;",
+  aboutReportFigure: "con số, năm và địa bàn của nó, kèm đơn vị;",
+  aboutReportSource: "đường dẫn tới nguồn đã công bố có con số đó, và ngày công bố nếu có;",
+  aboutReportExcerpt: "câu chứa con số, chép nguyên văn từ nguồn;",
+  aboutReportError: "với một lỗi: giá trị trang đang hiển thị và giá trị bạn cho là đúng.",
+  aboutReportPolicy: "Trang chỉ dùng số liệu đã công bố, có nguồn kiểm tra được. Xem",
+  aboutCodeHeading: "Mã nguồn",
+  aboutNoCode: "Địa chỉ kho mã nguồn của trang chưa được công bố (chưa cấu hình).",
+  aboutOfficialHeading: "Văn bản chính thức của Chương trình",
+  aboutOfficial: (p: ProgramNames) =>
+    `${p.title} do ${p.issuer} ban hành ngày ${p.issued}. Trang này chép lại toàn văn, nhưng không phải bản chính thức:`,
   // Marks on translated text (issue 17); unused in Vietnamese, where nothing is translated.
   vietnameseOnly: "(chỉ có tiếng Việt)",
   unofficialTranslation: "bản dịch không chính thức",
