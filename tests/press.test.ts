@@ -25,6 +25,7 @@ import {
   targetCardPath,
 } from "../src/lib/cards/paths.ts";
 import type { Dataset } from "../src/lib/data/dataset.ts";
+import { nameProgramIn } from "../src/lib/i18n/program-names.ts";
 import { classifyPage } from "../src/lib/search/page-kind.ts";
 import { buildIndicatorPage } from "../src/lib/views/indicator-page.ts";
 import { requireDataset } from "../src/site/load-dataset.ts";
@@ -282,14 +283,17 @@ describe("every page", () => {
       file.endsWith(".html"),
     );
     const suffix = " — Chương trình 02/CTr-UBND, Thái Nguyên";
+    // The English pages name the program in English (issue 17).
+    const englishSuffix = ` — ${nameProgramIn(dataset, "en").titleSuffix}`;
     for (const file of files) {
       const tags = scanTags(await readFile(path.join(build.distDir, file), "utf8"));
       const meta = tags.filter((tag) => tag.name === "meta");
       const title = tags.find((tag) => tag.name === "title")?.text ?? "";
+      const ending = file.startsWith("en/") ? englishSuffix : suffix;
       expect({
         file,
-        title: title.endsWith(suffix),
-        og: metaContent(meta, "og:title")?.endsWith(suffix),
+        title: title.endsWith(ending),
+        og: metaContent(meta, "og:title")?.endsWith(ending),
       }).toEqual({ file, title: true, og: true });
     }
   });

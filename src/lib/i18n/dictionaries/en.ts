@@ -576,6 +576,7 @@ export const en: Dictionary = {
   searchKindIndicator: "Indicator",
   searchKindAgency: "Agency",
   searchKindOther: "Other page",
+  guidePageTitle: "The program, a guide in English",
   guideTitle: (program: string) => `${program}: a guide in English`,
   guideDescription: (program: string) =>
     `The sections of ${program} with English headings, an unofficial summary and the appendix of targets, each linked to the Vietnamese text.`,

@@ -479,6 +479,7 @@ export const vi = {
   searchKindAgency: "Cơ quan",
   searchKindOther: "Trang khác",
   // The English guide to the program (/en/program/); Vietnamese readers have the full text.
+  guidePageTitle: "Chương trình, hướng dẫn đọc bằng tiếng Anh",
   guideTitle: (program: string) => `${program}: hướng dẫn đọc bằng tiếng Anh`,
   guideDescription: (program: string) =>
     `Tiêu đề các phần của ${program} bằng tiếng Anh, bản tóm tắt không chính thức và bảng phụ lục, liên kết đến văn bản tiếng Việt.`,
