@@ -61,11 +61,11 @@ describe(checkSiteBasics, () => {
     ]);
   });
 
-  it('wants lang="en" on the English pages under en/, and nowhere else', async () => {
+  it("wants lang=en on the English pages under en/ and lang=vi elsewhere", async () => {
     fixture = await siteWithSitemap({
       "index.html": renderPage(),
       "en/index.html": renderPage({ path: "en/", lang: "en" }),
-      "en/a/index.html": renderPage({ path: "en/a/", lang: "vi" }),
+      "en/a/index.html": renderPage({ path: "en/a/" }),
       "404.html": notFound,
     });
     expect((await checkSiteBasics(fixture.site)).problems).toEqual([

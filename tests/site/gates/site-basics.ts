@@ -1,19 +1,12 @@
 // Gate 11: what every public site needs. sitemap.xml lists every indexable page (and nothing
 // else), robots.txt points to it, a Vietnamese 404 page exists, and every page has
-// <html lang="vi"> (lang="en" under en/, issue 17), a favicon, its own canonical URL, and a title and description no other
+// <html lang="vi">, a favicon, its own canonical URL, and a title and description no other
 // page uses.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { GateResult } from "../gate.ts";
 import { scanTags, type Tag } from "../lib/html.ts";
-import {
-  languageOfPage,
-  pageOfUrl,
-  parseSitemap,
-  showPage,
-  type BuiltSite,
-  type SitePage,
-} from "../lib/site.ts";
+import { pageOfUrl, parseSitemap, showPage, type BuiltSite, type SitePage } from "../lib/site.ts";
 import { formatCount, listPlaces } from "../lib/text.ts";
 
 /** The facts gate 11 needs from one page. */
@@ -59,7 +52,8 @@ export function checkHeads(heads: readonly PageHead[], site: BuiltSite): string[
   const descriptions = new Map<string, string[]>();
   for (const head of heads) {
     const where = showPage(head.page, site);
-    const lang = languageOfPage(head.page.path);
+    // English pages live under en/ (issue 17, src/lib/i18n/routes.ts); every other page is Vietnamese.
+    const lang = head.page.path.startsWith("en/") ? "en" : "vi";
     if (head.lang !== lang)
       problems.push(
         `${where}: <html lang="${head.lang ?? ""}">, cần lang="${lang}". Dùng layout Base với lang="${lang}".`,

@@ -49,11 +49,6 @@ export function isSearchPage(path: string): boolean {
   return searchPagePaths.includes(path);
 }
 
-/** Returns the language a page at `path` must declare in <html lang>: "en" under en/. */
-export function languageOfPage(path: string): "vi" | "en" {
-  return path.startsWith("en/") ? "en" : "vi";
-}
-
 /** Returns `base` with exactly one leading and one trailing "/" ("ctr-02" → "/ctr-02/"). */
 export function normalizeBase(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, "");
