@@ -28,9 +28,12 @@ describe(listSearchFilterOptions, () => {
     expect(kinds.map((choice) => choice.value)).toEqual(Object.values(PAGE_KINDS));
   });
 
-  it("lists the kinds in English for the English search page, agencies in English order", () => {
+  it("lists the kinds in English for the English search page, agencies by English label", () => {
     const { kinds, agencies } = listSearchFilterOptions(
-      [{ name: "Provincial Ethnic Affairs Committee" }, { name: "Department of Health" }],
+      [
+        { name: "Ban Dân tộc tỉnh", label: "Provincial Ethnic Affairs Committee" },
+        { name: "Sở Y tế", label: "Department of Health" },
+      ],
       "en",
     );
     expect(kinds.map((choice) => choice.label)).toEqual([
@@ -40,9 +43,10 @@ describe(listSearchFilterOptions, () => {
       "Agency",
       "Other page",
     ]);
-    expect(agencies.map((choice) => choice.value)).toEqual([
-      "Department of Health",
-      "Provincial Ethnic Affairs Committee",
+    // The value stays the name the pages file themselves under; the label is English.
+    expect(agencies).toEqual([
+      { value: "Sở Y tế", label: "Department of Health" },
+      { value: "Ban Dân tộc tỉnh", label: "Provincial Ethnic Affairs Committee" },
     ]);
   });
 });

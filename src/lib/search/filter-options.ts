@@ -15,23 +15,23 @@ export interface FilterChoice {
 export interface SearchFilterOptions {
   /** Kinds of page, in page-kind.ts order. */
   readonly kinds: readonly FilterChoice[];
-  /** Agencies by name, in the language's alphabetical order, each once. */
+  /** Agencies, each once, in the alphabetical order of their labels in the page's language. */
   readonly agencies: readonly FilterChoice[];
 }
 
 /**
- * Returns the search filters' choices for a site whose agencies are `agencies`, named as the
- * pages of `lang` name them (the English pages file themselves under the English name).
+ * Returns the search filters' choices for a site whose agencies are `agencies`: each files its
+ * pages under its `name` (the value), and is shown as `label` (its name in `lang`, default the
+ * name itself), in `lang`'s alphabetical order of the labels.
  */
 export function listSearchFilterOptions(
-  agencies: readonly { readonly name: string }[],
+  agencies: readonly { readonly name: string; readonly label?: string }[],
   lang: SearchLang = "vi",
 ): SearchFilterOptions {
-  const names = [...new Set(agencies.map((agency) => agency.name))].sort((a, b) =>
-    a.localeCompare(b, lang),
-  );
+  const byValue = new Map(agencies.map((agency) => [agency.name, agency.label ?? agency.name]));
+  const choices = [...byValue].map(([value, label]) => ({ value, label }));
   return {
     kinds: Object.values(pageKindLabels(lang)).map((kind) => ({ value: kind, label: kind })),
-    agencies: names.map((name) => ({ value: name, label: name })),
+    agencies: choices.sort((a, b) => a.label.localeCompare(b.label, lang)),
   };
 }

@@ -85,17 +85,15 @@ export function buildEnglishProgramPage(
   };
   const agencyName = (id: string): DataText => {
     const agency = dataset.agencyById.get(id);
-    return agency
-      ? textIn(dataset, "en", "agencies", agency.id, "name", agency.name)
-      : vietnamese(id);
+    return agency ? textIn(dataset, "en", "agencies", agency.id, "name") : vietnamese(id);
   };
   const appendix = dataset.targets.map((target) => {
     const roles = dataset.responsibilitiesByTarget.get(target.id) ?? [];
     const key = String(target.id);
     return {
       n: target.id,
-      title: textIn(dataset, "en", "targets", key, "title", target.title),
-      statement: textIn(dataset, "en", "targets", key, "statement", target.statement),
+      title: textIn(dataset, "en", "targets", key, "title"),
+      statement: textIn(dataset, "en", "targets", key, "statement"),
       lead: roles.filter((row) => row.role === "lead").map((row) => agencyName(row.agency_id)),
       coordinate: roles
         .filter((row) => row.role === "coordinate")
