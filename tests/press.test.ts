@@ -25,6 +25,7 @@ import {
   targetCardPath,
 } from "../src/lib/cards/paths.ts";
 import type { Dataset } from "../src/lib/data/dataset.ts";
+import { nameProgramIn } from "../src/lib/i18n/program-names.ts";
 import { classifyPage } from "../src/lib/search/page-kind.ts";
 import { buildIndicatorPage } from "../src/lib/views/indicator-page.ts";
 import { requireDataset } from "../src/site/load-dataset.ts";
@@ -90,7 +91,9 @@ function chartIds(): string[] {
 
 describe("share cards", () => {
   it("are written for the overview, every target and every indicator, 1200 × 630", () => {
-    expect(report.cards).toBe(1 + dataset.targets.length + dataset.indicators.length);
+    // One set of pictures for each language the site publishes (issue 17).
+    const languages = requireSiteConfig().languages.length;
+    expect(report.cards).toBe(languages * (1 + dataset.targets.length + dataset.indicators.length));
     for (const [, card] of cardPages()) {
       expect({ card, size: readPngSize(bytesOf(card)) }).toEqual({
         card,
@@ -158,7 +161,7 @@ describe("share cards", () => {
 describe("chart downloads", () => {
   it("exist as SVG and PNG for every indicator with a chart, linked from its page", async () => {
     const ids = chartIds();
-    expect(report.chartDownloads).toBe(ids.length);
+    expect(report.chartDownloads).toBe(requireSiteConfig().languages.length * ids.length);
     for (const id of ids) {
       const links = scanTags(await readFile(pageFile(`chi-tieu/${id}/`), "utf8"))
         .filter((tag) => tag.name === "a")
@@ -185,6 +188,35 @@ describe("chart downloads", () => {
       ]) {
         expect({ id, part, found: svg.includes(part) }).toEqual({ id, part, found: true });
       }
+    }
+  });
+
+  it("are drawn again in English for the English pages, with English words and dates", () => {
+    const context = buildPressContext(dataset, siteRoot, "Site", "en");
+    expect(context.release.date).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    for (const id of chartIds()) {
+      const svg = new TextDecoder().decode(bytesOf(chartSvgPath(id, "en")));
+      for (const part of [
+        "Source: ",
+        "Status: ",
+        new URL(`en/indicators/${id}/`, siteRoot).href,
+        `Data: release ${context.release.id}, ${context.release.date}`,
+        "Licence: CC BY 4.0",
+      ]) {
+        expect({ id, part, found: svg.includes(part) }).toEqual({ id, part, found: true });
+      }
+      expect({ id, vietnamese: svg.includes("Nguồn: ") }).toEqual({ id, vietnamese: false });
+      expect(readPngSize(bytesOf(chartPngPath(id, "en"))).width).toBe(1200);
+    }
+    for (const card of [
+      "en/share-card.png",
+      `en/targets/${dataset.targets[0]?.id}/share-card.png`,
+      `en/indicators/${dataset.indicators[0]?.id}/share-card.png`,
+    ]) {
+      expect({ card, size: readPngSize(bytesOf(card)) }).toEqual({
+        card,
+        size: { width: 1200, height: 630 },
+      });
     }
   });
 
@@ -253,19 +285,22 @@ describe("every page", () => {
       file.endsWith(".html"),
     );
     const suffix = " — Chương trình 02/CTr-UBND, Thái Nguyên";
+    // The English pages name the program in English (issue 17).
+    const englishSuffix = ` — ${nameProgramIn(dataset, "en").titleSuffix}`;
     for (const file of files) {
       const tags = scanTags(await readFile(path.join(build.distDir, file), "utf8"));
       const meta = tags.filter((tag) => tag.name === "meta");
       const title = tags.find((tag) => tag.name === "title")?.text ?? "";
+      const ending = file.startsWith("en/") ? englishSuffix : suffix;
       expect({
         file,
-        title: title.endsWith(suffix),
-        og: metaContent(meta, "og:title")?.endsWith(suffix),
+        title: title.endsWith(ending),
+        og: metaContent(meta, "og:title")?.endsWith(ending),
       }).toEqual({ file, title: true, og: true });
     }
   });
 
-  it("has og:title, og:description and og:locale vi_VN", async () => {
+  it("has og:title, og:description and og:locale of its language", async () => {
     const files = (await readdir(build.distDir, { recursive: true })).filter((file) =>
       file.endsWith(".html"),
     );
@@ -279,7 +314,12 @@ describe("every page", () => {
         title: Boolean(metaContent(meta, "og:title")),
         description: Boolean(metaContent(meta, "og:description")),
         locale: metaContent(meta, "og:locale"),
-      }).toEqual({ file, title: true, description: true, locale: "vi_VN" });
+      }).toEqual({
+        file,
+        title: true,
+        description: true,
+        locale: file.startsWith("en/") ? "en_GB" : "vi_VN",
+      });
     }
   });
 });

@@ -21,6 +21,9 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { getBasePath, getSiteUrl } from "../../src/site/deployment.ts";
 import { requireSiteConfig } from "../../src/site/site-config.ts";
+import type { Lang } from "../../src/lib/i18n/languages.ts";
+import { nameProgramIn } from "../../src/lib/i18n/program-names.ts";
+import { siteNameIn } from "../../src/lib/site/site-config.ts";
 import type { Dataset } from "../../src/lib/data/dataset.ts";
 import { resolutionOf } from "../../src/lib/resolve/resolve-dataset.ts";
 import { DOWNLOAD_PNG_SCALE, renderChartDownload } from "../../src/lib/cards/chart-download.ts";
@@ -37,10 +40,10 @@ import { renderIndicatorCard } from "../../src/lib/cards/indicator-card.ts";
 import { renderOverviewCard } from "../../src/lib/cards/overview-card.ts";
 import {
   CARD_SIZE,
-  OVERVIEW_CARD_PATH,
   chartPngPath,
   chartSvgPath,
   indicatorCardPath,
+  overviewCardPath,
   targetCardPath,
 } from "../../src/lib/cards/paths.ts";
 import { renderTargetCard } from "../../src/lib/cards/target-card.ts";
@@ -112,16 +115,24 @@ interface PressItem {
 }
 
 /**
- * Yields every press file of the site, one at a time, so that a caller can draw and write each
- * before the next SVG is built and nothing accumulates.
+ * Yields every press file of the site in `lang`, one at a time, so that a caller can draw and
+ * write each before the next SVG is built and nothing accumulates. The English pictures (issue
+ * 17) are drawn from the English views, in English words, beside the English pages.
  */
 export function* listPressItems(
   dataset: Dataset,
   siteRoot: string,
   siteName: string,
   measure: MeasureText,
+  lang: Lang = "vi",
 ): Generator<PressItem> {
-  const context: PressContext = buildPressContext(dataset, siteRoot, siteName);
+  const context: PressContext = buildPressContext(
+    dataset,
+    siteRoot,
+    siteName,
+    lang,
+    nameProgramIn(dataset, lang),
+  );
   const resolution = resolutionOf(dataset);
   const card = (file: string, svg: string): PressItem => ({
     path: file,
@@ -130,33 +141,39 @@ export function* listPressItems(
     width: CARD_SIZE.width,
   });
   yield card(
-    OVERVIEW_CARD_PATH,
-    renderOverviewCard(describeOverviewCard(buildOverviewPage(resolution), context), measure),
+    overviewCardPath(lang),
+    renderOverviewCard(describeOverviewCard(buildOverviewPage(resolution, lang), context), measure),
   );
   for (const target of dataset.targets) {
-    const page = buildTargetPage(resolution, target.id);
+    const page = buildTargetPage(resolution, target.id, lang);
     yield card(
-      targetCardPath(target.id),
+      targetCardPath(target.id, lang),
       renderTargetCard(describeTargetCard(page, context), measure),
     );
   }
   for (const indicator of dataset.indicators) {
-    const page = buildIndicatorPage(resolution, indicator.id, context.siteRoot, context.siteName);
+    const page = buildIndicatorPage(
+      resolution,
+      indicator.id,
+      context.siteRoot,
+      context.siteName,
+      lang,
+    );
     yield card(
-      indicatorCardPath(indicator.id),
+      indicatorCardPath(indicator.id, lang),
       renderIndicatorCard(describeIndicatorCard(page, context), measure),
     );
     const download = describeChartDownload(page, context);
     if (!download) continue;
     const chart = renderChartDownload(download, measure);
     yield {
-      path: chartSvgPath(indicator.id),
+      path: chartSvgPath(indicator.id, lang),
       kind: "chart-svg",
       svg: chart.svg,
       width: chart.width,
     };
     yield {
-      path: chartPngPath(indicator.id),
+      path: chartPngPath(indicator.id, lang),
       kind: "chart-png",
       svg: chart.svg,
       width: chart.width * DOWNLOAD_PNG_SCALE,
@@ -303,7 +320,13 @@ export async function buildPress(
 ): Promise<PressReport> {
   const root = siteRoot ?? readSiteRoot();
   const fonts = await loadPressFonts();
-  // The site's name, like its address, is the project's (site.config.json).
-  const items = listPressItems(dataset, root, requireSiteConfig().siteName, fonts.measure);
-  return writePressItems(distDir, items, fonts.files, options);
+  // The site's name, like its address, is the project's (site.config.json); one set of
+  // pictures for each language it publishes.
+  const config = requireSiteConfig();
+  function* everyLanguage(): Generator<PressItem> {
+    for (const lang of config.languages) {
+      yield* listPressItems(dataset, root, siteNameIn(config, lang), fonts.measure, lang);
+    }
+  }
+  return writePressItems(distDir, everyLanguage(), fonts.files, options);
 }

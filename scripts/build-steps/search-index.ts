@@ -1,14 +1,21 @@
 // Post-build step: the Pagefind search index of the built site, through Pagefind's Node API.
 // Each page is indexed from a copy prepared in memory (src/lib/search/index-html.ts: search
 // aliases for đ and abbreviations, the kind filter, titled paragraph sub-results); the HTML
-// served is never changed. Pages go in sorted by path, one at a time, so that two builds of
+// served is never changed. Pagefind keeps one index per language, keyed on each page's
+// <html lang> (issue 17): Vietnamese pages in "vi", English pages in "en", and the search page
+// of each language loads only its own (Pagefind's script reads the search page's <html lang>). Pages go in sorted by path, one at a time, so that two builds of
 // the same site write the same index files.
 import { readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { ALL_ALIASES, type AliasKinds } from "../../src/lib/search/aliases.ts";
 import { prepareIndexHtml } from "../../src/lib/search/index-html.ts";
-import { classifyPage, pagePathOf } from "../../src/lib/search/page-kind.ts";
+import {
+  classifyPage,
+  languageOfPath,
+  pagePathOf,
+  type SearchLang,
+} from "../../src/lib/search/page-kind.ts";
 
 /** Options, for measurements; the build uses the defaults. */
 interface SearchIndexOptions {
@@ -20,6 +27,8 @@ interface SearchIndexOptions {
 export interface SearchIndexReport {
   /** Pages indexed. */
   pages: number;
+  /** Pages indexed in each language's index. */
+  languages: Partial<Record<SearchLang, number>>;
   /** Paragraph sub-results titled on /chuong-trinh/. */
   subResults: number;
   /** Pages left out, with the reason ("tim-kiem/: not content"). */
@@ -35,7 +44,7 @@ export interface SearchIndexReport {
 }
 
 /** A failure of the search step; the build stops and dist/ stays as it was. */
-class SearchIndexError extends Error {
+export class SearchIndexError extends Error {
   override name = "SearchIndexError";
 }
 
@@ -82,6 +91,24 @@ async function listFiles(dir: string, prefix = ""): Promise<string[]> {
   return files.sort();
 }
 
+const htmlLang = /<html\b[^>]*?\slang\s*=\s*["']?([A-Za-z-]+)/i;
+
+/**
+ * Returns the language of a built page: its <html lang>, which is what Pagefind keys its index
+ * on. A page whose <html lang> disagrees with its URL (an English page under en/) would be
+ * searched from the wrong search page, so that stops the build.
+ */
+export function readPageLanguage(html: string, pagePath: string): SearchLang {
+  const declared = htmlLang.exec(html)?.[1]?.toLowerCase();
+  const expected = languageOfPath(pagePath);
+  if (declared === undefined || declared.split("-")[0] !== expected) {
+    throw new SearchIndexError(
+      `/${pagePath}: <html lang> expected "${expected}" (from the URL), got ${declared === undefined ? "none" : `"${declared}"`}. Fix: give the page's layout lang="${expected}".`,
+    );
+  }
+  return expected;
+}
+
 async function measureFolder(dir: string): Promise<{ files: number; bytes: number }> {
   const files = await listFiles(dir);
   let bytes = 0;
@@ -106,7 +133,6 @@ export async function buildSearchIndex(
     rootSelector: "main",
     // The program text marks its own apparatus ("#II-3-1" links, editor's notes, contents).
     excludeSelectors: ["[data-not-program-text]"],
-    forceLanguage: "vi",
   });
   if (previousChunkSize === undefined) delete process.env[indexChunkVariable];
   if (!index) throw new SearchIndexError(`Pagefind không tạo được chỉ mục: ${errors.join("; ")}`);
@@ -114,6 +140,7 @@ export async function buildSearchIndex(
   const skipped: string[] = [];
   let pages = 0;
   let subResults = 0;
+  const languages: Partial<Record<SearchLang, number>> = {};
   try {
     const htmlFiles = (await listFiles(distDir)).filter((file) => file.endsWith(".html"));
     for (const file of htmlFiles) {
@@ -124,7 +151,12 @@ export async function buildSearchIndex(
         continue;
       }
       const html = await readFile(path.join(distDir, file), "utf8");
-      const prepared = prepareIndexHtml(html, { kind, aliases: options.aliases ?? ALL_ALIASES });
+      const lang = readPageLanguage(html, pagePath);
+      const prepared = prepareIndexHtml(html, {
+        kind,
+        lang,
+        aliases: options.aliases ?? ALL_ALIASES,
+      });
       if (!prepared.hasMain) {
         skipped.push(`${file}: không có <main>`);
         continue;
@@ -134,6 +166,7 @@ export async function buildSearchIndex(
         throw new SearchIndexError(`${file}: Pagefind báo lỗi: ${added.errors.join("; ")}`);
       }
       pages++;
+      languages[lang] = (languages[lang] ?? 0) + 1;
       subResults += prepared.subResults;
     }
     const written = await index.writeFiles({ outputPath: outputDir });
@@ -148,5 +181,5 @@ export async function buildSearchIndex(
 
   const { files, bytes } = await measureFolder(outputDir);
   const seconds = (performance.now() - started) / 1000;
-  return { pages, subResults, skipped, seconds, outputDir, files, bytes };
+  return { pages, languages, subResults, skipped, seconds, outputDir, files, bytes };
 }

@@ -3,12 +3,19 @@
 // thread (the index is small; a worker would be one more download). Results as you type,
 // debounced; the query and filters kept in the URL with history.replaceState; results drawn
 // with DOM methods and textContent only (no HTML from the index is ever parsed).
+// The page's language (data-lang, the same as its <html lang>) decides which Pagefind index
+// is searched (Pagefind loads the index of the page's <html lang>) and how: a Vietnamese query
+// gets the exact-diacritics pass and the Vietnamese highlight rules; an English one is left to
+// Pagefind (its stemming, its marks, its order). The words shown come from data-messages.
 import { normalizeQuery, normalizeSpacing } from "../lib/search/fold.ts";
 import { planHighlight, type TextSegment } from "../lib/search/highlight.ts";
-import { PAGE_KINDS } from "../lib/search/page-kind.ts";
+import type { SearchScriptMessages } from "../lib/search/messages.ts";
+import { fillMessage } from "../lib/search/messages.ts";
+import type { SearchLang } from "../lib/search/page-kind.ts";
 import { isTypedWithDiacritics, orderExactFirst } from "../lib/search/ranking.ts";
 import {
   orderByPhrase,
+  shapeEnglishResult,
   shapeResult,
   type PagefindResultData,
   type ResultView,
@@ -16,9 +23,9 @@ import {
 import {
   describeResultCount,
   readSearchState,
-  SEARCH_PARAMS,
   suggestUnaccented,
   writeSearchState,
+  type SearchParams,
   type SearchState,
 } from "../lib/search/search-state.ts";
 
@@ -52,10 +59,11 @@ function findHits(
   pagefind: Pagefind,
   query: string,
   filters: Record<string, string>,
+  lang: SearchLang,
 ): Promise<PagefindHit[]> {
   return exclusive(async () => {
     const loose = (await pagefind.search(query, { filters })).results;
-    if (!isTypedWithDiacritics(query)) return loose;
+    if (lang !== "vi" || !isTypedWithDiacritics(query)) return loose;
     await pagefind.options({ exactDiacritics: true });
     try {
       return orderExactFirst((await pagefind.search(query, { filters })).results, loose);
@@ -88,16 +96,16 @@ function appendSegments(parent: HTMLElement, segments: readonly TextSegment[]): 
   }
 }
 
-function renderResult(view: ResultView): HTMLLIElement {
+function renderResult(view: ResultView, words: Words): HTMLLIElement {
   const item = document.createElement("li");
   item.className = "search-result";
   const meta = document.createElement("p");
   meta.className = "search-result__meta";
-  meta.textContent = view.kind ?? PAGE_KINDS.other;
+  meta.textContent = view.kind ?? words.messages.otherKind;
   if (view.status !== undefined && view.status !== "") {
     const status = document.createElement("span");
     status.className = "search-result__status";
-    status.textContent = `Trạng thái: ${view.status}`;
+    status.textContent = fillMessage(words.messages.status, { status: view.status });
     meta.append(" · ", status);
   }
   const title = document.createElement("h3");
@@ -137,35 +145,44 @@ function linkTo(href: string, text: string): HTMLAnchorElement {
   return link;
 }
 
-function renderNoResults(container: HTMLElement, state: SearchState, root: HTMLElement): void {
+function renderNoResults(
+  container: HTMLElement,
+  state: SearchState,
+  root: HTMLElement,
+  words: Words,
+): void {
+  const { messages, params } = words;
   container.replaceChildren();
   const intro = document.createElement("p");
-  intro.textContent = `Không tìm thấy trang nào có đủ các từ “${state.query}”. Bạn có thể:`;
+  intro.textContent = fillMessage(messages.noResults, { query: state.query });
   const tips = document.createElement("ul");
   const tip = (...parts: (string | Node)[]): void => {
     const item = document.createElement("li");
     item.append(...parts);
     tips.append(item);
   };
-  const unaccented = suggestUnaccented(state.query);
+  const unaccented = words.lang === "vi" ? suggestUnaccented(state.query) : undefined;
   if (unaccented !== undefined) {
-    const href = writeSearchState({ ...state, query: unaccented }) || "?";
-    tip("tìm không dấu: ", linkTo(href, unaccented), ";");
+    const href = writeSearchState({ ...state, query: unaccented }, params) || "?";
+    tip(messages.tipUnaccented, linkTo(href, unaccented), ";");
   }
   if (state.kind !== "" || state.agency !== "") {
     tip(
-      "bỏ bộ lọc: ",
-      linkTo(writeSearchState({ ...state, kind: "", agency: "" }), "tìm trong mọi trang"),
+      messages.tipUnfilter,
+      linkTo(
+        writeSearchState({ ...state, kind: "", agency: "" }, params),
+        messages.tipUnfilterLink,
+      ),
       ";",
     );
   }
-  tip("bớt một vài từ, hoặc dùng từ viết tắt quen thuộc (DTTS, NTM, ĐBKK, UBND);");
+  tip(messages.tipFewer);
   tip(
-    "đọc ",
-    linkTo(root.dataset["programHref"] ?? "", "toàn văn chương trình"),
-    " hoặc xem ",
-    linkTo(root.dataset["overviewHref"] ?? "", "tổng quan các mục tiêu"),
-    ".",
+    messages.tipRead,
+    linkTo(root.dataset["programHref"] ?? "", messages.tipReadProgram),
+    messages.tipReadOr,
+    linkTo(root.dataset["overviewHref"] ?? "", messages.tipReadOverview),
+    messages.tipReadEnd,
   );
   container.append(intro, tips);
 }
@@ -177,9 +194,26 @@ async function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   return pagefind;
 }
 
+/** The page's language and the words and URL parameter names it uses (from its data attributes). */
+interface Words {
+  lang: SearchLang;
+  messages: SearchScriptMessages;
+  params: SearchParams;
+}
+
+function readWords(root: HTMLElement): Words {
+  return {
+    lang: root.dataset["lang"] === "en" ? "en" : "vi",
+    messages: JSON.parse(root.dataset["messages"] ?? "{}") as SearchScriptMessages,
+    params: JSON.parse(root.dataset["params"] ?? "{}") as SearchParams,
+  };
+}
+
 async function start(root: HTMLElement): Promise<void> {
+  const words = readWords(root);
+  const { lang, messages, params } = words;
   const form = required<HTMLFormElement>(root, "form");
-  const input = required<HTMLInputElement>(form, `input[name="${SEARCH_PARAMS.query}"]`);
+  const input = required<HTMLInputElement>(form, `input[name="${params.query}"]`);
   const agencySelect = required<HTMLSelectElement>(form, "[data-search-agency]");
   const filters = required<HTMLFieldSetElement>(form, "[data-search-filters]");
   const status = required<HTMLElement>(root, "[data-search-status]");
@@ -189,10 +223,10 @@ async function start(root: HTMLElement): Promise<void> {
   const empty = required<HTMLElement>(root, "[data-search-empty]");
   const more = required<HTMLButtonElement>(root, "[data-search-more]");
 
-  const initial = readSearchState(location.search);
+  const initial = readSearchState(location.search, params);
   input.value = initial.query;
   const kindRadio = form.querySelector<HTMLInputElement>(
-    `input[name="${SEARCH_PARAMS.kind}"][value="${CSS.escape(initial.kind)}"]`,
+    `input[name="${params.kind}"][value="${CSS.escape(initial.kind)}"]`,
   );
   if (kindRadio) kindRadio.checked = true;
   // The agencies are in the HTML (filter-options.ts): Pagefind's filter list is never asked for,
@@ -209,8 +243,7 @@ async function start(root: HTMLElement): Promise<void> {
     pagefind = await loadPagefind(root.dataset["bundle"] ?? "", root.dataset["base"] ?? "/");
   } catch (error) {
     const reason = required<HTMLElement>(root, "[data-search-fallback-reason]");
-    reason.textContent =
-      "Không tải được bộ tìm kiếm của trang (có thể do mạng chập chờn). Hãy tải lại trang sau ít phút.";
+    reason.textContent = messages.loadFailed;
     fallback.hidden = false;
     console.error(error);
     return;
@@ -220,9 +253,9 @@ async function start(root: HTMLElement): Promise<void> {
   const readForm = (): SearchState => {
     const data = new FormData(form);
     return {
-      query: normalizeSpacing(String(data.get(SEARCH_PARAMS.query) ?? "")),
-      kind: String(data.get(SEARCH_PARAMS.kind) ?? ""),
-      agency: String(data.get(SEARCH_PARAMS.agency) ?? ""),
+      query: normalizeSpacing(String(data.get(params.query) ?? "")),
+      kind: String(data.get(params.kind) ?? ""),
+      agency: String(data.get(params.agency) ?? ""),
     };
   };
 
@@ -238,7 +271,10 @@ async function start(root: HTMLElement): Promise<void> {
     const data = await Promise.all(batch.map((result) => result.data()));
     if (mine !== generation) return undefined;
     // Within each batch already downloaded, phrase matches first (orderByPhrase): no extra bytes.
-    const items = orderByPhrase(data.map((item) => shapeResult(item, plan))).map(renderResult);
+    const views = data.map((item) =>
+      lang === "vi" ? shapeResult(item, plan, messages.programKind) : shapeEnglishResult(item),
+    );
+    const items = orderByPhrase(views).map((view) => renderResult(view, words));
     list.append(...items);
     more.hidden = remaining.length === 0;
     return items[0];
@@ -250,7 +286,7 @@ async function start(root: HTMLElement): Promise<void> {
     history.replaceState(
       history.state,
       "",
-      `${location.pathname}${writeSearchState(state)}${location.hash}`,
+      `${location.pathname}${writeSearchState(state, params)}${location.hash}`,
     );
     const query = normalizeQuery(state.query);
     if (query === "") {
@@ -261,18 +297,24 @@ async function start(root: HTMLElement): Promise<void> {
     const selected: Record<string, string> = {};
     if (state.kind !== "") selected["kind"] = state.kind;
     if (state.agency !== "") selected["agency"] = state.agency;
-    const hits = await findHits(pagefind, query, selected);
+    const hits = await findHits(pagefind, query, selected, lang);
     if (mine !== generation) return;
     plan = planHighlight(query);
     remaining = hits;
     list.replaceChildren();
     const count = hits.length;
     empty.hidden = count > 0;
-    if (count === 0) renderNoResults(empty, state, root);
+    if (count === 0) renderNoResults(empty, state, root, words);
     await showMore(mine);
     if (mine !== generation) return;
     resultsSection.hidden = false;
-    status.textContent = describeResultCount(count, state.query, Object.keys(selected).length > 0);
+    status.textContent = describeResultCount(
+      count,
+      state.query,
+      Object.keys(selected).length > 0,
+      messages,
+      lang,
+    );
   };
 
   const schedule = (delay: number): void => {

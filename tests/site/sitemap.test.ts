@@ -1,7 +1,12 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { renderSitemap, urlOfHtmlFile, writeSitemap } from "../../scripts/build-steps/sitemap.ts";
+import {
+  readAlternates,
+  renderSitemap,
+  urlOfHtmlFile,
+  writeSitemap,
+} from "../../scripts/build-steps/sitemap.ts";
 import { renderPage, writeFixtureSite, type FixtureSite } from "./fixture-site.ts";
 
 let fixture: FixtureSite | undefined;
@@ -32,7 +37,45 @@ describe(renderSitemap, () => {
   });
 });
 
+describe(readAlternates, () => {
+  it("reads the page's language versions from its head, relative hrefs resolved", () => {
+    const html =
+      '<html><head><link rel="alternate" type="application/atom+xml" href="/feed.xml">' +
+      '<link rel="alternate" hreflang="vi" href="https://example.test/chi-tieu/x/">' +
+      "<link hreflang='en' rel='alternate' href='../../en/indicators/x/'></head>" +
+      '<body><link rel="alternate" hreflang="fr" href="/fr/"></body></html>';
+    expect(readAlternates(html, "https://example.test/chi-tieu/x/")).toEqual([
+      { hreflang: "vi", href: "https://example.test/chi-tieu/x/" },
+      { hreflang: "en", href: "https://example.test/en/indicators/x/" },
+    ]);
+  });
+});
+
 describe(writeSitemap, () => {
+  it("lists both language versions of a page as xhtml:link alternates", async () => {
+    const alternates =
+      '<link rel="alternate" hreflang="vi" href="https://example.test/ctr-02/a/">' +
+      '<link rel="alternate" hreflang="en" href="https://example.test/ctr-02/en/a/">';
+    fixture = await writeFixtureSite({
+      "a/index.html": renderPage({ path: "a/", head: alternates }),
+      "en/a/index.html": renderPage({ path: "en/a/", lang: "en", head: alternates }),
+      "b/index.html": renderPage({ path: "b/" }),
+    });
+    await writeSitemap(fixture.site.distDir, "https://example.test", "/ctr-02/");
+    const xml = await readFile(path.join(fixture.site.distDir, "sitemap.xml"), "utf8");
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    const links =
+      '    <xhtml:link rel="alternate" hreflang="vi" href="https://example.test/ctr-02/a/"/>\n' +
+      '    <xhtml:link rel="alternate" hreflang="en" href="https://example.test/ctr-02/en/a/"/>\n';
+    expect(xml).toContain(
+      `  <url>\n    <loc>https://example.test/ctr-02/a/</loc>\n${links}  </url>\n`,
+    );
+    expect(xml).toContain(
+      `  <url>\n    <loc>https://example.test/ctr-02/en/a/</loc>\n${links}  </url>\n`,
+    );
+    expect(xml).toContain("  <url><loc>https://example.test/ctr-02/b/</loc></url>\n");
+  });
+
   it("lists every page but the 404 page and noindex pages, sorted, with no dates", async () => {
     fixture = await writeFixtureSite({
       "index.html": renderPage(),

@@ -14,7 +14,7 @@ import {
   type PageWeight,
 } from "../lib/budget.ts";
 import { scanTags } from "../lib/html.ts";
-import { pageOfFile, searchPagePath, showPage, type BuiltSite } from "../lib/site.ts";
+import { isSearchPage, pageOfFile, showPage, type BuiltSite } from "../lib/site.ts";
 import { formatCount } from "../lib/text.ts";
 import { resolveUrl } from "./links.ts";
 
@@ -79,7 +79,7 @@ export async function checkBudgets(site: BuiltSite): Promise<GateResult> {
       other: await sum(resources.other),
     };
     weights.push(weight);
-    if (page.path !== searchPagePath) {
+    if (!isSearchPage(page.path)) {
       for (const problem of checkWeight(weight)) problems.push(`${where}: ${problem}`);
     }
     for (const src of resources.renderBlocking) {

@@ -7,7 +7,7 @@ import path from "node:path";
 import type { GateResult } from "../gate.ts";
 import { checkInlineCode, checkPolicy, findCspMeta, parseCsp } from "../lib/csp.ts";
 import { scanTags } from "../lib/html.ts";
-import { searchPagePath, showPage, type BuiltSite } from "../lib/site.ts";
+import { isSearchPage, showPage, type BuiltSite } from "../lib/site.ts";
 import { formatCount, ProblemGroups } from "../lib/text.ts";
 import type { PageVisit } from "../lib/visit.ts";
 
@@ -43,7 +43,7 @@ export async function checkCsp(site: BuiltSite, visits: readonly PageVisit[]): P
   const groups = new ProblemGroups();
   for (const page of site.htmlPages) {
     const html = await readFile(path.join(site.distDir, page.file), "utf8");
-    for (const problem of checkPageCsp(html, page.path === searchPagePath))
+    for (const problem of checkPageCsp(html, isSearchPage(page.path)))
       groups.add(problem, showPage(page, site));
   }
   let violations = 0;

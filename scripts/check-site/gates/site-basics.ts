@@ -52,8 +52,12 @@ function checkHeads(heads: readonly PageHead[], site: BuiltSite): string[] {
   const descriptions = new Map<string, string[]>();
   for (const head of heads) {
     const where = showPage(head.page, site);
-    if (head.lang !== "vi")
-      problems.push(`${where}: <html lang="${head.lang ?? ""}">, cần lang="vi". Dùng layout Base.`);
+    // English pages live under en/ (issue 17, src/lib/i18n/routes.ts); every other page is Vietnamese.
+    const lang = head.page.path.startsWith("en/") ? "en" : "vi";
+    if (head.lang !== lang)
+      problems.push(
+        `${where}: <html lang="${head.lang ?? ""}">, cần lang="${lang}". Dùng layout Base với lang="${lang}".`,
+      );
     if (head.title === "") problems.push(`${where}: thiếu <title>. Truyền title cho layout Base.`);
     else titles.set(head.title, [...(titles.get(head.title) ?? []), where]);
     if (head.description === "")

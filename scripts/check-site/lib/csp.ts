@@ -80,7 +80,7 @@ export function checkPolicy(policy: Policy, isSearch: boolean): string[] {
       problems.push(`${directive} có 'unsafe-eval': bỏ eval/new Function khỏi script.`);
     if (sources.includes("'wasm-unsafe-eval'") && !isSearch) {
       problems.push(
-        `${directive} có 'wasm-unsafe-eval' ở trang không phải trang tìm kiếm: chỉ Pagefind ở /tim-kiem/ cần nó.`,
+        `${directive} có 'wasm-unsafe-eval' ở trang không phải trang tìm kiếm: chỉ Pagefind ở trang tìm kiếm (/tim-kiem/, /en/search/) cần nó.`,
       );
     }
     const hosts = sources.filter((source) => !source.startsWith("'"));

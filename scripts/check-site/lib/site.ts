@@ -41,6 +41,14 @@ export interface BuiltSite extends SiteAddress {
 /** The path of the search page relative to the base; it alone may load Pagefind. */
 export const searchPagePath = "tim-kiem/";
 
+/** The search pages of every language (issue 17): only they may load Pagefind. */
+export const searchPagePaths: readonly string[] = [searchPagePath, "en/search/"];
+
+/** Returns true when the page at `path` is a search page of one of the site's languages. */
+export function isSearchPage(path: string): boolean {
+  return searchPagePaths.includes(path);
+}
+
 /** Returns `base` with exactly one leading and one trailing "/" ("ctr-02" → "/ctr-02/"). */
 export function normalizeBase(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, "");

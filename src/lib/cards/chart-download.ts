@@ -84,7 +84,7 @@ export function renderChartDownload(
       item.label,
       item.note ? ` — ${item.note}` : "",
       // The picture has no marker to point at: it says it in the words the page's marker uses.
-      item.computed ? " (trang tự tính)" : "",
+      item.computed ? ` ${content.computedMark}` : "",
     ].join("");
     const top = cursor + 8;
     parts.push(drawLegendSwatch(item, MARGIN, top + 1));
@@ -107,7 +107,7 @@ export function renderChartDownload(
   );
   const small = { size: 12, weight: "regular" } as const;
   block(content.source, small, { maxLines: 8, fill: COLOURS.ink, gap: 6 });
-  block(`Trang: ${content.pageUrl}`, small, { maxLines: 3, fill: COLOURS.ink, gap: 4 });
+  block(content.pageLine, small, { maxLines: 3, fill: COLOURS.ink, gap: 4 });
   block(`${content.siteName} · ${content.release}`, small, {
     maxLines: 3,
     fill: COLOURS.ink,

@@ -4,16 +4,20 @@
 // site's name, a source line, the data release and the licence, because a picture travels
 // without its page (issue 9).
 
+import { plainOf } from "../views/localise.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { capitalise, formatDate } from "../format.ts";
+import { capitalise } from "../format.ts";
+import { dictionaryOf, type Dictionary } from "../i18n/dictionary.ts";
+import { formatDateIn } from "../i18n/format.ts";
+import type { Lang } from "../i18n/languages.ts";
+import { pathOf } from "../i18n/routes.ts";
 import { nameProgram, type ProgramNames } from "../program/names.ts";
 import type { StatusCode } from "../status/types.ts";
 import type { ChartView, SparklineView } from "../views/chart-view.ts";
 import type { IndicatorPageView } from "../views/indicator-page.ts";
 import type { OverviewPageView } from "../views/overview-page.ts";
-import { WEAK_BASIS_WORDS } from "../views/source-strength.ts";
 import type { TargetPageView } from "../views/target-page.ts";
-import { CARD_SIZE, OVERVIEW_CARD_PATH, indicatorCardPath, targetCardPath } from "./paths.ts";
+import { CARD_SIZE, indicatorCardPath, overviewCardPath, targetCardPath } from "./paths.ts";
 
 /** The licence of the site's compilation (data/datapackage.json `licenses`). */
 const LICENCE = {
@@ -28,8 +32,11 @@ export interface PressContext {
   readonly program: ProgramNames;
   /** Absolute URL of the site's root, base path included, ending in "/". */
   readonly siteRoot: string;
-  /** The release the pictures are drawn as of; `date` is dd/mm/yyyy. */
+  /** The release the pictures are drawn as of; `date` is dd/mm/yyyy (English: "26 Nov 2026"). */
   readonly release: { readonly id: string; readonly date: string };
+  /** The language the pictures are written in, and its words. */
+  readonly lang: Lang;
+  readonly t: Dictionary;
 }
 
 /** A share image as a page's <head> names it. */
@@ -78,6 +85,14 @@ export interface IndicatorCardContent {
   readonly credit: string;
   /** The page's address without "https://", for the eye. */
   readonly url: string;
+  /** The card's own words: "Số liệu gần nhất", "Chưa có số liệu công bố", "Chương trình viết:". */
+  readonly labels: {
+    readonly latest: string;
+    readonly noFigure: string;
+    readonly programSays: string;
+    /** "Số liệu gần nhất: … (…)." for the picture's description, or "". */
+    readonly latestSentence: string;
+  };
 }
 
 /** One indicator on a target's card. */
@@ -99,6 +114,8 @@ export interface TargetCardContent {
   readonly source: string;
   readonly credit: string;
   readonly url: string;
+  /** "và 3 chỉ tiêu khác — xem trên trang" for `hidden` rows left out. */
+  readonly more: (hidden: number) => string;
 }
 
 /** One status with its count, on the overview's card. */
@@ -122,25 +139,31 @@ export interface OverviewCardContent {
   readonly url: string;
 }
 
-/** Returns the context of the pictures: the site's name and address, the latest release. */
+/**
+ * Returns the context of the pictures: the site's name and address, the latest release, the
+ * language (`program` names the program as that language's pages do).
+ */
 export function buildPressContext(
   dataset: Dataset,
   siteRoot: string,
   siteName: string,
+  lang: Lang = "vi",
+  program: ProgramNames = nameProgram(dataset.program),
 ): PressContext {
   const release = dataset.latestRelease;
-  const program = nameProgram(dataset.program);
   return {
     siteName,
     program,
     siteRoot: siteRoot.endsWith("/") ? siteRoot : `${siteRoot}/`,
-    release: { id: release.id, date: formatDate(release.date) },
+    release: { id: release.id, date: formatDateIn(lang, release.date) },
+    lang,
+    t: dictionaryOf(lang),
   };
 }
 
 /** Returns "Dữ liệu bản 1.0.0 (26/11/2026) · CC BY 4.0". */
 export function writeCredit(context: PressContext): string {
-  return `Dữ liệu bản ${context.release.id} (${context.release.date}) · Giấy phép ${LICENCE.label}`;
+  return context.t.cardCredit(context.release.id, context.release.date, LICENCE.label);
 }
 
 /** Returns an absolute URL written for the eye: no scheme, no trailing slash on the root alone. */
@@ -152,12 +175,11 @@ export function displayUrl(url: string): string {
 export function writeIndicatorSource(
   page: IndicatorPageView,
   program: Pick<ProgramNames, "reference">,
+  t: Dictionary = dictionaryOf("vi"),
 ): string {
   const sources = [...new Set(page.figures.map((row) => row.source.label))];
-  if (sources.length === 0) {
-    return `Nguồn: ${program.reference} (mục tiêu); chưa có số liệu công bố`;
-  }
-  return `Nguồn: ${sources.join("; ")}`;
+  if (sources.length === 0) return t.cardSourceNoFigure(program.reference);
+  return t.cardSource(sources.join("; "));
 }
 
 /** Returns what an indicator's share card shows. */
@@ -165,55 +187,69 @@ export function describeIndicatorCard(
   page: IndicatorPageView,
   context: PressContext,
 ): IndicatorCardContent {
+  const { t } = context;
   const judged = page.goals.find((goal) => goal.judged);
   const goalText = judged
     ? judged.phrase
-      ? `Chỉ tiêu đến ${judged.year}: ${judged.phrase}${judged.computed ? " (trang tự tính)" : ""}`
-      : `Mục tiêu ${judged.year}: “${judged.wording}”`
+      ? t.cardGoal(
+          String(judged.year),
+          `${plainOf(judged.phrase)}${judged.computed ? ` ${t.computedMark}` : ""}`,
+        )
+      : t.cardGoalQuote(String(judged.year), plainOf(judged.wording))
     : "";
   return {
     siteName: context.siteName,
-    title: page.name,
+    title: plainOf(page.name),
     status: {
       code: page.status.chip.status,
       label: page.status.chip.label,
       against: page.qualitative ? "" : page.status.against,
     },
     provisional: page.status.provisional,
-    weakBasis: page.status.weakBasis ? capitalise(WEAK_BASIS_WORDS) : "",
+    weakBasis: page.status.weakBasis ? capitalise(t.cardWeakBasis) : "",
     latest: page.latest
       ? {
-          value: page.latest.text,
+          value: plainOf(page.latest.text),
           when: page.latest.periodText,
           caveat: page.latest.caveat,
         }
       : null,
     goal: goalText,
     chart: page.chart,
-    quote: page.qualitative ? (judged?.wording ?? "") : "",
-    source: writeIndicatorSource(page, context.program),
+    quote: page.qualitative ? plainOf(judged?.wording ?? "") : "",
+    source: writeIndicatorSource(page, context.program, t),
     credit: writeCredit(context),
-    url: displayUrl(context.siteRoot + page.path),
+    url: displayUrl(context.siteRoot + pathOf(context.lang, { kind: "indicator", id: page.id })),
+    labels: {
+      latest: t.cardLatest,
+      noFigure: t.cardNoFigure,
+      programSays: t.cardProgramSays,
+      latestSentence: page.latest
+        ? t.cardLatestSentence(plainOf(page.latest.text), page.latest.periodText)
+        : "",
+    },
   };
 }
 
 /** Returns what a target's share card shows. */
 export function describeTargetCard(page: TargetPageView, context: PressContext): TargetCardContent {
+  const { t } = context;
   return {
     siteName: context.siteName,
     title: page.heading,
-    statement: page.statement,
+    statement: plainOf(page.statement),
     indicators: page.cards.map((card) => ({
-      name: card.name,
+      name: plainOf(card.name),
       status: { code: card.chip.status, label: card.chip.label, against: card.against },
       latest: card.latest
-        ? `${card.latest.text} (${card.latest.period})${card.weakBasis ? `, ${WEAK_BASIS_WORDS}` : ""}`
+        ? `${plainOf(card.latest.text)} (${card.latest.period})${card.weakBasis ? `, ${t.cardWeakBasis}` : ""}`
         : "",
       sparkline: card.sparkline,
     })),
-    source: `Nguồn: Phụ lục ${context.program.reference}; số liệu và nguồn của từng chỉ tiêu trên trang`,
+    source: t.cardTargetSource(context.program.reference),
     credit: writeCredit(context),
-    url: displayUrl(context.siteRoot + page.path),
+    url: displayUrl(context.siteRoot + pathOf(context.lang, { kind: "target", n: page.n })),
+    more: (hidden) => t.cardMore(String(hidden)),
   };
 }
 
@@ -222,9 +258,10 @@ export function describeOverviewCard(
   page: OverviewPageView,
   context: PressContext,
 ): OverviewCardContent {
+  const { t } = context;
   return {
     siteName: context.siteName,
-    title: `Tiến độ ${page.totalText} của ${context.program.shortName} về ${context.program.topic}`,
+    title: t.cardOverviewTitle(page.totalText, context.program.shortName, context.program.topic),
     verdict: [page.verdict.headline, page.verdict.detail].filter(Boolean).join(" "),
     total: page.total,
     counts: page.counts.map((row) => ({
@@ -233,53 +270,62 @@ export function describeOverviewCard(
       count: row.count,
       text: row.text,
     })),
-    source: `Nguồn: ${context.program.reference}; số liệu và nguồn của từng chỉ tiêu trên trang`,
+    source: t.cardOverviewSource(context.program.reference),
     credit: writeCredit(context),
-    url: displayUrl(context.siteRoot),
+    url: displayUrl(context.siteRoot + pathOf(context.lang, { kind: "home" })),
   };
 }
 
-/** Returns an indicator page's share image for its <head>. */
-export function shareImageOfIndicator(page: IndicatorPageView): ShareImage {
+/** Returns an indicator page's share image for its <head>, in the page's language. */
+export function shareImageOfIndicator(page: IndicatorPageView, lang: Lang = "vi"): ShareImage {
+  const t = dictionaryOf(lang);
   const status = page.qualitative
     ? page.status.chip.label
     : `${page.status.chip.label} ${page.status.against}`;
   const latest = page.latest
-    ? ` Số liệu gần nhất: ${page.latest.text} (${page.latest.periodText}).`
+    ? ` ${t.cardLatestSentence(plainOf(page.latest.text), page.latest.periodText)}`
     : "";
-  const weak = page.status.weakBasis ? ` ${capitalise(WEAK_BASIS_WORDS)}.` : "";
+  const weak = page.status.weakBasis ? ` ${capitalise(t.cardWeakBasis)}.` : "";
   return {
-    path: indicatorCardPath(page.id),
+    path: indicatorCardPath(page.id, lang),
     ...CARD_SIZE,
-    alt: `${page.name}: ${status}.${latest}${weak}`,
+    alt: `${plainOf(page.name)}: ${status}.${latest}${weak}`,
   };
 }
 
-/** Returns "6 chỉ tiêu định tính" from "6 chỉ tiêu" and "Chỉ tiêu định tính" (the noun once). */
-export function joinCountLabel(count: string, label: string): string {
+/**
+ * Returns "6 chỉ tiêu định tính" from "6 chỉ tiêu" and "Chỉ tiêu định tính" (the noun once); in
+ * English, "On track: 6 indicators".
+ */
+export function joinCountLabel(count: string, label: string, lang: Lang = "vi"): string {
+  if (lang !== "vi") return `${label}: ${count}`;
   const words = label.toLocaleLowerCase("vi");
   return count.endsWith("chỉ tiêu") && words.startsWith("chỉ tiêu ")
     ? `${count}${words.slice("chỉ tiêu".length)}`
     : `${count} ${words}`;
 }
 
-/** Returns a target page's share image for its <head>. */
-export function shareImageOfTarget(page: TargetPageView): ShareImage {
-  const counts = page.counts.map((row) => joinCountLabel(row.text, row.chip.label));
+/** Returns a target page's share image for its <head>, in the page's language. */
+export function shareImageOfTarget(page: TargetPageView, lang: Lang = "vi"): ShareImage {
+  const counts = page.counts.map((row) => joinCountLabel(row.text, row.chip.label, lang));
   return {
-    path: targetCardPath(page.n),
+    path: targetCardPath(page.n, lang),
     ...CARD_SIZE,
     alt: `${page.heading}. ${counts.join(", ")}.`,
   };
 }
 
-/** Returns the overview's share image for its <head>. */
-export function shareImageOfOverview(page: OverviewPageView, program: ProgramNames): ShareImage {
-  const counts = page.counts.map((row) => joinCountLabel(row.text, row.chip.label));
+/** Returns the overview's share image for its <head>, in the page's language. */
+export function shareImageOfOverview(
+  page: OverviewPageView,
+  program: ProgramNames,
+  lang: Lang = "vi",
+): ShareImage {
+  const counts = page.counts.map((row) => joinCountLabel(row.text, row.chip.label, lang));
   return {
-    path: OVERVIEW_CARD_PATH,
+    path: overviewCardPath(lang),
     ...CARD_SIZE,
-    alt: `Tiến độ ${page.totalText} của ${program.shortName}: ${counts.join(", ")}.`,
+    alt: dictionaryOf(lang).cardOverviewAlt(page.totalText, program.shortName, counts.join(", ")),
   };
 }
 
@@ -299,6 +345,10 @@ export interface ChartDownloadContent {
   readonly release: string;
   /** "Giấy phép: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)". */
   readonly licence: string;
+  /** "Trang: <address>". */
+  readonly pageLine: string;
+  /** "(trang tự tính)": how the picture marks the site's own computed line in its legend. */
+  readonly computedMark: string;
 }
 
 /** Returns what an indicator's chart download carries, or null when the page has no chart. */
@@ -307,19 +357,23 @@ export function describeChartDownload(
   context: PressContext,
 ): ChartDownloadContent | null {
   if (!page.chart) return null;
+  const { t } = context;
   const latest = page.latest
-    ? ` Số liệu gần nhất: ${page.latest.text} (${page.latest.periodText}).`
+    ? ` ${t.cardLatestSentence(plainOf(page.latest.text), page.latest.periodText)}`
     : "";
+  const pageUrl = context.siteRoot + pathOf(context.lang, { kind: "indicator", id: page.id });
   return {
     // The picture travels without its page: its title says where (reading-2026-12 §1 b3).
-    title: `${page.name} — ${context.program.area}`,
-    status: `Trạng thái: ${page.status.chip.label} (${page.status.against}).${latest}`,
+    title: `${plainOf(page.name)} — ${context.program.area}`,
+    status: `${t.cardStatus(page.status.chip.label, page.status.against)}${latest}`,
     weakBasis: page.status.weakBasis,
     chart: page.chart,
-    source: writeIndicatorSource(page, context.program),
+    source: writeIndicatorSource(page, context.program, t),
     siteName: context.siteName,
-    pageUrl: context.siteRoot + page.path,
-    release: `Dữ liệu: bản ${context.release.id}, ngày ${context.release.date}`,
-    licence: `Giấy phép: ${LICENCE.label} (${LICENCE.url})`,
+    pageUrl,
+    release: t.cardRelease(context.release.id, context.release.date),
+    licence: t.cardLicence(LICENCE.label, LICENCE.url),
+    pageLine: t.cardPage(pageUrl),
+    computedMark: t.computedMark,
   };
 }

@@ -9,6 +9,7 @@
 // scripts keeps a complete embed: the iframe's default height shows the title, status and the
 // source line, and the embed page scrolls its chart part inside (Embed.astro).
 
+import { plainOf } from "../views/localise.ts";
 import type { IndicatorPageView } from "../views/indicator-page.ts";
 import { writeCredit, writeIndicatorSource, type PressContext } from "./content.ts";
 import { EMBED_HEIGHT_RANGE, EMBED_MESSAGE_TYPE } from "./embed-message.ts";
@@ -45,16 +46,17 @@ interface EmbedView {
 /** Returns the embed page's view of an indicator. */
 export function buildEmbedView(page: IndicatorPageView, context: PressContext): EmbedView {
   const judged = page.goals.find((goal) => goal.judged);
+  const name = plainOf(page.name);
   return {
-    title: `Nhúng: ${page.name}`,
-    description: `Khung nhúng biểu đồ và trạng thái của chỉ tiêu “${page.name}”, kèm nguồn và giấy phép.`,
-    name: page.name,
+    title: `Nhúng: ${name}`,
+    description: `Khung nhúng biểu đồ và trạng thái của chỉ tiêu “${name}”, kèm nguồn và giấy phép.`,
+    name,
     against: page.qualitative ? "" : page.status.against,
     latest: page.latest
-      ? `Số liệu gần nhất: ${page.latest.text} (${page.latest.periodText})${page.latest.caveat ? ` — ${page.latest.caveat}` : ""}`
+      ? `Số liệu gần nhất: ${plainOf(page.latest.text)} (${page.latest.periodText})${page.latest.caveat ? ` — ${page.latest.caveat}` : ""}`
       : "",
     weakBasis: page.status.weakBasis,
-    quote: page.qualitative ? (judged?.wording ?? "") : "",
+    quote: page.qualitative ? plainOf(judged?.wording ?? "") : "",
     source: writeIndicatorSource(page, context.program),
     credit: writeCredit(context),
     fullPath: page.path,

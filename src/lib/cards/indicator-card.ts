@@ -95,7 +95,7 @@ export function renderIndicatorCard(content: IndicatorCardContent, measure: Meas
     ...(content.latest
       ? [
           {
-            text: "Số liệu gần nhất",
+            text: content.labels.latest,
             style: { size: 18, weight: "regular" },
             maxLines: 1,
             fill: COLOURS.muted,
@@ -124,7 +124,7 @@ export function renderIndicatorCard(content: IndicatorCardContent, measure: Meas
       : content.chart
         ? [
             {
-              text: "Chưa có số liệu công bố",
+              text: content.labels.noFigure,
               style: { size: 22, weight: "regular" },
               maxLines: 1,
               fill: COLOURS.ink,
@@ -154,13 +154,13 @@ export function renderIndicatorCard(content: IndicatorCardContent, measure: Meas
   if (content.chart) {
     parts.push(drawChart(content.chart, box));
   } else if (content.quote) {
-    parts.push(drawQuote(content.quote, box, measure));
+    parts.push(drawQuote(content.quote, content.labels.programSays, box, measure));
   }
 
   const desc = [
     `${content.status.label}${content.status.against ? ` ${content.status.against}` : ""}.`,
     content.weakBasis ? `${content.weakBasis}.` : "",
-    content.latest ? `Số liệu gần nhất: ${content.latest.value} (${content.latest.when}).` : "",
+    content.labels.latestSentence,
     content.goal ? `${content.goal}.` : "",
     content.source,
   ]
@@ -213,6 +213,7 @@ function stackBlocks(
 
 function drawQuote(
   quote: string,
+  label: string,
   box: { x: number; y: number; width: number; height: number },
   measure: MeasureText,
 ): string {
@@ -230,7 +231,7 @@ function drawQuote(
   return [
     `<rect${formatAttributes({ x: box.x, y: box.y, width: box.width, height, fill: COLOURS.tint })}/>`,
     `<rect${formatAttributes({ x: box.x, y: box.y, width: 6, height, fill: COLOURS.line })}/>`,
-    drawTextLines(["Chương trình viết:"], {
+    drawTextLines([label], {
       x: box.x + padding + 6,
       y: box.y + padding + 18,
       size: 18,

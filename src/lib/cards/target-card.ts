@@ -65,7 +65,7 @@ export function renderTargetCard(content: TargetCardContent, measure: MeasureTex
     const index = shown.length;
     const left = CARD_MARGIN + Math.floor(index / perColumn) * (columnWidth + COLUMN_GAP);
     parts.push(
-      drawText(`và ${rows.length - shown.length} chỉ tiêu khác — xem trên trang`, {
+      drawText(content.more(rows.length - shown.length), {
         x: left,
         y: cursor + (index % perColumn) * ROW_HEIGHT + 36,
         size: 19,

@@ -4,6 +4,8 @@
 
 import { parseCsv } from "../data/csv.ts";
 import { formatNumber } from "../format.ts";
+import { formatNumberIn } from "../i18n/format.ts";
+import type { Lang } from "../i18n/languages.ts";
 import type { FileForms, OpenDataFiles, PublishedFile, SnapshotFiles } from "./open-data-files.ts";
 import type { ResourceDoc } from "./schema-docs.ts";
 
@@ -138,11 +140,16 @@ export function describeDownload(file: PublishedFile): DownloadLink {
   };
 }
 
-/** Returns a file size for people, vi-VN: "812 byte", "3,1 KB", "1,2 MB" (1 KB = 1024 byte). */
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${formatNumber(bytes)} byte`;
-  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, 1)} KB`;
-  return `${formatNumber(bytes / (1024 * 1024), 1)} MB`;
+/**
+ * Returns a file size for people, vi-VN by default: "812 byte", "3,1 KB", "1,2 MB"
+ * (1 KB = 1024 byte); English: "812 bytes", "3.1 KB".
+ */
+export function formatFileSize(bytes: number, lang: Lang = "vi"): string {
+  const number = (value: number, decimals = 0) =>
+    lang === "vi" ? formatNumber(value, decimals) : formatNumberIn(lang, value, decimals);
+  if (bytes < 1024) return `${number(bytes)} ${lang === "vi" ? "byte" : "bytes"}`;
+  if (bytes < 1024 * 1024) return `${number(bytes / 1024, 1)} KB`;
+  return `${number(bytes / (1024 * 1024), 1)} MB`;
 }
 
 /** Returns the number of data rows of a CSV file (records after the header). */

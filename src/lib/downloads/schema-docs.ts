@@ -5,6 +5,7 @@
 // "2.015"): they are what a CSV cell must contain, not numbers to read.
 
 import type { Descriptor, Field, Resource } from "../data/descriptor-schema.ts";
+import type { Lang } from "../i18n/languages.ts";
 
 /** One rule a column's cells follow, in Vietnamese, with the literal values it names. */
 interface RuleDoc {
@@ -81,13 +82,46 @@ const typeLabels: Readonly<Record<string, string>> = {
   any: "bất kỳ",
 };
 
-/** Returns the documentation of every file of `descriptor`, in its order. */
-export function describeDataPackage(descriptor: Descriptor): ResourceDoc[] {
+const englishTypeLabels: Readonly<Record<string, string>> = {
+  string: "text",
+  integer: "whole number",
+  number: "number (decimal point)",
+  boolean: "true/false",
+  date: "date (YYYY-MM-DD)",
+  year: "year (YYYY)",
+  any: "any",
+};
+
+/**
+ * Returns the documentation of every file of `descriptor`, in its order, in `lang`: another
+ * language than Vietnamese reads titles and descriptions from each entry's
+ * `translations.<lang>` (the Vietnamese text when it has none).
+ */
+export function describeDataPackage(descriptor: Descriptor, lang: Lang = "vi"): ResourceDoc[] {
   const fileOf = new Map(descriptor.resources.map((r) => [r.name, r.path]));
-  return descriptor.resources.map((resource) => describeResource(resource, fileOf));
+  return descriptor.resources.map((resource) => describeResource(resource, fileOf, lang));
 }
 
-function describeResource(resource: Resource, fileOf: ReadonlyMap<string, string>): ResourceDoc {
+// The title or description of a descriptor entry in `lang`.
+function translatedOf(
+  entry: Record<string, unknown>,
+  key: "title" | "description",
+  lang: Lang,
+): string {
+  if (lang === "vi") return textOf(entry[key]);
+  const translations = entry["translations"];
+  const own =
+    translations !== null && typeof translations === "object"
+      ? (translations as Record<string, Record<string, unknown> | undefined>)[lang]?.[key]
+      : undefined;
+  return typeof own === "string" ? own : textOf(entry[key]);
+}
+
+function describeResource(
+  resource: Resource,
+  fileOf: ReadonlyMap<string, string>,
+  lang: Lang,
+): ResourceDoc {
   const primaryKey = resource.schema.primaryKey ?? [];
   const foreignKeys = (resource.schema.foreignKeys ?? []).map((key) => {
     // An absent or empty resource name refers to the file itself (Table Schema).
@@ -112,20 +146,20 @@ function describeResource(resource: Resource, fileOf: ReadonlyMap<string, string
     return {
       name: field.name,
       type,
-      typeLabel: typeLabels[type] ?? type,
-      title: textOf(field["title"]),
-      description: textOf(field["description"]),
+      typeLabel: (lang === "vi" ? typeLabels : englishTypeLabels)[type] ?? type,
+      title: translatedOf(field, "title", lang),
+      description: translatedOf(field, "description", lang),
       required: inPrimaryKey || field.constraints?.required === true,
       inPrimaryKey,
-      rules: describeRules(field),
+      rules: lang === "vi" ? describeRules(field) : describeEnglishRules(field),
       references,
     };
   });
   return {
     name: resource.name,
     file: resource.path,
-    title: textOf(resource["title"]),
-    description: textOf(resource["description"]),
+    title: translatedOf(resource, "title", lang),
+    description: translatedOf(resource, "description", lang),
     rowsRequired: resource.rowsRequired === true,
     primaryKey,
     foreignKeys,
@@ -169,6 +203,29 @@ function describeLength(min: number | undefined, max: number | undefined): strin
   if (min !== undefined) return `Dài ít nhất ${min} ký tự`;
   if (max !== undefined) return `Dài tối đa ${max} ký tự`;
   return undefined;
+}
+
+/** Returns the rules of a column in English, as describeRules does in Vietnamese. */
+export function describeEnglishRules(field: Field): RuleDoc[] {
+  const c = field.constraints ?? {};
+  const rules: RuleDoc[] = [];
+  if (c.enum) rules.push({ text: "Only one of the values", code: c.enum.map(String) });
+  if (c.pattern !== undefined)
+    rules.push({ text: "Must match the pattern (regular expression)", code: [c.pattern] });
+  const bounds = [
+    c.minimum !== undefined ? `at least ${c.minimum}` : "",
+    c.maximum !== undefined ? `at most ${c.maximum}` : "",
+    c.exclusiveMinimum !== undefined ? `more than ${c.exclusiveMinimum}` : "",
+    c.exclusiveMaximum !== undefined ? `less than ${c.exclusiveMaximum}` : "",
+  ].filter(Boolean);
+  if (bounds.length > 0) rules.push({ text: `Value ${bounds.join(", ")}`, code: [] });
+  const length = [
+    c.minLength !== undefined ? `at least ${c.minLength}` : "",
+    c.maxLength !== undefined ? `at most ${c.maxLength}` : "",
+  ].filter(Boolean);
+  if (length.length > 0) rules.push({ text: `Length ${length.join(", ")} characters`, code: [] });
+  if (c.unique === true) rules.push({ text: "No two rows alike", code: [] });
+  return rules;
 }
 
 function textOf(value: unknown): string {

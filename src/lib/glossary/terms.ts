@@ -4,7 +4,7 @@
 // states no figure (figures come only from data/).
 
 /** Anchor of a glossary entry (also its id in this list). */
-type GlossaryId =
+export type GlossaryId =
   | "dtts"
   | "vung-dtts-mien-nui"
   | "xa-khu-vuc"
@@ -202,4 +202,9 @@ export function writeGlossary(names: GlossaryNames): GlossaryTerm[] {
 /** Returns the glossary entry whose abbreviation is `abbr` ("DTTS"), or undefined. */
 export function findTermByAbbr(abbr: string): GlossaryTerm | undefined {
   return GLOSSARY.find((term) => term.abbr === abbr);
+}
+
+/** Returns the entry `id` as written in the list, placeholders unfilled (for other languages' glossaries). */
+export function findTermById(id: GlossaryId): GlossaryTerm | undefined {
+  return GLOSSARY.find((term) => term.id === id);
 }

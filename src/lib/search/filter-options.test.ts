@@ -27,4 +27,26 @@ describe(listSearchFilterOptions, () => {
     expect(kinds.map((choice) => choice.label)).toEqual(Object.values(PAGE_KINDS));
     expect(kinds.map((choice) => choice.value)).toEqual(Object.values(PAGE_KINDS));
   });
+
+  it("lists the kinds in English for the English search page, agencies by English label", () => {
+    const { kinds, agencies } = listSearchFilterOptions(
+      [
+        { name: "Ban Dân tộc tỉnh", label: "Provincial Ethnic Affairs Committee" },
+        { name: "Sở Y tế", label: "Department of Health" },
+      ],
+      "en",
+    );
+    expect(kinds.map((choice) => choice.label)).toEqual([
+      "Program",
+      "Target",
+      "Indicator",
+      "Agency",
+      "Other page",
+    ]);
+    // The value stays the name the pages file themselves under; the label is English.
+    expect(agencies).toEqual([
+      { value: "Sở Y tế", label: "Department of Health" },
+      { value: "Ban Dân tộc tỉnh", label: "Provincial Ethnic Affairs Committee" },
+    ]);
+  });
 });

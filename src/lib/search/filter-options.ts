@@ -3,7 +3,7 @@
 // every name is a value of the index's agency filter). The page renders them into its HTML
 // instead of asking Pagefind for its filter list on load: that list lives in the index's filter
 // chunks, which grow with the number of pages and which a plain search never needs.
-import { PAGE_KINDS } from "./page-kind.ts";
+import { pageKindLabels, type SearchLang } from "./page-kind.ts";
 
 /** One choice of a filter: `value` as stored in the index and sent in the URL, `label` as shown. */
 interface FilterChoice {
@@ -15,19 +15,23 @@ interface FilterChoice {
 interface SearchFilterOptions {
   /** Kinds of page, in page-kind.ts order. */
   readonly kinds: readonly FilterChoice[];
-  /** Agencies by name, in Vietnamese alphabetical order, each once. */
+  /** Agencies, each once, in the alphabetical order of their labels in the page's language. */
   readonly agencies: readonly FilterChoice[];
 }
 
-/** Returns the search filters' choices for a site whose agencies are `agencies`. */
+/**
+ * Returns the search filters' choices for a site whose agencies are `agencies`: each files its
+ * pages under its `name` (the value), and is shown as `label` (its name in `lang`, default the
+ * name itself), in `lang`'s alphabetical order of the labels.
+ */
 export function listSearchFilterOptions(
-  agencies: readonly { readonly name: string }[],
+  agencies: readonly { readonly name: string; readonly label?: string }[],
+  lang: SearchLang = "vi",
 ): SearchFilterOptions {
-  const names = [...new Set(agencies.map((agency) => agency.name))].sort((a, b) =>
-    a.localeCompare(b, "vi"),
-  );
+  const byValue = new Map(agencies.map((agency) => [agency.name, agency.label ?? agency.name]));
+  const choices = [...byValue].map(([value, label]) => ({ value, label }));
   return {
-    kinds: Object.values(PAGE_KINDS).map((kind) => ({ value: kind, label: kind })),
-    agencies: names.map((name) => ({ value: name, label: name })),
+    kinds: Object.values(pageKindLabels(lang)).map((kind) => ({ value: kind, label: kind })),
+    agencies: choices.sort((a, b) => a.label.localeCompare(b.label, lang)),
   };
 }

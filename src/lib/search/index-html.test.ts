@@ -42,6 +42,37 @@ describe(prepareIndexHtml, () => {
     );
   });
 
+  it("indexes an English page as it is: no Vietnamese alias, the kind in English", () => {
+    const input = page("<h1>Households (DTTS) with a road to the commune</h1><p>đường</p>").replace(
+      'lang="vi"',
+      'lang="en"',
+    );
+    const { html } = prepareIndexHtml(input, {
+      kind: "indicator",
+      aliases: ALL_ALIASES,
+      lang: "en",
+    });
+    expect(html).toBe(
+      input.replace(
+        `tabindex="-1">`,
+        `tabindex="-1"><span data-pagefind-filter="kind:Indicator"></span>`,
+      ),
+    );
+  });
+
+  it("makes no program sub-results on the English program page", () => {
+    const result = prepareIndexHtml(
+      page(`<h2 id="II">II. Views and targets</h2><p id="II-3-1">a</p>`),
+      {
+        kind: "program",
+        aliases: ALL_ALIASES,
+        lang: "en",
+      },
+    );
+    expect(result.subResults).toBe(0);
+    expect(result.html).toContain(`<p id="II-3-1">a</p>`);
+  });
+
   it("reports a page without <main>, which Pagefind would skip", () => {
     expect(
       prepareIndexHtml("<html><body><p>x</p></body></html>", {

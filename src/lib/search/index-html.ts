@@ -1,6 +1,8 @@
 // The copy of a built page that Pagefind indexes. The served HTML is never changed; this copy
-//   - glues search aliases to words (see aliases.ts: đ → d, abbreviations ↔ phrases);
-//   - carries the page's kind as a Pagefind filter (from its URL, see page-kind.ts);
+//   - on a Vietnamese page, glues search aliases to words (see aliases.ts: đ → d, abbreviations
+//     ↔ phrases); an English page is indexed as it is (Pagefind stems English itself);
+//   - carries the page's kind as a Pagefind filter, labelled in the page's language (from its
+//     URL, see page-kind.ts);
 //   - on /chuong-trinh/, turns every citable paragraph, bullet and appendix row into a titled
 //     sub-result. The id moves from the element onto an empty <span> at its start: Pagefind
 //     stores the text of an anchored element a second time, and the empty span keeps the
@@ -9,7 +11,7 @@
 import { decodeEntities } from "../xml.ts";
 import { addSearchAliases, type AliasKinds } from "./aliases.ts";
 import { normalizeSpacing } from "./fold.ts";
-import { PAGE_KINDS, type PageKind } from "./page-kind.ts";
+import { pageKindLabels, type PageKind, type SearchLang } from "./page-kind.ts";
 import { describeProgramAnchor } from "./program-titles.ts";
 
 /** How to prepare one page. */
@@ -18,6 +20,8 @@ interface IndexHtmlOptions {
   kind: PageKind;
   /** Which search aliases to glue to words (all of them, except to measure what they cost). */
   aliases: AliasKinds;
+  /** The page's language (its <html lang>): aliases and program sub-results are Vietnamese only. */
+  lang?: SearchLang;
 }
 
 /** The prepared copy and what was done to it. */
@@ -88,10 +92,12 @@ export function prepareIndexHtml(html: string, options: IndexHtmlOptions): Index
   let out = "";
   let hasMain = false;
   let subResults = 0;
+  const lang = options.lang ?? "vi";
+  const programText = lang === "vi" && options.kind === "program";
 
   const text = (segment: string): string => {
     if (capture) capture.text += segment;
-    return addSearchAliases(segment, options.aliases);
+    return lang === "vi" ? addSearchAliases(segment, options.aliases) : segment;
   };
 
   const onTag = (tag: Tag): string => {
@@ -105,10 +111,10 @@ export function prepareIndexHtml(html: string, options: IndexHtmlOptions): Index
     const id = tag.attrs.get("id");
     if (tag.name === "main" && !hasMain) {
       hasMain = true;
-      const filter = escapeAttribute(`kind:${PAGE_KINDS[options.kind]}`);
+      const filter = escapeAttribute(`kind:${pageKindLabels(lang)[options.kind]}`);
       return `${tag.raw}<span data-pagefind-filter="${filter}"></span>`;
     }
-    if (id === undefined || options.kind !== "program") return tag.raw;
+    if (id === undefined || !programText) return tag.raw;
     if (headingPattern.test(tag.name)) {
       capture = { name: tag.name, id, text: "" };
       return tag.raw;

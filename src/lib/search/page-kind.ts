@@ -1,20 +1,35 @@
-// Which built pages go into the search index, and under which "kind" filter. The kind comes
-// from the URL (architecture.md § URLs), so pages need no markup for it.
+// Which built pages go into the search index, in which language's index, and under which "kind"
+// filter. The kind comes from the URL (src/lib/i18n/routes.ts), so pages need no markup for it.
+// Pagefind keeps one index per language, keyed on <html lang> (issue 17): a Vietnamese page is
+// found only from /tim-kiem/, an English page (under en/) only from /en/search/, and each index
+// stores the kind under the label its own search page shows (the dictionary's searchKind…).
+import { dictionaryOf } from "../i18n/dictionary.ts";
+import type { Lang } from "../i18n/languages.ts";
+import { ENGLISH_PREFIX, pageOfPath } from "../i18n/routes.ts";
+
+/** The languages the search indexes are kept in: the site's. */
+export type SearchLang = Lang;
 
 /** Kinds of page a reader can filter search results by. */
-export const PAGE_KINDS = {
-  program: "Toàn văn chương trình",
-  target: "Mục tiêu",
-  indicator: "Chỉ tiêu",
-  agency: "Cơ quan",
-  other: "Trang khác",
-} as const;
+export type PageKind = "program" | "target" | "indicator" | "agency" | "other";
 
-/** One kind of page. */
-export type PageKind = keyof typeof PAGE_KINDS;
+/** The kinds' labels in `lang`: the value of that index's `kind` filter, and what is shown. */
+export function pageKindLabels(lang: Lang): Readonly<Record<PageKind, string>> {
+  const t = dictionaryOf(lang);
+  return {
+    program: t.searchKindProgram,
+    target: t.searchKindTarget,
+    indicator: t.searchKindIndicator,
+    agency: t.searchKindAgency,
+    other: t.searchKindOther,
+  };
+}
+
+/** The Vietnamese labels (the index's values on the Vietnamese site). */
+export const PAGE_KINDS: Readonly<Record<PageKind, string>> = pageKindLabels("vi");
 
 // Pages that are not content: search itself, embeds (shown inside other sites), error pages.
-const excludedPrefixes = ["tim-kiem/", "nhung/"];
+const excludedPrefixes = ["nhung/"];
 const excludedFiles = new Set(["404.html", "500.html"]);
 
 /** Returns the page's URL path ("chi-tieu/x/") for a built file ("chi-tieu/x/index.html"). */
@@ -23,21 +38,24 @@ export function pagePathOf(file: string): string {
   return slashed === "index.html" ? "" : slashed.replace(/(^|\/)index\.html$/, "$1");
 }
 
+/** Returns the language of the page at `path` from its URL: "en" under en/, else "vi". */
+export function languageOfPath(path: string): Lang {
+  return path.startsWith(ENGLISH_PREFIX) ? "en" : "vi";
+}
+
 /** Returns the kind of the page at `path` (relative to the base, e.g. "chi-tieu/x/"), or undefined when it is not indexed. */
 export function classifyPage(path: string): PageKind | undefined {
   if (excludedFiles.has(path) || !(path === "" || path.endsWith("/"))) return undefined;
   if (excludedPrefixes.some((prefix) => path.startsWith(prefix))) return undefined;
-  if (path === "chuong-trinh/") return "program";
-  const [section, slug, ...rest] = path.split("/").filter(Boolean);
-  if (slug !== undefined && rest.length === 0) {
-    if (section === "muc-tieu") return "target";
-    if (section === "chi-tieu") return "indicator";
-    if (section === "co-quan") return "agency";
-  }
-  return "other";
+  const kind = pageOfPath(path)?.page.kind;
+  if (kind === "search") return undefined;
+  return kind === "program" || kind === "target" || kind === "indicator" || kind === "agency"
+    ? kind
+    : "other";
 }
 
-/** Returns the kind whose label is `label` (as stored in the index), or undefined. */
-export function kindOfLabel(label: string): PageKind | undefined {
-  return (Object.keys(PAGE_KINDS) as PageKind[]).find((kind) => PAGE_KINDS[kind] === label);
+/** Returns the kind whose label in `lang` is `label` (as stored in the index), or undefined. */
+export function kindOfLabel(label: string, lang: Lang = "vi"): PageKind | undefined {
+  const labels = pageKindLabels(lang);
+  return (Object.keys(labels) as PageKind[]).find((kind) => labels[kind] === label);
 }

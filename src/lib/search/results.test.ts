@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { planHighlight, type TextSegment } from "./highlight.ts";
-import { orderByPhrase, shapeResult, type PagefindResultData, type ResultView } from "./results.ts";
+import { PAGE_KINDS } from "./page-kind.ts";
+import {
+  orderByPhrase,
+  readMarkedExcerpt,
+  shapeEnglishResult,
+  shapeResult,
+  type PagefindResultData,
+  type ResultView,
+} from "./results.ts";
 
 const render = (segments: readonly TextSegment[]): string =>
   segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join("");
@@ -65,14 +73,14 @@ function program(): PagefindResultData {
 
 describe(shapeResult, () => {
   it("removes aliases from titles and excerpts and decodes entities", () => {
-    const view = shapeResult(program(), planHighlight("đường"));
+    const view = shapeResult(program(), planHighlight("đường"), PAGE_KINDS.program);
     expect(view.title).toBe("Toàn văn Chương trình hành động 02/CTr-UBND");
     expect(render(view.excerpt)).toBe("xóm có [đường] ô tô & hơn");
     expect(view.sections[0]?.title).toBe("3. Mục tiêu cụ thể đến hết năm 2025 · #II-3-1");
   });
 
   it("lists first the paragraph matching the most different query words", () => {
-    const view = shapeResult(program(), planHighlight("Dương Văn Lượng"));
+    const view = shapeResult(program(), planHighlight("Dương Văn Lượng"), PAGE_KINDS.program);
     expect(view.sections.map((s) => s.url)).toEqual([
       "/ctr-02/chuong-trinh/#chu-ky",
       "/ctr-02/chuong-trinh/#III-5-2",
@@ -102,7 +110,7 @@ describe(shapeResult, () => {
         ),
       ],
     };
-    const view = shapeResult(data, planHighlight("duong o to"));
+    const view = shapeResult(data, planHighlight("duong o to"), PAGE_KINDS.program);
     expect(view.sections.map((s) => s.url)).toEqual(["#II-3-1", "#III-5-1"]);
     expect(render(view.sections[0]?.excerpt ?? [])).toBe("xóm có [đường ô tô]");
   });
@@ -123,20 +131,20 @@ describe(shapeResult, () => {
         ),
       ],
     };
-    const view = shapeResult(data, planHighlight("hoi dong nhan dan"));
+    const view = shapeResult(data, planHighlight("hoi dong nhan dan"), PAGE_KINDS.program);
     expect(view.sections.map((s) => s.url)).toEqual(["#noi-nhan-3", "#IV-2-1"]);
     expect(render(view.sections[0]?.excerpt ?? [])).toBe("TT [HĐND] tỉnh");
   });
 
   it("leaves out the sub-result that is the page itself and caps the list", () => {
-    const view = shapeResult(program(), planHighlight("van"), 2);
+    const view = shapeResult(program(), planHighlight("van"), PAGE_KINDS.program, 2);
     expect(view.sections).toHaveLength(2);
     expect(view.sections.every((s) => s.url.includes("#"))).toBe(true);
   });
 
   it("lists paragraphs for the program text only", () => {
     const data = { ...program(), filters: { kind: ["Chỉ tiêu"] } };
-    expect(shapeResult(data, planHighlight("van")).sections).toEqual([]);
+    expect(shapeResult(data, planHighlight("van"), PAGE_KINDS.program).sections).toEqual([]);
   });
 
   it("passes the kind and the status through", () => {
@@ -149,7 +157,7 @@ describe(shapeResult, () => {
       sub_results: [],
       locations: [],
     };
-    const view = shapeResult(data, planHighlight("duong"));
+    const view = shapeResult(data, planHighlight("duong"), PAGE_KINDS.program);
     expect(view).toMatchObject({
       kind: "Chỉ tiêu",
       status: "Chờ số liệu năm 2025",
@@ -175,7 +183,43 @@ describe(orderByPhrase, () => {
   });
 
   it("counts the words found together on the page", () => {
-    expect(shapeResult(program(), planHighlight("duong o to")).together).toBe(3);
-    expect(shapeResult(program(), planHighlight("duong luong")).together).toBe(1);
+    expect(shapeResult(program(), planHighlight("duong o to"), PAGE_KINDS.program).together).toBe(
+      3,
+    );
+    expect(shapeResult(program(), planHighlight("duong luong"), PAGE_KINDS.program).together).toBe(
+      1,
+    );
+  });
+});
+
+describe(readMarkedExcerpt, () => {
+  it("marks what Pagefind marked and reads entities as text, never as HTML", () => {
+    expect(
+      render(
+        readMarkedExcerpt(
+          "share of <mark>poor</mark> <mark>households</mark> &lt;b&gt; &amp; more",
+        ),
+      ),
+    ).toBe("share of [poor] [households] <b> & more");
+  });
+});
+
+describe(shapeEnglishResult, () => {
+  it("keeps Pagefind's marks (stems included) and strips no Vietnamese alias", () => {
+    const view = shapeEnglishResult({
+      url: "/en/indicators/ho-ngheo-dtts/",
+      content: "Poverty rate of ethnic_minority households",
+      meta: { title: "Poverty rate of ethnic_minority households", status: "Off track" },
+      filters: { kind: ["Indicator"] },
+      plain_excerpt: "Poverty rate of ethnic_minority households",
+      excerpt: "Poverty rate of ethnic_minority <mark>households</mark>",
+      locations: [4],
+      sub_results: [],
+    });
+    expect(view.title).toBe("Poverty rate of ethnic_minority households");
+    expect(view.kind).toBe("Indicator");
+    expect(view.status).toBe("Off track");
+    expect(render(view.excerpt)).toBe("Poverty rate of ethnic_minority [households]");
+    expect(view.together).toBe(0);
   });
 });

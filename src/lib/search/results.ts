@@ -4,7 +4,6 @@
 import { decodeEntities } from "../xml.ts";
 import { readSearchAliases, stripSearchAliases } from "./aliases.ts";
 import { foldVietnamese } from "./fold.ts";
-import { PAGE_KINDS } from "./page-kind.ts";
 import {
   highlightText,
   rateMatch,
@@ -29,6 +28,8 @@ export interface PagefindResultData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   plain_excerpt: string;
+  /** The excerpt with Pagefind's own <mark>…</mark> around what it matched (stems included). */
+  excerpt?: string;
   sub_results: PagefindSubResult[];
   locations: number[];
 }
@@ -144,17 +145,19 @@ export function orderByPhrase(views: readonly ResultView[]): ResultView[] {
 }
 
 /**
- * Returns the display model of one result. Only the program text lists its matching paragraphs
- * (at most `maxSections`): other pages are short, and their excerpt says enough.
+ * Returns the display model of one result. Only the program text (filed under the kind
+ * `programKind`, page-kind.ts) lists its matching paragraphs (at most `maxSections`): other
+ * pages are short, and their excerpt says enough.
  */
 export function shapeResult(
   data: PagefindResultData,
   plan: HighlightPlan,
+  programKind: string,
   maxSections = 3,
 ): ResultView {
   const words = data.content.split(/\s+/u);
   const kind = data.filters["kind"]?.[0];
-  const sections = (kind === PAGE_KINDS.program ? data.sub_results : [])
+  const sections = (kind === programKind ? data.sub_results : [])
     .filter((sub) => sub.anchor !== undefined)
     .map((sub, order) => ({ sub, order, score: scoreSection(words, sub.locations, plan) }))
     .sort(
@@ -175,5 +178,45 @@ export function shapeResult(
     excerpt: highlightText(cleanText(data.plain_excerpt), plan),
     sections,
     together: countTogether(rateLocations(words, data.locations, plan), plan.terms.length),
+  };
+}
+
+/**
+ * Returns Pagefind's own `excerpt` as text runs: marked where Pagefind put <mark>…</mark>. The
+ * excerpt is never parsed as HTML: only those two tags are read, and entities decoded.
+ */
+export function readMarkedExcerpt(excerpt: string): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let mark = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/u)) {
+    if (piece === "<mark>" || piece === "</mark>") {
+      mark = piece === "<mark>";
+      continue;
+    }
+    const text = decodeEntities(piece.replace(/<[^>]*>/gu, ""));
+    if (text === "") continue;
+    const previous = segments.at(-1);
+    if (previous && previous.mark === mark) previous.text += text;
+    else segments.push({ text, mark });
+  }
+  return segments;
+}
+
+/**
+ * Returns the display model of one result of the English index, where pages carry no
+ * Vietnamese aliases and Pagefind stems English words itself: its marks and its order are kept
+ * (`together` is 0, so orderByPhrase changes nothing).
+ */
+export function shapeEnglishResult(data: PagefindResultData): ResultView {
+  return {
+    url: data.url,
+    title: decodeEntities(data.meta["title"] ?? data.url)
+      .replace(/\s+/gu, " ")
+      .trim(),
+    kind: data.filters["kind"]?.[0],
+    status: data.meta["status"],
+    excerpt: readMarkedExcerpt(data.excerpt ?? data.plain_excerpt),
+    sections: [],
+    together: 0,
   };
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { dictionaryOf } from "../i18n/dictionary.ts";
+import { searchScriptMessages } from "./messages.ts";
 import {
   describeResultCount,
   readSearchState,
+  SEARCH_PARAMS_BY_LANG,
   suggestUnaccented,
   writeSearchState,
   type SearchState,
@@ -41,7 +44,36 @@ describe(describeResultCount, () => {
     [1, false, "1 kết quả cho “đường”."],
     [1234, true, "1.234 kết quả cho “đường” (đã lọc)."],
   ])("%i results, filtered %s", (count, filtered, sentence) => {
-    expect(describeResultCount(count, "đường", filtered)).toBe(sentence);
+    expect(
+      describeResultCount(count, "đường", filtered, searchScriptMessages(dictionaryOf("vi")), "vi"),
+    ).toBe(sentence);
+  });
+});
+
+describe("the English search page", () => {
+  it("keeps its state in English parameter names", () => {
+    const names = SEARCH_PARAMS_BY_LANG.en;
+    const state = { query: "poverty", kind: "Indicator", agency: "Ethnic Affairs Committee" };
+    expect(writeSearchState(state, names)).toBe(
+      "?q=poverty&kind=Indicator&agency=Ethnic+Affairs+Committee",
+    );
+    expect(readSearchState(writeSearchState(state, names), names)).toEqual(state);
+  });
+
+  it.each([
+    [0, false, "No results for “poverty”."],
+    [1, false, "1 result for “poverty”."],
+    [1234, true, "1,234 results for “poverty” (filtered)."],
+  ])("announces %i results, filtered %s, in English", (count, filtered, sentence) => {
+    expect(
+      describeResultCount(
+        count,
+        "poverty",
+        filtered,
+        searchScriptMessages(dictionaryOf("en")),
+        "en",
+      ),
+    ).toBe(sentence);
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   describePublisher,
   parseSiteConfig,
+  siteNameIn,
   SiteConfigError,
   UNSET_PUBLISHER,
 } from "./site-config.ts";
@@ -63,6 +64,34 @@ describe(parseSiteConfig, () => {
     expect(() => parseSiteConfig("{", "site.config.json")).toThrow(
       /^site\.config\.json: \(file\): expected JSON, got a syntax error/,
     );
+  });
+});
+
+describe("languages", () => {
+  it("publishes Vietnamese only when languages is not set", () => {
+    const config = parseSiteConfig(JSON.stringify(valid), "x");
+    expect(config.languages).toEqual(["vi"]);
+    expect(siteNameIn(config, "en")).toBe(valid.siteName);
+  });
+
+  it("reads the English site name of the repository's own configuration", () => {
+    const config = parseSiteConfig(readFileSync("site.config.json", "utf8"), "site.config.json");
+    expect(config.languages).toEqual(["vi", "en"]);
+    expect(siteNameIn(config, "en")).toMatch(/^Tracking .*02\/CTr-UBND/);
+    expect(siteNameIn(config, "vi")).toBe(config.siteName);
+  });
+
+  it("asks for the English site name when English is published", () => {
+    expect(problemsOf({ ...valid, languages: ["vi", "en"] })).toEqual([
+      'site.config.json: translations.en: expected the site\'s name in "en" ({"siteName": "…"}), since languages lists "en", got nothing. Use null for a value not known yet; see the comment at the top of the file.',
+    ]);
+  });
+
+  it("rejects a list that does not start with Vietnamese or names an unknown language", () => {
+    expect(problemsOf({ ...valid, languages: ["en", "vi"] })).toEqual([
+      'site.config.json: languages: expected a list that starts with "vi", got ["en","vi"]. Use null for a value not known yet; see the comment at the top of the file.',
+    ]);
+    expect(problemsOf({ ...valid, languages: ["vi", "fr"] })).toHaveLength(1);
   });
 });
 

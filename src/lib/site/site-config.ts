@@ -5,6 +5,7 @@
 
 import { z } from "zod";
 import { ProblemsError } from "../errors.ts";
+import { DEFAULT_LANG, LANGS, type Lang } from "../i18n/languages.ts";
 
 const httpUrl = z
   .string()
@@ -36,11 +37,38 @@ export const siteConfigSchema = z
     repositoryUrl: optionalUrl,
     /** Licence of the data and texts compiled by the site. */
     licence: z.strictObject({ name: text, url: httpUrl }),
+    /**
+     * Languages the site is published in, the default (unprefixed URLs) first; default ["vi"].
+     * Each one after the first needs its `translations` entry.
+     */
+    languages: z
+      .array(z.enum(LANGS as [Lang, ...Lang[]]))
+      .min(1)
+      .refine((langs) => langs[0] === DEFAULT_LANG, `a list that starts with "${DEFAULT_LANG}"`)
+      .refine((langs) => new Set(langs).size === langs.length, "a list without repeats")
+      .default([DEFAULT_LANG]),
+    /** The site's identity in each non-default language; the default's is the fields above. */
+    translations: z.strictObject({ en: z.strictObject({ siteName: text }).optional() }).default({}),
   })
-  .strict();
+  .strict()
+  .superRefine((config, context) => {
+    for (const lang of config.languages.slice(1)) {
+      if (lang === "en" && config.translations.en === undefined)
+        context.addIssue({
+          code: "custom",
+          path: ["translations", lang],
+          message: `the site's name in "${lang}" ({"siteName": "…"}), since languages lists "${lang}"`,
+        });
+    }
+  });
 
 /** The validated site.config.json. */
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+/** Returns the site's name in `lang` (the default language's is `siteName`). */
+export function siteNameIn(config: SiteConfig, lang: Lang): string {
+  return lang === "en" ? (config.translations.en?.siteName ?? config.siteName) : config.siteName;
+}
 
 /** Thrown when site.config.json is missing, not JSON or not valid; `lines` are the problems. */
 export class SiteConfigError extends ProblemsError {

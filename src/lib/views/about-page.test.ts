@@ -10,6 +10,8 @@ const unset: SiteConfig = {
   contact: { email: null, url: null },
   repositoryUrl: null,
   licence: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
+  languages: ["vi"],
+  translations: {},
 };
 
 describe(buildAboutPage, () => {

@@ -5,13 +5,20 @@
 
 import type { Dataset } from "../data/dataset.ts";
 import type { Agency } from "../data/rows.ts";
-import { formatDate } from "../format.ts";
-import { agencyPath } from "./links.ts";
+import { textIn } from "../i18n/data-text.ts";
+import { dictionaryOf } from "../i18n/dictionary.ts";
+import { formatDateIn } from "../i18n/format.ts";
+import type { Lang } from "../i18n/languages.ts";
+import { pathOf } from "../i18n/routes.ts";
 import { writeAgencyFilter } from "./search-attributes.ts";
 import type { AgencyView } from "./types.ts";
 
-/** Returns the agency as a page shows it, successor included when known. */
-export function describeAgency(dataset: Dataset, agency: Agency): AgencyView {
+/** Returns the agency as a page in `lang` shows it, successor included when known. */
+export function describeAgency(dataset: Dataset, agency: Agency, lang: Lang = "vi"): AgencyView {
+  const nameOf = (row: Agency) =>
+    lang === "vi" ? row.name : textIn(dataset, lang, "agencies", row.id, "name");
+  const agencyPath = (id: string) => pathOf(lang, { kind: "agency", id });
+  const formatDate = (date: string) => formatDateIn(lang, date);
   const successor = agency.successor_id ? dataset.agencyById.get(agency.successor_id) : undefined;
   const source = agency.successor_source_id
     ? dataset.sourceById.get(agency.successor_source_id)
@@ -21,12 +28,12 @@ export function describeAgency(dataset: Dataset, agency: Agency): AgencyView {
     : undefined;
   return {
     id: agency.id,
-    name: agency.name,
+    name: nameOf(agency),
     href: agencyPath(agency.id),
     searchFilter: writeAgencyFilter(agency.name),
     successor: successor
       ? {
-          name: successor.name,
+          name: nameOf(successor),
           href: agencyPath(successor.id),
           since: agency.successor_since ? formatDate(agency.successor_since) : "",
           source: source ? { label: source.title, href: source.url } : null,
@@ -44,14 +51,13 @@ export function describeAgency(dataset: Dataset, agency: Agency): AgencyView {
 /** An agency's role on a target. */
 export type AgencyRole = "lead" | "coordinate";
 
-const ROLE_WORDS: Record<AgencyRole, string> = { lead: "chủ trì", coordinate: "phối hợp" };
-
 /**
  * Returns the agency's role in words, dated when it ended ("chủ trì (đến 30/06/2025)"), or ""
  * when the agency still works and the list's heading already names the role.
  */
-export function describeRole(agency: AgencyView, role: AgencyRole): string {
-  return agency.until ? `${ROLE_WORDS[role]} (đến ${agency.until.date})` : "";
+export function describeRole(agency: AgencyView, role: AgencyRole, lang: Lang = "vi"): string {
+  const t = dictionaryOf(lang);
+  return agency.until ? `${t.role(role)} (${t.until(agency.until.date)})` : "";
 }
 
 /**
@@ -59,18 +65,24 @@ export function describeRole(agency: AgencyView, role: AgencyRole): string {
  * does not name it ("chủ trì (đến 30/06/2025), chưa ghi cơ quan kế nhiệm"), else the date only
  * ("đến 30/06/2025, chưa ghi cơ quan kế nhiệm"); "" for an agency still working.
  */
-export function describeEnded(agency: AgencyView, role: AgencyRole | null): string {
+export function describeEnded(
+  agency: AgencyView,
+  role: AgencyRole | null,
+  lang: Lang = "vi",
+): string {
   if (!agency.until) return "";
-  const dated = role ? describeRole(agency, role) : `đến ${agency.until.date}`;
-  return [dated, describeNoSuccessor(agency)].filter(Boolean).join(", ");
+  const dated = role
+    ? describeRole(agency, role, lang)
+    : dictionaryOf(lang).until(agency.until.date);
+  return [dated, describeNoSuccessor(agency, lang)].filter(Boolean).join(", ");
 }
 
 /**
  * Returns what is known of who took over an agency that ended: "" while it works or when a
  * successor is named (the page names it), else "chưa ghi cơ quan kế nhiệm".
  */
-export function describeNoSuccessor(agency: AgencyView): string {
-  return agency.until && !agency.successor ? "chưa ghi cơ quan kế nhiệm" : "";
+export function describeNoSuccessor(agency: AgencyView, lang: Lang = "vi"): string {
+  return agency.until && !agency.successor ? dictionaryOf(lang).noSuccessor : "";
 }
 
 /** The agencies of one target, by role, in responsibilities.csv order. */
@@ -80,12 +92,16 @@ export interface TargetAgencies {
 }
 
 /** Returns the lead and coordinating agencies of target `n` (empty lists for no target). */
-export function listTargetAgencies(dataset: Dataset, n: number | null): TargetAgencies {
+export function listTargetAgencies(
+  dataset: Dataset,
+  n: number | null,
+  lang: Lang = "vi",
+): TargetAgencies {
   const rows = n === null ? [] : (dataset.responsibilitiesByTarget.get(n) ?? []);
   const pick = (role: "lead" | "coordinate"): AgencyView[] =>
     rows.flatMap((row) => {
       const agency = dataset.agencyById.get(row.agency_id);
-      return row.role === role && agency ? [describeAgency(dataset, agency)] : [];
+      return row.role === role && agency ? [describeAgency(dataset, agency, lang)] : [];
     });
   return { lead: pick("lead"), coordinate: pick("coordinate") };
 }

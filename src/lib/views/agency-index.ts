@@ -2,7 +2,9 @@
 // targets it leads and supports, and, when a cited source says it ended, its role dated.
 
 import type { Dataset } from "../data/dataset.ts";
-import { formatNumber } from "../format.ts";
+import { dictionaryOf } from "../i18n/dictionary.ts";
+import { formatNumberIn } from "../i18n/format.ts";
+import type { Lang } from "../i18n/languages.ts";
 import { describeAgency, describeNoSuccessor } from "./agencies.ts";
 import type { AgencyView } from "./types.ts";
 
@@ -16,25 +18,23 @@ export interface AgencyIndexRow {
 }
 
 /** Returns every agency with its roles, in agencies.csv order. */
-export function listAgencies(dataset: Dataset): AgencyIndexRow[] {
+export function listAgencies(dataset: Dataset, lang: Lang = "vi"): AgencyIndexRow[] {
+  const t = dictionaryOf(lang);
   return dataset.agencies.map((row) => {
-    const agency = describeAgency(dataset, row);
+    const agency = describeAgency(dataset, row, lang);
     const duties = dataset.responsibilitiesByAgency.get(row.id) ?? [];
     const count = (role: "lead" | "coordinate") =>
       new Set(duties.filter((duty) => duty.role === role).map((duty) => duty.target_id)).size;
-    const dated = agency.until ? ` (đến ${agency.until.date})` : "";
-    const roles = [
-      count("lead") > 0 ? `chủ trì${dated} ${formatNumber(count("lead"))} mục tiêu` : "",
-      count("coordinate") > 0
-        ? `phối hợp${dated} ${formatNumber(count("coordinate"))} mục tiêu`
-        : "",
-    ].filter(Boolean);
-    const noSuccessor = describeNoSuccessor(agency);
+    const dated = agency.until ? ` (${t.until(agency.until.date)})` : "";
+    const roles = (["lead", "coordinate"] as const)
+      .filter((role) => count(role) > 0)
+      .map((role) => t.agencyRoleCount(t.role(role), dated, formatNumberIn(lang, count(role))));
+    const noSuccessor = describeNoSuccessor(agency, lang);
     return {
       agency,
-      roles: roles.length > 0 ? roles.join(", ") : "không được giao mục tiêu nào",
+      roles: roles.length > 0 ? roles.join(", ") : t.agencyNoTarget,
       ended: agency.until
-        ? `Hoạt động đến ngày ${agency.until.date}${noSuccessor ? `; ${noSuccessor}` : ""}`
+        ? `${t.activeUntil(agency.until.date)}${noSuccessor ? `; ${noSuccessor}` : ""}`
         : "",
     };
   });

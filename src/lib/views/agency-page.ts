@@ -6,7 +6,11 @@ import type { Resolution } from "../resolve/types.ts";
 import { describeAgency, describeRole } from "./agencies.ts";
 import { buildIndicatorCard, type IndicatorCardView } from "./indicator-card.ts";
 import { ViewInputError } from "./indicator-status.ts";
-import { agencyPath, HOME_PATH, targetPath } from "./links.ts";
+import { textIn } from "../i18n/data-text.ts";
+import { dictionaryOf } from "../i18n/dictionary.ts";
+import type { Lang } from "../i18n/languages.ts";
+import { pathOf } from "../i18n/routes.ts";
+import { plainOf, type Localised } from "./localise.ts";
 import { describeStatuses, writeAgencyFilter, writeStatusMeta } from "./search-attributes.ts";
 import { countStatuses } from "./status-counts.ts";
 import type { AgencyView, Crumb, LinkView, StatusChipView, StatusCountView } from "./types.ts";
@@ -15,7 +19,7 @@ import type { AgencyView, Crumb, LinkView, StatusChipView, StatusCountView } fro
 export interface AgencyTargetView {
   readonly heading: string;
   readonly href: string;
-  readonly statement: string;
+  readonly statement: Localised;
   readonly cards: readonly IndicatorCardView[];
 }
 
@@ -24,12 +28,12 @@ export interface AgencyPageView {
   readonly id: string;
   readonly path: string;
   /** The name the program uses. */
-  readonly name: string;
-  readonly shortName: string;
+  readonly name: Localised;
+  readonly shortName: Localised;
   readonly description: string;
   /** "" for a name the program uses (the heading), or why the agency is listed anyway. */
   readonly naming: string;
-  readonly note: string;
+  readonly note: Localised;
   /** When a cited source says the agency ended: "Hoạt động đến ngày 30/06/2025" and that source. */
   readonly ended: { readonly text: string; readonly source: LinkView | null } | null;
   /** The sentence saying no successor is recorded; "" when one is, or when the note says so. */
@@ -56,8 +60,20 @@ export interface AgencyPageView {
 }
 
 /** Returns the view of agency `id` as of the latest release. */
-export function buildAgencyPage(resolution: Resolution, id: string): AgencyPageView {
+export function buildAgencyPage(
+  resolution: Resolution,
+  id: string,
+  lang: Lang = "vi",
+): AgencyPageView {
   const { dataset } = resolution;
+  const t = dictionaryOf(lang);
+  const agencyPath = (agencyId: string) => pathOf(lang, { kind: "agency", id: agencyId });
+  const cell = (
+    resource: "agencies" | "targets",
+    key: string,
+    field: string,
+    vi: string,
+  ): Localised => (lang === "vi" ? vi : textIn(dataset, lang, resource, key, field));
   const agency = dataset.agencyById.get(id);
   if (!agency) {
     const known = dataset.agencies.map((row) => row.id).join(", ");
@@ -70,55 +86,56 @@ export function buildAgencyPage(resolution: Resolution, id: string): AgencyPageV
       if (row.role !== role || !target) return [];
       return [
         {
-          heading: `Mục tiêu ${target.id}: ${target.title}`,
-          href: targetPath(target.id),
-          statement: target.statement,
+          heading: t.targetHeading(
+            target.id,
+            plainOf(cell("targets", String(target.id), "title", target.title)),
+          ),
+          href: pathOf(lang, { kind: "target", n: target.id }),
+          statement: cell("targets", String(target.id), "statement", target.statement),
           cards: (dataset.indicatorsByTarget.get(target.id) ?? []).map((indicator) =>
-            buildIndicatorCard(resolution, indicator),
+            buildIndicatorCard(resolution, indicator, lang),
           ),
         },
       ];
     });
   const leads = targetsOf("lead");
   const supports = targetsOf("coordinate");
-  const view = describeAgency(dataset, agency);
+  const view = describeAgency(dataset, agency, lang);
   const note = agency.note ?? "";
-  const titleOf = (role: "lead" | "coordinate", words: string): string => {
-    const dated = describeRole(view, role);
-    return `Mục tiêu ${dated || words}`;
-  };
+  const titleOf = (role: "lead" | "coordinate"): string =>
+    t.agencyTargets(describeRole(view, role, lang) || t.role(role));
+  const name = cell("agencies", id, "name", agency.name);
   return {
     id,
     path: agencyPath(id),
-    name: agency.name,
-    shortName: agency.short_name,
-    description: `${agency.name}: các mục tiêu chủ trì và phối hợp trong ${dataset.program.short_name}, với trạng thái từng chỉ tiêu.`,
-    naming: agency.named_in_program
-      ? ""
-      : "Cơ quan này không có tên trong Chương trình; trang ghi nhận vì là cơ quan kế nhiệm.",
-    note,
-    ended: view.until
-      ? { text: `Hoạt động đến ngày ${view.until.date}`, source: view.until.source }
-      : null,
+    name,
+    shortName: cell("agencies", id, "short_name", agency.short_name),
+    description: t.agencyDescription(plainOf(name), dataset.program.short_name),
+    naming: agency.named_in_program ? "" : t.agencyNotNamed,
+    note: note === "" ? "" : cell("agencies", id, "note", note),
+    ended: view.until ? { text: t.activeUntil(view.until.date), source: view.until.source } : null,
     noSuccessor:
       view.successor || note.startsWith("Chưa ghi cơ quan kế nhiệm")
         ? ""
         : view.until
-          ? "Chưa ghi cơ quan kế nhiệm: các nguồn đã trích dẫn chưa nêu cơ quan nào tiếp nhận nhiệm vụ này."
-          : "Chưa ghi cơ quan kế nhiệm: chưa có nguồn xác nhận.",
-    leadTitle: titleOf("lead", "chủ trì"),
-    supportTitle: titleOf("coordinate", "phối hợp"),
+          ? t.noSuccessorEnded
+          : t.noSuccessorUnconfirmed,
+    leadTitle: titleOf("lead"),
+    supportTitle: titleOf("coordinate"),
     breadcrumbs: [
-      { label: "Tổng quan", href: HOME_PATH },
-      { label: agency.short_name, href: null },
+      { label: t.navHome, href: pathOf(lang, { kind: "home" }) },
+      { label: cell("agencies", id, "short_name", agency.short_name), href: null },
     ],
     successor: view.successor,
     predecessors: dataset.agencies
       .filter((other) => other.successor_id === id)
-      .map((other) => ({ label: other.name, href: agencyPath(other.id) })),
+      .map((other) => ({
+        label: plainOf(cell("agencies", other.id, "name", other.name)),
+        href: agencyPath(other.id),
+      })),
     leads,
     supports,
-    leadCounts: countStatuses(chipsOf(leads)),
+    leadCounts: countStatuses(chipsOf(leads), lang),
     searchFilter: writeAgencyFilter(agency.name),
     searchMeta: describeAgencyStatus(leads, supports),
   };

@@ -7,6 +7,9 @@
 import type { Dataset } from "../data/dataset.ts";
 import type { Baseline, Indicator, Observation, ObservationPeriodBasis } from "../data/rows.ts";
 import { joinUnit } from "../status/format-value.ts";
+import { dictionaryOf } from "../i18n/dictionary.ts";
+import type { Lang } from "../i18n/languages.ts";
+import { plainOf, scopeNameIn, seriesNameIn, type Localised } from "./localise.ts";
 import { describeRelease, describeSource, formatValue } from "./indicator-figures.ts";
 import type { LinkView } from "./types.ts";
 
@@ -15,11 +18,13 @@ export function describePeriod(
   period: number,
   basis: ObservationPeriodBasis | null,
   published: string | null,
+  lang: Lang = "vi",
 ): string {
-  if (basis === "not_before") return `Không rõ năm, không sớm hơn năm ${period}`;
+  const t = dictionaryOf(lang);
+  if (basis === "not_before") return t.periodNotBefore(period);
   if (basis === "as_of_published" && published !== null) {
     const [year = "", month = ""] = published.split("-");
-    return `Đến tháng ${month}/${year} (theo ngày đăng tin)`;
+    return t.periodAsOfPublished(month, year);
   }
   return String(period);
 }
@@ -32,9 +37,10 @@ export function describeFigurePeriod(
     readonly period_basis: ObservationPeriodBasis | null;
     readonly source_id: string;
   },
+  lang: Lang = "vi",
 ): string {
   const published = dataset.sourceById.get(figure.source_id)?.published ?? null;
-  return describePeriod(figure.period, figure.period_basis, published);
+  return describePeriod(figure.period, figure.period_basis, published, lang);
 }
 
 /** Where and when a figure is, as a sentence writes it. */
@@ -47,8 +53,24 @@ export interface FigureSetting {
   readonly series: string;
 }
 
-/** Returns the period (inside a sentence), scope and series names of `figure`. */
+/** Where and when a figure is, in a page's language: names are data cells. */
+export interface FigureSettingIn {
+  readonly periodText: string;
+  readonly scope: Localised;
+  readonly series: Localised;
+}
+
+/** Returns the period (inside a sentence), scope and series names of `figure`, in Vietnamese. */
 export function describeFigureSetting(
+  dataset: Dataset,
+  figure: Parameters<typeof describeFigureSettingIn>[1],
+): FigureSetting {
+  const setting = describeFigureSettingIn(dataset, figure, "vi");
+  return { ...setting, scope: plainOf(setting.scope), series: plainOf(setting.series) };
+}
+
+/** Returns the period (inside a sentence), scope and series names of `figure`, in `lang`. */
+export function describeFigureSettingIn(
   dataset: Dataset,
   figure: {
     readonly period: number;
@@ -57,15 +79,16 @@ export function describeFigureSetting(
     readonly scope_id: string;
     readonly series_id: string;
   },
-): FigureSetting {
+  lang: Lang,
+): FigureSettingIn {
   const basis = figure.period_basis ?? null;
   return {
     periodText:
       basis === null
-        ? `năm ${figure.period}`
-        : describeFigurePeriod(dataset, { ...figure, period_basis: basis }).toLowerCase(),
-    scope: dataset.scopeById.get(figure.scope_id)?.name ?? figure.scope_id,
-    series: dataset.seriesById.get(figure.series_id)?.name ?? figure.series_id,
+        ? dictionaryOf(lang).inYear(figure.period)
+        : describeFigurePeriod(dataset, { ...figure, period_basis: basis }, lang).toLowerCase(),
+    scope: scopeNameIn(dataset, lang, figure.scope_id),
+    series: seriesNameIn(dataset, lang, figure.series_id),
   };
 }
 

@@ -12,14 +12,25 @@ import { buildSparklineView, type SparklineView } from "./chart-view.ts";
 import { resolvedOf } from "./indicator-status.ts";
 import { indicatorPath } from "./links.ts";
 import { describeResponsible } from "./responsible-agency.ts";
-import { capitalise } from "../format.ts";
-import { describeWeakBasis, WEAK_BASIS_WORDS } from "./source-strength.ts";
+import { dictionaryOf } from "../i18n/dictionary.ts";
+import type { Lang } from "../i18n/languages.ts";
+import { pathOf } from "../i18n/routes.ts";
+import {
+  figureIn,
+  goalIn,
+  indicatorNameIn,
+  provisionalIn,
+  reasonIn,
+  statusLabelIn,
+  type Localised,
+} from "./localise.ts";
+import { describeWeakBasis } from "./source-strength.ts";
 import type { StatusChipView } from "./types.ts";
 
 /** The latest figure a card or page shows, with where it comes from. */
 export interface LatestFigureView {
   /** Value with unit, from data/ ("51,0 triệu đồng/người/năm"). */
-  readonly text: string;
+  readonly text: Localised;
   readonly period: number;
   /** "" when it is the comparable figure, else why it is not used ("Khác phạm vi: …"). */
   readonly caveat: string;
@@ -28,7 +39,7 @@ export interface LatestFigureView {
 /** One indicator card. */
 export interface IndicatorCardView {
   readonly id: string;
-  readonly name: string;
+  readonly name: Localised;
   readonly href: string;
   readonly chip: StatusChipView;
   /** "so với mục tiêu năm 2025"; "" for a qualitative indicator. */
@@ -38,9 +49,9 @@ export interface IndicatorCardView {
   /** For a status waiting for the 2025 figure: what the latest figure alone gives, else "". */
   readonly provisional: string;
   /** One sentence from the status module. */
-  readonly reason: string;
+  readonly reason: Localised;
   /** For "figures exist but none compares": the reason, so the card says why; else "". */
-  readonly whyUnknown: string;
+  readonly whyUnknown: Localised;
   /** For "no published figure": who should publish it ("Cơ quan chủ trì theo Phụ lục: …"); else "". */
   readonly responsible: string;
   /** "Tạm tính theo một nguồn thứ cấp." when the status rests only on weak sources, else "". */
@@ -48,7 +59,7 @@ export interface IndicatorCardView {
   /** "Mục tiêu 2025" (or "Định hướng 2030" for a 2030-only indicator). */
   readonly goalLabel: string;
   /** The goal judged, in words ("ít nhất 94% số xã"), or the program's promise, quoted, for a qualitative one. */
-  readonly goal: string;
+  readonly goal: Localised;
   /** The goal phrase contains a level the site derived (e.g. 2 × the baseline). */
   readonly goalComputed: boolean;
   readonly latest: LatestFigureView | null;
@@ -115,41 +126,74 @@ export function describeResponsibleFor(
   dataset: Dataset,
   indicator: Indicator,
   result: StatusResult,
+  lang: Lang = "vi",
 ): string {
   if (result.status !== "no_data") return "";
-  return describeResponsible(listTargetAgencies(dataset, indicator.target_id).lead);
+  return describeResponsible(listTargetAgencies(dataset, indicator.target_id, lang).lead, lang);
 }
 
-/** Returns the card of `indicator` as of the latest release. */
+// A quotation of the program's words: quote marks around the text, in whichever language it is.
+function quoteIn(text: Localised): Localised {
+  return typeof text === "string" ? `“${text}”` : { ...text, text: `“${text.text}”` };
+}
+
+/** Returns why the figure shown as "latest" is not the comparable one, in `lang` ("" when it is). */
+export function latestCaveatIn(lang: Lang, result: StatusResult, figure: Figure): string {
+  const t = dictionaryOf(lang);
+  if (figure === result.latest) return "";
+  if (figure === result.baseline) return t.caveatBaseline;
+  if (result.comparable.includes(figure))
+    return result.baseline && figure.period < result.baseline.period
+      ? t.caveatBeforeBaseline
+      : t.caveatNotUsed;
+  return t.caveatOther;
+}
+
+/** Returns the card of `indicator` as of the latest release, in `lang` (default Vietnamese). */
 export function buildIndicatorCard(
   resolution: Resolution,
   indicator: Indicator,
+  lang: Lang = "vi",
 ): IndicatorCardView {
   const { dataset } = resolution;
+  const t = dictionaryOf(lang);
   const resolved = resolvedOf(resolution, indicator);
   const { judged } = resolved;
   const qualitative = judged.status === "qualitative";
+  const reason = reasonIn(dataset, lang, indicator, judged);
+  const goal = goalIn(dataset, lang, indicator, judged);
+  const latest = qualitative ? null : pickLatest(judged);
   return {
     id: indicator.id,
-    name: indicator.name,
-    href: indicatorPath(indicator.id),
-    chip: chipOf(judged),
-    against: qualitative ? "" : `so với mục tiêu năm ${judged.goalYear}`,
+    name: indicatorNameIn(dataset, lang, indicator),
+    href:
+      lang === "vi"
+        ? indicatorPath(indicator.id)
+        : pathOf(lang, { kind: "indicator", id: indicator.id }),
+    chip: { status: judged.status, label: statusLabelIn(lang, judged) },
+    against: qualitative ? "" : t.againstGoal(judged.goalYear),
     final: judged.final,
-    provisional: describeProvisional(judged),
-    reason: judged.reason,
-    whyUnknown: judged.status === "not_comparable" ? judged.reason : "",
-    responsible: describeResponsibleFor(dataset, indicator, judged),
+    provisional: provisionalIn(lang, judged, describeProvisional(judged)),
+    reason,
+    whyUnknown: judged.status === "not_comparable" ? reason : "",
+    responsible: describeResponsibleFor(dataset, indicator, judged, lang),
     // The card says it in short; the page names the source.
-    weakBasis: describeWeakBasis(dataset, judged) ? `${capitalise(WEAK_BASIS_WORDS)}.` : "",
+    weakBasis: describeWeakBasis(dataset, judged) ? t.weakBasisShort : "",
     // "Chỉ tiêu đến 2025", not "Mục tiêu 2025": "Mục tiêu 2" is a group of the appendix.
     goalLabel:
       judged.goalYear === dataset.program.goal_year
-        ? `Chỉ tiêu đến ${judged.goalYear}`
-        : `Định hướng đến ${judged.goalYear}`,
-    goal: qualitative ? `“${judged.goalText}”` : judged.goalText,
+        ? t.goalBy(judged.goalYear)
+        : t.orientationBy(judged.goalYear),
+    goal: qualitative ? quoteIn(goal) : goal,
     goalComputed: !qualitative && (judged.goalLevel?.computed ?? false),
-    latest: qualitative ? null : pickLatestFigure(judged),
+    latest:
+      latest === null
+        ? null
+        : {
+            text: figureIn(dataset, lang, indicator, latest.figure),
+            period: latest.figure.period,
+            caveat: lang === "vi" ? latest.caveat : latestCaveatIn(lang, judged, latest.figure),
+          },
     qualitative,
     sparkline: qualitative ? null : buildSparklineView(resolved),
   };

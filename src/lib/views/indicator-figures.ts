@@ -5,7 +5,19 @@
 
 import type { Dataset } from "../data/dataset.ts";
 import type { Indicator } from "../data/rows.ts";
-import { formatDate, formatNumber } from "../format.ts";
+import { formatNumber } from "../format.ts";
+import { dictionaryOf } from "../i18n/dictionary.ts";
+import { textIn } from "../i18n/data-text.ts";
+import { formatDateIn, formatNumberIn } from "../i18n/format.ts";
+import type { Lang } from "../i18n/languages.ts";
+import {
+  figureNoteIn,
+  scopeNameIn,
+  seriesNameIn,
+  strengthIn,
+  plainOf,
+  type Localised,
+} from "./localise.ts";
 import { baselineHistory, revisionHistory, type RevisionKind } from "../releases/history.ts";
 import { decimalsOf, formatFraction, formatWithUnit } from "../status/format-value.ts";
 import type { Figure, OtherFigure, StatusResult } from "../status/types.ts";
@@ -27,17 +39,17 @@ export interface FigureRowView {
   /** "Năm gốc", "Dùng để đánh giá", or why not ("Khác phạm vi: …; không dùng để đánh giá"). */
   readonly role: string;
   readonly comparable: boolean;
-  readonly scope: string;
-  readonly series: string;
+  readonly scope: Localised;
+  readonly series: Localised;
   /** The release that published the value in force. */
   readonly release: LinkView;
   readonly source: LinkView;
   /** The source's own caveat (a weak source), or "". */
-  readonly sourceNote: string;
+  readonly sourceNote: Localised;
   /** The source's grade in words ("nguồn thứ cấp"). */
   readonly sourceGrade: string;
   readonly excerpt: string;
-  readonly note: string;
+  readonly note: Localised;
   readonly revised: boolean;
 }
 
@@ -72,7 +84,7 @@ const KIND_LABELS: Record<RevisionKind, string> = {
 export interface SourceView {
   readonly link: LinkView;
   /** The source's own caveat, or "". */
-  readonly note: string;
+  readonly note: Localised;
   /** Its grade in words ("nguồn chính thức", "báo chí", "nguồn thứ cấp"), or "". */
   readonly grade: string;
   /** Why it has that grade, or "". */
@@ -82,29 +94,34 @@ export interface SourceView {
 }
 
 /** A source as a link, with its caveat and its grade. */
-export function describeSource(dataset: Dataset, id: string): SourceView {
+export function describeSource(dataset: Dataset, id: string, lang: Lang = "vi"): SourceView {
   const source = dataset.sourceById.get(id);
   if (!source)
     return { link: { label: id, href: "" }, note: "", grade: "", gradeReason: "", weak: false };
   return {
     link: { label: `${source.title} — ${source.publisher}`, href: source.url },
-    note: source.note ?? "",
-    grade: STRENGTH_LABELS[source.strength],
+    note:
+      lang === "vi" || !source.note
+        ? (source.note ?? "")
+        : textIn(dataset, lang, "sources", id, "note"),
+    grade: strengthIn(lang, source.strength, STRENGTH_LABELS[source.strength]),
     gradeReason: source.strength_reason,
     weak: source.strength === "weak",
   };
 }
 
 /** Returns the release as a link to its page ("Bản 1.0.0 (26/11/2026)"). */
-export function describeRelease(dataset: Dataset, id: string): LinkView {
+export function describeRelease(dataset: Dataset, id: string, lang: Lang = "vi"): LinkView {
   const release = dataset.releaseById.get(id);
-  const date = release ? ` (${formatDate(release.date)})` : "";
-  return { label: `Bản ${id}${date}`, href: releasePath(id) };
+  const date = release ? ` (${formatDateIn(lang, release.date)})` : "";
+  return { label: `${dictionaryOf(lang).releaseShort(id)}${date}`, href: releasePath(id) };
 }
 
-/** Returns the number of `indicator` vi-VN with its decimals, without the unit. */
-export function formatValue(value: number, indicator: Indicator): string {
-  return formatNumber(value, decimalsOf(indicator));
+/** Returns the number of `indicator` vi-VN (or in `lang`) with its decimals, without the unit. */
+export function formatValue(value: number, indicator: Indicator, lang: Lang = "vi"): string {
+  return lang === "vi"
+    ? formatNumber(value, decimalsOf(indicator))
+    : formatNumberIn(lang, value, decimalsOf(indicator));
 }
 
 /** Returns every figure in force as table rows: the baseline first, then by period. */
@@ -112,43 +129,60 @@ export function listFigureRows(
   dataset: Dataset,
   indicator: Indicator,
   result: StatusResult,
+  lang: Lang = "vi",
 ): FigureRowView[] {
+  const t = dictionaryOf(lang);
   const row = (figure: Figure, role: string, comparable: boolean): FigureRowView => {
-    const source = describeSource(dataset, figure.source_id);
+    const source = describeSource(dataset, figure.source_id, lang);
+    const note = figureNoteIn(dataset, lang, figure, indicator.id, figure === result.baseline);
     return {
       period: figure.period,
-      periodText: describeFigurePeriod(dataset, figure),
+      periodText: describeFigurePeriod(dataset, figure, lang),
       // A fraction's share is the site's: the page marks it computed; it keeps its "%".
       value: figure.fraction
-        ? `${formatValue(figure.value, indicator)}%`
-        : formatValue(figure.value, indicator),
+        ? `${formatValue(figure.value, indicator, lang)}%`
+        : formatValue(figure.value, indicator, lang),
       fraction: figure.fraction
-        ? formatFraction(figure.fraction.numerator, figure.fraction.denominator, indicator.unit)
+        ? lang === "vi"
+          ? formatFraction(figure.fraction.numerator, figure.fraction.denominator, indicator.unit)
+          : `${formatNumberIn(lang, figure.fraction.numerator)}/${formatNumberIn(lang, figure.fraction.denominator)}`
         : null,
       role,
       comparable,
-      scope: dataset.scopeById.get(figure.scope_id)?.name ?? figure.scope_id,
-      series: dataset.seriesById.get(figure.series_id)?.name ?? figure.series_id,
-      release: describeRelease(dataset, figure.release_id),
+      scope: scopeNameIn(dataset, lang, figure.scope_id),
+      series: seriesNameIn(dataset, lang, figure.series_id),
+      release: describeRelease(dataset, figure.release_id, lang),
       source: source.link,
       sourceNote: source.note,
       sourceGrade: source.grade,
       excerpt: figure.excerpt,
-      note: nameSourceMentions(figure.note, dataset.sourceById),
+      note:
+        typeof note === "string"
+          ? nameSourceMentions(note, dataset.sourceById)
+          : { ...note, text: nameSourceMentions(note.text, dataset.sourceById) },
       revised: figure.revised,
     };
   };
   const other = (figure: OtherFigure): FigureRowView =>
-    row(figure, `${figure.label}; không dùng để đánh giá`, false);
+    row(
+      figure,
+      lang === "vi" ? `${figure.label}; không dùng để đánh giá` : t.roleOther(figure.reason),
+      false,
+    );
   const rows = [
-    ...result.comparable.map((figure) => row(figure, "Dùng để đánh giá", true)),
+    ...result.comparable.map((figure) => row(figure, t.roleUsed, true)),
     ...result.others.map(other),
   ].sort((a, b) => a.period - b.period);
-  return result.baseline ? [row(result.baseline, "Năm gốc", true), ...rows] : rows;
+  return result.baseline ? [row(result.baseline, t.roleBaseline, true), ...rows] : rows;
 }
 
 /** Returns the history of every figure (and the baseline) that has more than one published row. */
-export function listRevisions(dataset: Dataset, indicator: Indicator): RevisionGroupView[] {
+export function listRevisions(
+  dataset: Dataset,
+  indicator: Indicator,
+  lang: Lang = "vi",
+): RevisionGroupView[] {
+  const t = dictionaryOf(lang);
   const entry = (
     row: {
       readonly value: number | null;
@@ -158,8 +192,8 @@ export function listRevisions(dataset: Dataset, indicator: Indicator): RevisionG
     release: { readonly id: string; readonly date: string },
     kind: RevisionKind,
   ): RevisionEntryView => ({
-    release: describeRelease(dataset, release.id),
-    date: formatDate(release.date),
+    release: describeRelease(dataset, release.id, lang),
+    date: formatDateIn(lang, release.date),
     // A related row (another measure) is written in its own unit, never as the indicator's number.
     value:
       row.value === null
@@ -170,8 +204,8 @@ export function listRevisions(dataset: Dataset, indicator: Indicator): RevisionG
               (String(row.value).split(".")[1] ?? "").length,
               row.measure_unit,
             )
-          : formatValue(row.value, indicator),
-    kind: KIND_LABELS[kind],
+          : formatValue(row.value, indicator, lang),
+    kind: lang === "vi" ? KIND_LABELS[kind] : t.revisionKind(kind),
     note: row.note ?? "",
   });
   const baselines = baselineHistory(
@@ -180,7 +214,7 @@ export function listRevisions(dataset: Dataset, indicator: Indicator): RevisionG
   )
     .filter((history) => history.revisions.length > 1)
     .map((history) => ({
-      figure: "Năm gốc",
+      figure: t.roleBaseline,
       entries: history.revisions.map((revision) =>
         entry(revision.row, revision.release, revision.kind),
       ),
@@ -193,8 +227,8 @@ export function listRevisions(dataset: Dataset, indicator: Indicator): RevisionG
     .map((history) => ({
       figure: [
         String(history.period),
-        dataset.scopeById.get(history.scope_id)?.name ?? history.scope_id,
-        dataset.seriesById.get(history.series_id)?.name ?? history.series_id,
+        plainOf(scopeNameIn(dataset, lang, history.scope_id)),
+        plainOf(seriesNameIn(dataset, lang, history.series_id)),
       ].join(" · "),
       entries: history.revisions.map((revision) =>
         entry(revision.row, revision.release, revision.kind),

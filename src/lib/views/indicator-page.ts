@@ -5,15 +5,31 @@
 // (the program's words and agencies) instead of a chart.
 
 import type { Dataset } from "../data/dataset.ts";
-import type { Goal } from "../data/rows.ts";
 import type { Resolution } from "../resolve/types.ts";
-import { formatDate } from "../format.ts";
+import type { Goal, Indicator } from "../data/rows.ts";
+import { textIn } from "../i18n/data-text.ts";
+import { dictionaryOf } from "../i18n/dictionary.ts";
+import { formatDateIn, formatNumberIn } from "../i18n/format.ts";
+import type { Lang } from "../i18n/languages.ts";
+import { pathOf } from "../i18n/routes.ts";
+import {
+  figureIn,
+  goalIn,
+  indicatorNameIn,
+  joinUnitIn,
+  plainOf,
+  provisionalIn,
+  reasonIn,
+  statusLabelIn,
+  unitIn,
+  type Localised,
+} from "./localise.ts";
 import type { Figure, StatusResult } from "../status/types.ts";
 import { listTargetAgencies } from "./agencies.ts";
-import { describeFigureSetting, listDisputes, type DisputeView } from "./figure-forms.ts";
+import { describeFigureSettingIn, listDisputes, type DisputeView } from "./figure-forms.ts";
 import { buildChartView, type ChartView } from "./chart-view.ts";
 import {
-  chipOf,
+  latestCaveatIn,
   describeProvisional,
   describeResponsibleFor,
   pickLatest,
@@ -30,15 +46,7 @@ import { resolvedOf, requireIndicator } from "./indicator-status.ts";
 import { listRelatedFigures, type RelatedFigureView } from "./related-figures.ts";
 import { writeStatusMeta } from "./search-attributes.ts";
 import { describeWeakBasis } from "./source-strength.ts";
-import {
-  HOME_PATH,
-  indicatorCsvPath,
-  indicatorExcelPath,
-  indicatorJsonPath,
-  indicatorPath,
-  programPath,
-  targetPath,
-} from "./links.ts";
+import { indicatorCsvPath, indicatorExcelPath, indicatorJsonPath, programPath } from "./links.ts";
 import type { AgencyView, Crumb, LinkView, StatusChipView } from "./types.ts";
 
 /** One goal of the indicator, quoted, with its own status. */
@@ -48,28 +56,28 @@ export interface GoalView {
   readonly heading: string;
   /** Label of the goal's level: "Chỉ tiêu đến 2025" or "Định hướng đến 2030" (never "Mục tiêu 2025", which reads like "Mục tiêu 2"). */
   readonly valueLabel: string;
-  /** The program's words, verbatim. */
-  readonly wording: string;
+  /** The program's words, verbatim (another language: their unofficial translation). */
+  readonly wording: Localised;
   /** Link to the paragraph of the program ("Đoạn II-3-1"). */
   readonly paragraph: LinkView;
   /** The goal as a level ("≥ 56,0 triệu đồng/người/năm (gấp 2 lần năm 2020)"), "" for qualitative. */
-  readonly phrase: string;
+  readonly phrase: Localised;
   /** The phrase contains a level the site derived. */
   readonly computed: boolean;
   readonly chip: StatusChipView;
-  readonly reason: string;
+  readonly reason: Localised;
   /** This is the goal the page's status is about. */
   readonly judged: boolean;
 }
 
 /** A headline figure: value with unit, year, scope, series and source. */
 export interface FactView {
-  readonly text: string;
+  readonly text: Localised;
   readonly period: number;
   /** "năm 2023", or "không rõ năm, không sớm hơn năm 2021" when the source gives no year. */
   readonly periodText: string;
-  readonly scope: string;
-  readonly series: string;
+  readonly scope: Localised;
+  readonly series: Localised;
   readonly source: LinkView;
   /** The source's grade in words ("nguồn thứ cấp"). */
   readonly grade: string;
@@ -107,8 +115,8 @@ export interface EvidenceView {
 export interface IndicatorPageView {
   readonly id: string;
   readonly path: string;
-  readonly name: string;
-  readonly definition: string;
+  readonly name: Localised;
+  readonly definition: Localised;
   readonly description: string;
   readonly qualitative: boolean;
   readonly unit: string;
@@ -116,7 +124,7 @@ export interface IndicatorPageView {
   readonly target: {
     readonly label: string;
     readonly href: string;
-    readonly statement: string;
+    readonly statement: Localised;
   } | null;
   readonly status: {
     readonly chip: StatusChipView;
@@ -125,7 +133,7 @@ export interface IndicatorPageView {
     readonly goalYear: number;
     /** "so với mục tiêu năm 2025". */
     readonly against: string;
-    readonly reason: string;
+    readonly reason: Localised;
     /** The reason quotes a number the site derived. */
     readonly reasonComputed: boolean;
     readonly final: boolean;
@@ -167,96 +175,124 @@ export function buildIndicatorPage(
   id: string,
   siteRoot: string,
   siteName: string,
+  lang: Lang = "vi",
 ): IndicatorPageView {
   const { dataset } = resolution;
+  const t = dictionaryOf(lang);
   const indicator = requireIndicator(dataset, id);
   const resolved = resolvedOf(resolution, indicator);
   const { judged, statuses: all } = resolved;
   const qualitative = judged.status === "qualitative";
   const target =
     indicator.target_id === null ? undefined : dataset.targetById.get(indicator.target_id);
-  const agencies = listTargetAgencies(dataset, indicator.target_id);
+  const agencies = listTargetAgencies(dataset, indicator.target_id, lang);
   const release = dataset.latestRelease;
-  const path = indicatorPath(id);
-  const releaseLink = describeRelease(dataset, release.id);
+  const path = pathOf(lang, { kind: "indicator", id });
+  const releaseLink = describeRelease(dataset, release.id, lang);
   const fact = (figure: Figure, caveat: string): FactView => {
-    const source = describeSource(dataset, figure.source_id);
+    const source = describeSource(dataset, figure.source_id, lang);
     return {
-      text: figure.text,
+      text: figureIn(dataset, lang, indicator, figure),
       period: figure.period,
-      ...describeFigureSetting(dataset, figure),
+      ...describeFigureSettingIn(dataset, figure, lang),
       source: source.link,
       grade: source.grade,
       caveat,
     };
   };
   const latest = qualitative ? null : pickLatest(judged);
-  const derived = qualitative ? [] : listDerived(judged);
+  const derived = qualitative ? [] : listDerived(dataset, indicator, judged, lang);
+  const name = indicatorNameIn(dataset, lang, indicator);
+  const label = statusLabelIn(lang, judged);
+  const targetTitle = (row: { id: number; title: string }) =>
+    lang === "vi" ? row.title : plainOf(textIn(dataset, lang, "targets", String(row.id), "title"));
 
   return {
     id,
     path,
-    name: indicator.name,
-    definition: indicator.definition,
-    description: `${indicator.name}: ${judged.label.toLowerCase()} (mục tiêu năm ${judged.goalYear}). Số liệu, nguồn, biểu đồ và lịch sử điều chỉnh.`,
+    name,
+    definition:
+      lang === "vi" ? indicator.definition : textIn(dataset, lang, "indicators", id, "definition"),
+    description: t.indicatorDescription(plainOf(name), label, judged.goalYear),
     qualitative,
-    unit: indicator.unit ?? "",
+    unit: plainOf(unitIn(dataset, lang, indicator)),
     breadcrumbs: [
-      { label: "Tổng quan", href: HOME_PATH },
-      ...(target ? [{ label: `Mục tiêu ${target.id}`, href: targetPath(target.id) }] : []),
-      { label: indicator.name, href: null },
+      { label: t.navHome, href: pathOf(lang, { kind: "home" }) },
+      ...(target
+        ? [
+            {
+              label: t.scorecardTarget(target.id),
+              href: pathOf(lang, { kind: "target", n: target.id }),
+            },
+          ]
+        : []),
+      { label: name, href: null },
     ],
     target: target
       ? {
-          label: `Mục tiêu ${target.id}: ${target.title}`,
-          href: targetPath(target.id),
-          statement: target.statement,
+          label: t.targetHeading(target.id, targetTitle(target)),
+          href: pathOf(lang, { kind: "target", n: target.id }),
+          statement:
+            lang === "vi"
+              ? target.statement
+              : textIn(dataset, lang, "targets", String(target.id), "statement"),
         }
       : null,
     status: {
-      chip: chipOf(judged),
-      searchMeta: writeStatusMeta(judged.label),
+      chip: { status: judged.status, label },
+      searchMeta: writeStatusMeta(label),
       goalYear: judged.goalYear,
-      against: qualitative ? "" : `so với mục tiêu năm ${judged.goalYear}`,
-      reason: judged.reason,
+      against: qualitative ? "" : t.againstGoal(judged.goalYear),
+      reason: reasonIn(dataset, lang, indicator, judged),
       reasonComputed: derived.length > 0 && judged.latest !== null,
       final: judged.final,
-      provisional: describeProvisional(judged),
-      responsible: describeResponsibleFor(dataset, indicator, judged),
-      weakBasis: describeWeakBasis(dataset, judged),
-      asOf: `Tính theo bản phát hành dữ liệu ${release.id} ngày ${formatDate(release.date)}.`,
+      provisional: provisionalIn(lang, judged, describeProvisional(judged)),
+      responsible: describeResponsibleFor(dataset, indicator, judged, lang),
+      weakBasis:
+        lang === "vi"
+          ? describeWeakBasis(dataset, judged)
+          : describeWeakBasis(dataset, judged) && t.weakBasisShort,
+      asOf: t.asOfRelease(release.id, formatDateIn(lang, release.date)),
       asOfHref: releaseLink.href,
     },
     goals: all.map((result) =>
       describeGoal(
+        dataset,
+        indicator,
         result,
         judged.goalYear,
         dataset.program.goal_year,
         findGoalRow(dataset, id, result.goalYear),
+        lang,
       ),
     ),
     lead: agencies.lead,
     coordinate: agencies.coordinate,
     baseline: !qualitative && judged.baseline ? fact(judged.baseline, "") : null,
-    latest: latest ? fact(latest.figure, latest.caveat) : null,
+    latest: latest
+      ? fact(
+          latest.figure,
+          lang === "vi" ? latest.caveat : latestCaveatIn(lang, judged, latest.figure),
+        )
+      : null,
     derived,
     chart: qualitative
       ? null
       : buildChartView(resolved, [dataset.program.start_year, dataset.program.end_year]),
     evidence: qualitative
       ? {
-          note: "Chỉ tiêu định tính: không tính trạng thái bằng số.",
+          note: t.evidenceNote,
           sources: listEvidenceSources(dataset, id),
         }
       : null,
-    figures: listFigureRows(dataset, indicator, judged),
+    figures: listFigureRows(dataset, indicator, judged, lang),
     disputes: listDisputes(dataset, indicator),
-    related: listRelatedFigures(dataset, judged),
-    revisions: listRevisions(dataset, indicator),
-    citation: buildCitation(siteName, indicator.name, siteRoot + path, releaseLink),
-    csv: { label: `Tải số liệu chỉ tiêu này (CSV)`, href: indicatorCsvPath(id) },
+    related: listRelatedFigures(dataset, judged, lang),
+    revisions: listRevisions(dataset, indicator, lang),
+    citation: buildCitation(siteName, plainOf(name), siteRoot + path, releaseLink, lang),
+    csv: { label: t.indicatorCsv, href: indicatorCsvPath(id) },
     otherForms: [
-      { label: "CSV cho Excel", href: indicatorExcelPath(id) },
+      { label: t.scorecardExcel, href: indicatorExcelPath(id) },
       { label: "JSON", href: indicatorJsonPath(id) },
     ],
   };
@@ -267,49 +303,68 @@ function findGoalRow(dataset: Dataset, id: string, year: number): Goal | null {
 }
 
 function describeGoal(
+  dataset: Dataset,
+  indicator: Indicator,
   result: StatusResult,
   judgedYear: number,
   finalYear: number,
   goal: Goal | null,
+  lang: Lang,
 ): GoalView {
+  const t = dictionaryOf(lang);
   const qualitative = result.status === "qualitative";
   const anchor = goal?.program_anchor ?? "";
   return {
     year: result.goalYear,
     heading:
       result.goalYear === finalYear
-        ? `Mục tiêu năm ${finalYear}`
-        : `Định hướng năm ${result.goalYear}`,
+        ? t.goalOfYear(finalYear)
+        : t.orientationOfYear(result.goalYear),
     valueLabel:
-      result.goalYear === finalYear
-        ? `Chỉ tiêu đến ${finalYear}`
-        : `Định hướng đến ${result.goalYear}`,
-    wording: goal?.wording ?? "",
-    paragraph: { label: `Đoạn ${anchor} của Chương trình`, href: programPath(anchor) },
-    phrase: qualitative ? "" : result.goalText,
+      result.goalYear === finalYear ? t.goalBy(finalYear) : t.orientationBy(result.goalYear),
+    wording:
+      lang === "vi" || goal === null
+        ? (goal?.wording ?? "")
+        : textIn(dataset, lang, "goals", `${goal.indicator_id}|${goal.year}`, "wording"),
+    paragraph: { label: t.programParagraph(anchor), href: programPath(anchor) },
+    phrase: qualitative ? "" : goalIn(dataset, lang, indicator, result),
     computed: !qualitative && (result.goalLevel?.computed ?? false),
-    chip: chipOf(result),
-    reason: result.reason,
+    chip: { status: result.status, label: statusLabelIn(lang, result) },
+    reason: reasonIn(dataset, lang, indicator, result),
     judged: result.goalYear === judgedYear,
   };
 }
 
-function listDerived(result: StatusResult): DerivedView[] {
+function listDerived(
+  dataset: Dataset,
+  indicator: Indicator,
+  result: StatusResult,
+  lang: Lang,
+): DerivedView[] {
+  const t = dictionaryOf(lang);
   const items: DerivedView[] = [];
   const year = result.goalYear;
+  // Vietnamese keeps the status module's own texts; another language writes the same values.
+  const unit = plainOf(unitIn(dataset, lang, indicator));
+  const decimals = indicator.decimals ?? 0;
+  const level = (number: { value: number; text: string }) =>
+    lang === "vi" ? number.text : joinUnitIn(lang, number.value, decimals, unit);
   if (result.goalLevel?.computed) {
-    items.push({ label: `Mức cần đạt năm ${year}`, text: result.goalLevel.text });
+    items.push({ label: t.derivedGoal(year), text: level(result.goalLevel) });
   }
   if (result.latest && result.expectedAtLatest) {
     items.push({
-      label: `Mức cần có năm ${result.latest.period} theo lộ trình đến mục tiêu ${year}`,
-      text: result.expectedAtLatest.text,
+      label: t.derivedExpected(result.latest.period, year),
+      text: level(result.expectedAtLatest),
     });
   }
   if (result.ratio) {
     items.push({
-      label: "Tiến độ so với lộ trình (thay đổi đạt được ÷ thay đổi cần có)",
-      text: result.ratio.text,
+      label: t.derivedRatio,
+      text:
+        lang === "vi"
+          ? result.ratio.text
+          : `${formatNumberIn(lang, Math.trunc(result.ratio.value * 100))}%`,
     });
   }
   if (
@@ -319,8 +374,18 @@ function listDerived(result: StatusResult): DerivedView[] {
     result.latest
   ) {
     items.push({
-      label: `Thay đổi bình quân mỗi năm ${result.baseline.period}–${result.latest.period}`,
-      text: result.changePerYear.text,
+      label: t.derivedPerYear(result.baseline.period, result.latest.period),
+      text:
+        lang === "vi"
+          ? result.changePerYear.text
+          : t.perYear(
+              joinUnitIn(
+                lang,
+                result.changePerYear.value,
+                decimals + 1,
+                unit.startsWith("%") ? t.percentPoints : unit,
+              ),
+            ),
     });
   }
   return items;
@@ -339,14 +404,16 @@ function buildCitation(
   name: string,
   url: string,
   release: LinkView,
+  lang: Lang,
 ): CitationView {
-  const accessed = "[ngày bạn truy cập]";
+  const t = dictionaryOf(lang);
+  const accessed = t.citationAccessed;
   return {
     title: name,
-    publisher: `${siteName} (trang theo dõi độc lập)`,
+    publisher: t.citationPublisher(siteName),
     url,
     release,
     accessed,
-    text: `${siteName}. “${name}”. Dữ liệu ${release.label.toLowerCase()}. ${url} (truy cập ngày ${accessed}).`,
+    text: t.citationText(siteName, name, release.label, url, accessed),
   };
 }

@@ -4,21 +4,29 @@
 // target covers. The verdict is written from the counts, never by hand.
 
 import type { Resolution } from "../resolve/types.ts";
-import { formatDate, formatNumber } from "../format.ts";
+import { textIn } from "../i18n/data-text.ts";
+import { dictionaryOf, type Dictionary } from "../i18n/dictionary.ts";
+import { formatDateIn, formatNumberIn } from "../i18n/format.ts";
+import type { Lang } from "../i18n/languages.ts";
 import { isPastGoalYear } from "../status/compute-status.ts";
 import type { StatusCode } from "../status/types.ts";
 import { listTargetAgencies } from "./agencies.ts";
 import { buildIndicatorCard, type IndicatorCardView } from "./indicator-card.ts";
-import { releasePath, targetPath } from "./links.ts";
+import { releasePath } from "./links.ts";
+import { pathOf } from "../i18n/routes.ts";
+import type { Localised } from "./localise.ts";
 import { countStatuses } from "./status-counts.ts";
 import type { AgencyView, LinkView, StatusCountView } from "./types.ts";
 
 /** One appendix target on the overview. */
 export interface OverviewTargetView {
   readonly n: number;
+  /** "Mục tiêu 3: <title>"; the title is a data cell in the page's language. */
   readonly heading: string;
+  /** The title alone, for a page in another language (its heading is "Target 3:" + this). */
+  readonly title: Localised;
   readonly href: string;
-  readonly statement: string;
+  readonly statement: Localised;
   readonly lead: readonly AgencyView[];
   readonly cards: readonly IndicatorCardView[];
 }
@@ -42,13 +50,14 @@ export interface OverviewPageView {
   readonly others: readonly IndicatorCardView[];
 }
 
-/** Returns the overview as of the latest release. */
-export function buildOverviewPage(resolution: Resolution): OverviewPageView {
+/** Returns the overview as of the latest release, in `lang` (default Vietnamese). */
+export function buildOverviewPage(resolution: Resolution, lang: Lang = "vi"): OverviewPageView {
   const { dataset } = resolution;
+  const t = dictionaryOf(lang);
   const cards = new Map(
     dataset.indicators.map((indicator) => [
       indicator.id,
-      buildIndicatorCard(resolution, indicator),
+      buildIndicatorCard(resolution, indicator, lang),
     ]),
   );
   const cardsOf = (ids: readonly { readonly id: string }[]): IndicatorCardView[] =>
@@ -62,22 +71,31 @@ export function buildOverviewPage(resolution: Resolution): OverviewPageView {
     all.map((card) => ({ status: card.chip.status, final: card.final })),
     isPastGoalYear(dataset.program.end_year, release.date),
     { start: dataset.program.start_year, end: dataset.program.end_year },
+    lang,
   );
   return {
     total: all.length,
-    totalText: `${formatNumber(all.length)} chỉ tiêu`,
+    totalText: t.indicatorCount(formatNumberIn(lang, all.length)),
     verdict,
-    counts: countStatuses(all.map((card) => card.chip)),
+    counts: countStatuses(
+      all.map((card) => card.chip),
+      lang,
+    ),
     release: {
-      link: { label: `bản dữ liệu ${release.id}`, href: releasePath(release.id) },
-      date: formatDate(release.date),
+      link: { label: t.releaseLinkLabel(release.id), href: releasePath(release.id) },
+      date: formatDateIn(lang, release.date),
       title: release.title,
     },
     targets: dataset.targets.map((target) => ({
       n: target.id,
-      heading: `Mục tiêu ${target.id}: ${target.title}`,
-      href: targetPath(target.id),
-      statement: target.statement,
+      heading: t.targetHeading(target.id, target.title),
+      title:
+        lang === "vi" ? target.title : textIn(dataset, lang, "targets", String(target.id), "title"),
+      href: pathOf(lang, { kind: "target", n: target.id }),
+      statement:
+        lang === "vi"
+          ? target.statement
+          : textIn(dataset, lang, "targets", String(target.id), "statement"),
       lead: listTargetAgencies(dataset, target.id).lead,
       cards: cardsOf(dataset.indicatorsByTarget.get(target.id) ?? []),
     })),
@@ -96,48 +114,46 @@ export function writeVerdict(
   statuses: readonly { readonly status: StatusCode; readonly final: boolean }[],
   periodOver: boolean,
   years: { readonly start: number; readonly end: number },
+  lang: Lang = "vi",
 ): VerdictView {
+  const t: Dictionary = dictionaryOf(lang);
   const count = (...codes: StatusCode[]): number =>
     statuses.filter((entry) => codes.includes(entry.status)).length;
-  const n = (value: number): string => formatNumber(value);
-  const period = `Giai đoạn ${years.start}–${years.end}`;
+  const n = (value: number): string => formatNumberIn(lang, value);
+  const period = t.verdictPeriod(years.start, years.end);
   // "No published figure" must never read like "not achieved" (architecture.md § Missing data):
   // say so in words, and count the indicators with no figure at all apart from those whose
   // figures do not compare.
   const missing = [
-    [count("no_data"), "chưa có số liệu công bố"],
-    [count("not_comparable"), "có số liệu nhưng chưa so sánh được"],
-    [count("awaiting_final"), `chờ số liệu năm ${years.end}`],
+    [count("no_data"), t.verdictNoData],
+    [count("not_comparable"), t.verdictNotComparable],
+    [count("awaiting_final"), t.verdictAwaiting(years.end)],
   ] as const;
   const parts = missing
     .filter(([value]) => value > 0)
-    .map(([value, words]) => `${n(value)} chỉ tiêu ${words}`);
-  const detail =
-    parts.length > 0
-      ? `${parts.join(", ")}: đó là thiếu số liệu công bố, không có nghĩa là không đạt.`
-      : "";
+    .map(([value, words]) => t.verdictMissingPart(n(value), words));
+  const detail = parts.length > 0 ? t.verdictMissing(parts.join(", ")) : "";
   if (!periodOver) {
     const behind = count("behind", "off_track");
     return {
-      headline:
-        `${period} đang diễn ra: ${n(count("achieved"))} chỉ tiêu đã đạt mục tiêu, ` +
-        `${n(count("on_track"))} chỉ tiêu đúng tiến độ, ${n(behind)} chỉ tiêu chậm so với lộ trình.`,
+      headline: t.verdictOngoing(period, n(count("achieved")), n(count("on_track")), n(behind)),
       detail,
     };
   }
   // After the period only a verdict on a figure of its last year is final.
   const concluded = statuses.filter((entry) => entry.final);
   if (concluded.length === 0) {
-    return {
-      headline: `${period} đã kết thúc; chưa có chỉ tiêu nào có số liệu năm ${years.end} được công bố để kết luận đạt hay không đạt.`,
-      detail,
-    };
+    return { headline: t.verdictNoneConcluded(period, years.end), detail };
   }
   const achieved = concluded.filter((entry) => entry.status === "achieved").length;
   return {
-    headline:
-      `${period} đã kết thúc. Đã kết luận được ${n(concluded.length)} trên ${n(statuses.length)} chỉ tiêu: ` +
-      `${n(achieved)} đạt, ${n(count("not_achieved"))} không đạt.`,
+    headline: t.verdictConcluded(
+      period,
+      n(concluded.length),
+      n(statuses.length),
+      n(achieved),
+      n(count("not_achieved")),
+    ),
     detail,
   };
 }

@@ -4,9 +4,12 @@
 
 import type { Dataset } from "../data/dataset.ts";
 import type { StatusResult } from "../status/types.ts";
-import { describeFigureSetting } from "./figure-forms.ts";
+import { describeFigureSettingIn } from "./figure-forms.ts";
 import { describeSource, type SourceView } from "./indicator-figures.ts";
 import { capitalise } from "../format.ts";
+import { textIn } from "../i18n/data-text.ts";
+import type { Lang } from "../i18n/languages.ts";
+import { joinUnitIn, plainOf, type Localised } from "./localise.ts";
 
 /** The heading of the block, as the contract words it. */
 export const RELATED_HEADING = "Số liệu liên quan, không dùng để đánh giá";
@@ -14,31 +17,58 @@ export const RELATED_HEADING = "Số liệu liên quan, không dùng để đán
 /** One related figure, ready to print. */
 export interface RelatedFigureView {
   /** What it measures, capitalised ("Tỷ lệ hộ nghèo chung tại các xã vùng DTTS và miền núi"). */
-  readonly measure: string;
+  readonly measure: Localised;
   /** Its unit, written out. */
-  readonly unit: string;
+  readonly unit: Localised;
   /** Value with its own unit ("3,16% tổng số hộ tại các xã vùng DTTS và miền núi"). */
-  readonly text: string;
+  readonly text: Localised;
   readonly period: number;
   /** "năm 2024", or "không rõ năm, không sớm hơn năm 2021" when the source gives no year. */
   readonly periodText: string;
-  readonly scope: string;
-  readonly series: string;
+  readonly scope: Localised;
+  readonly series: Localised;
   readonly source: SourceView;
   readonly excerpt: string;
   readonly note: string;
 }
 
 /** Returns the related figures of a status result, by period, ready to print. */
-export function listRelatedFigures(dataset: Dataset, result: StatusResult): RelatedFigureView[] {
-  return result.related.map((figure) => ({
-    measure: capitalise(figure.measure),
-    unit: figure.measure_unit,
-    text: figure.text,
-    period: figure.period,
-    ...describeFigureSetting(dataset, figure),
-    source: describeSource(dataset, figure.source_id),
-    excerpt: figure.excerpt,
-    note: figure.note,
-  }));
+export function listRelatedFigures(
+  dataset: Dataset,
+  result: StatusResult,
+  lang: Lang = "vi",
+): RelatedFigureView[] {
+  return result.related.map((figure) => {
+    const key = [
+      result.indicator_id,
+      figure.period,
+      figure.scope_id,
+      figure.series_id,
+      figure.release_id,
+    ].join("|");
+    const cell = (field: "measure" | "measure_unit"): Localised =>
+      lang === "vi" ? figure[field] : textIn(dataset, lang, "observations", key, field);
+    const measure = cell("measure");
+    const unit = cell("measure_unit");
+    const decimals = (String(figure.value).split(".")[1] ?? "").length;
+    return {
+      measure:
+        typeof measure === "string"
+          ? capitalise(measure)
+          : { ...measure, text: capitalise(measure.text) },
+      unit,
+      text:
+        lang === "vi"
+          ? figure.text
+          : {
+              ...(typeof unit === "string" ? { lang, renders: null } : unit),
+              text: joinUnitIn(lang, figure.value, decimals, plainOf(unit)),
+            },
+      period: figure.period,
+      ...describeFigureSettingIn(dataset, figure, lang),
+      source: describeSource(dataset, figure.source_id, lang),
+      excerpt: figure.excerpt,
+      note: figure.note,
+    };
+  });
 }

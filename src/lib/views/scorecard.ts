@@ -19,13 +19,21 @@ import { METHODOLOGY_VERSION } from "../status/methodology.ts";
 import { STATUS_CODES, type StatusCode } from "../status/types.ts";
 import { describeProvisional } from "./indicator-card.ts";
 import { resolvedOf } from "./indicator-status.ts";
-import { indicatorPath, targetPath } from "./links.ts";
+import { dictionaryOf } from "../i18n/dictionary.ts";
+import type { Lang } from "../i18n/languages.ts";
+import { pathOf } from "../i18n/routes.ts";
+import type { Figure } from "../status/types.ts";
 import {
-  listBasisSources,
-  restsOnlyOnWeak,
-  STRENGTH_LABELS,
-  WEAK_BASIS_WORDS,
-} from "./source-strength.ts";
+  figureIn,
+  goalIn,
+  indicatorNameIn,
+  plainOf,
+  provisionalIn,
+  statusLabelIn,
+  strengthIn,
+  type Localised,
+} from "./localise.ts";
+import { listBasisSources, restsOnlyOnWeak, STRENGTH_LABELS } from "./source-strength.ts";
 
 /** One indicator in the scorecard: machine values (snake_case, as published) and words to print. */
 export interface ScorecardRow {
@@ -75,17 +83,21 @@ export interface ScorecardRow {
 
 /** What one row of the table prints, and the keys its sort buttons use. */
 export interface ScorecardRowView {
+  /** The indicator's name in the page's language. */
+  readonly name: Localised;
+  /** The status label in the page's language. */
+  readonly statusLabel: string;
   /** "Mục tiêu 2", or "Khác" for an indicator outside the appendix. */
   readonly target: string;
   /** Link to the target's page; "" for an indicator outside the appendix. */
   readonly targetHref: string;
   readonly href: string;
   /** "Mục tiêu 2025: ≥ 94% số xã" or "Định hướng 2030: …". */
-  readonly goal: string;
+  readonly goal: Localised;
   /** "28,0 triệu đồng/người/năm (năm 2020)", or why there is none. */
-  readonly baseline: string;
+  readonly baseline: Localised;
   /** "51,0 triệu đồng/người/năm (năm 2024)", or why there is none. */
-  readonly latest: string;
+  readonly latest: Localised;
   /** "Tạm tính theo số liệu gần nhất: …", or "". */
   readonly provisional: string;
   /** "Báo chí", "Nguồn chính thức; nguồn thứ cấp", or "Chưa có số liệu để đánh giá". */
@@ -110,9 +122,13 @@ export interface Scorecard {
   readonly rows: readonly ScorecardRow[];
 }
 
-/** Returns the scorecard of every indicator as of the latest release. */
-export function buildScorecard(resolution: Resolution): Scorecard {
+/**
+ * Returns the scorecard of every indicator as of the latest release; the machine values are the
+ * same in every language, `view` is in `lang` (default Vietnamese).
+ */
+export function buildScorecard(resolution: Resolution, lang: Lang = "vi"): Scorecard {
   const { dataset } = resolution;
+  const t = dictionaryOf(lang);
   const inAppendix = dataset.targets.flatMap(
     (target) => dataset.indicatorsByTarget.get(target.id) ?? [],
   );
@@ -131,7 +147,11 @@ export function buildScorecard(resolution: Resolution): Scorecard {
     const weakest = grades.at(-1) ?? null;
     const weak = restsOnlyOnWeak(dataset, listBasisSources(judged));
     const goalLevel = qualitative ? null : judged.goalLevel;
-    const goalLabel = judged.goalYear === 2025 ? "Mục tiêu 2025" : `Định hướng ${judged.goalYear}`;
+    const goalLabel =
+      judged.goalYear === 2025 ? t.scorecardGoal(2025) : t.scorecardOrientation(judged.goalYear);
+    const figureAt = (figure: Figure): Localised =>
+      withSuffix(figureIn(dataset, lang, indicator, figure), ` ${t.cardYear(figure.period)}`);
+    const goal = goalIn(dataset, lang, indicator, judged);
     return {
       target_id: indicator.target_id,
       indicator_id: indicator.id,
@@ -158,22 +178,30 @@ export function buildScorecard(resolution: Resolution): Scorecard {
       rests_only_on_weak_sources: weak,
       source_ids: sourceIds,
       view: {
-        target: indicator.target_id === null ? "Khác" : `Mục tiêu ${indicator.target_id}`,
-        targetHref: indicator.target_id === null ? "" : targetPath(indicator.target_id),
-        href: indicatorPath(indicator.id),
-        goal: `${goalLabel}: ${judged.goalText || "chưa ghi"}`,
+        name: indicatorNameIn(dataset, lang, indicator),
+        statusLabel: statusLabelIn(lang, judged),
+        target:
+          indicator.target_id === null ? t.scorecardOther : t.scorecardTarget(indicator.target_id),
+        targetHref:
+          indicator.target_id === null
+            ? ""
+            : pathOf(lang, { kind: "target", n: indicator.target_id }),
+        href: pathOf(lang, { kind: "indicator", id: indicator.id }),
+        goal: withPrefix(`${goalLabel}: `, plainOf(goal) ? goal : t.scorecardNoGoal),
         baseline: baseline
-          ? `${baseline.text} (năm ${baseline.period})`
+          ? figureAt(baseline)
           : qualitative
-            ? "Định tính"
-            : "Chưa có số liệu năm gốc",
-        latest: latest ? `${latest.text} (năm ${latest.period})` : describeNoLatest(judged.status),
-        provisional: describeProvisional(judged),
+            ? t.scorecardQualitative
+            : t.scorecardNoBaseline,
+        latest: latest ? figureAt(latest) : describeNoLatest(judged.status, lang),
+        provisional: provisionalIn(lang, judged, describeProvisional(judged)),
         strength:
           grades.length > 0
-            ? capitalise(grades.map((grade) => STRENGTH_LABELS[grade]).join("; "))
-            : "Chưa có số liệu để đánh giá",
-        weakBasis: weak ? capitalise(WEAK_BASIS_WORDS) : "",
+            ? capitalise(
+                grades.map((grade) => strengthIn(lang, grade, STRENGTH_LABELS[grade])).join("; "),
+              )
+            : t.scorecardNoStrength,
+        weakBasis: weak ? t.weakBasis : "",
         sort: {
           target: String(indicator.target_id ?? 99).padStart(2, "0"),
           status: String(STATUS_CODES.indexOf(judged.status)),
@@ -218,8 +246,18 @@ export function countScorecardRows(scorecard: Scorecard): string {
 }
 
 // Why the latest-figure cell is empty, in the status's own terms.
-function describeNoLatest(status: StatusCode): string {
-  if (status === "qualitative") return "Định tính: không đo bằng số";
-  if (status === "not_comparable") return "Có số liệu nhưng chưa so sánh được";
-  return "Chưa có số liệu công bố";
+function describeNoLatest(status: StatusCode, lang: Lang): string {
+  const t = dictionaryOf(lang);
+  if (status === "qualitative") return t.scorecardQualitativeLatest;
+  if (status === "not_comparable") return t.scorecardNotComparable;
+  return t.cardNoFigure;
+}
+
+// A text with words before or after it, keeping the language of a data cell.
+function withPrefix(prefix: string, text: Localised): Localised {
+  return typeof text === "string" ? `${prefix}${text}` : { ...text, text: `${prefix}${text.text}` };
+}
+
+function withSuffix(text: Localised, suffix: string): Localised {
+  return typeof text === "string" ? `${text}${suffix}` : { ...text, text: `${text.text}${suffix}` };
 }

@@ -3,6 +3,7 @@
 // absolute URL for a source outside the site.
 
 import type { StatusCode } from "../status/types.ts";
+import type { Localised } from "./localise.ts";
 
 /** A link: its words and where it goes. */
 export interface LinkView {
@@ -13,7 +14,7 @@ export interface LinkView {
 
 /** One step of the breadcrumb trail; the current page has no href. */
 export interface Crumb {
-  readonly label: string;
+  readonly label: Localised;
   readonly href: string | null;
 }
 
@@ -26,14 +27,14 @@ export interface StatusChipView {
 /** An agency as the pages name it, with its successor when a source confirms one. */
 export interface AgencyView {
   readonly id: string;
-  /** The name the program uses. */
-  readonly name: string;
+  /** The name the program uses (in another language: its translation, or the Vietnamese name). */
+  readonly name: Localised;
   readonly href: string;
   /** `data-pagefind-filter` value filing the page that names it under it ("agency:<name>"). */
   readonly searchFilter: string;
   /** The agency that took over after the 2025 restructuring, or null when none is confirmed. */
   readonly successor: {
-    readonly name: string;
+    readonly name: Localised;
     readonly href: string;
     /** "01/03/2025", or "" when the data gives no date. */
     readonly since: string;

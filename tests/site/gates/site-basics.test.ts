@@ -53,11 +53,23 @@ describe(checkSiteBasics, () => {
       "404.html": notFound,
     });
     expect((await checkSiteBasics(fixture.site)).problems).toEqual([
-      '/b/: <html lang="en">, cần lang="vi". Dùng layout Base.',
+      '/b/: <html lang="en">, cần lang="vi". Dùng layout Base với lang="vi".',
       '/b/: thiếu <meta name="description">. Truyền description cho layout Base.',
       `/b/: canonical là ${fixtureOrigin}/, không phải địa chỉ của chính trang (${fixtureOrigin}/b/). Dựng canonical từ Astro.site và Astro.url.`,
       '2 trang cùng tiêu đề "Trùng": /, /a/. Mỗi trang cần <title> riêng.',
       '2 trang cùng mô tả "Mô tả của Trùng.": /, /a/. Mỗi trang cần description riêng.',
+    ]);
+  });
+
+  it("wants lang=en on the English pages under en/ and lang=vi elsewhere", async () => {
+    fixture = await siteWithSitemap({
+      "index.html": renderPage(),
+      "en/index.html": renderPage({ path: "en/", lang: "en" }),
+      "en/a/index.html": renderPage({ path: "en/a/" }),
+      "404.html": notFound,
+    });
+    expect((await checkSiteBasics(fixture.site)).problems).toEqual([
+      '/en/a/: <html lang="vi">, cần lang="en". Dùng layout Base với lang="en".',
     ]);
   });
 

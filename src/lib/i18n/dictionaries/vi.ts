@@ -1,0 +1,544 @@
+// The Vietnamese words of the site's interface: one dictionary per language (issue 17), so a
+// template never writes a sentence of its own. The English dictionary (en.ts) is typed by this
+// one: it must have exactly these keys, with the same parameters.
+
+import type { SourceStrength } from "../../data/rows.ts";
+import { labelStatus } from "../../status/labels.ts";
+import { findTermById, type GlossaryId } from "../../glossary/terms.ts";
+import type { OtherReason, StatusCode } from "../../status/types.ts";
+import type { RevisionKind } from "../../releases/history.ts";
+import type { ProgramNames } from "../../program/names.ts";
+import { RELATED_HEADING } from "../../views/related-figures.ts";
+import { STRENGTH_LABELS, WEAK_BASIS_WORDS } from "../../views/source-strength.ts";
+import { capitalise } from "../../format.ts";
+
+const OTHER_REASONS: Record<OtherReason, string> = {
+  "other-scope": "Khác phạm vi",
+  "other-series": "Khác chuỗi",
+  "no-baseline": "Chưa có năm gốc",
+  "approximate-period": "Không rõ năm",
+};
+
+const REVISION_KINDS: Record<RevisionKind, string> = {
+  added: "Công bố lần đầu",
+  revised: "Điều chỉnh",
+  restated: "Công bố lại, giá trị không đổi",
+  withdrawn: "Rút lại",
+  republished: "Công bố lại sau khi rút",
+};
+
+/** The Vietnamese dictionary; its keys and parameters define every other language's. */
+export const vi = {
+  // Layout: header, navigation, footer, language switch.
+  skipLink: "Bỏ qua, đến nội dung chính",
+  siteNamePrefix: "Theo dõi",
+  siteSubtitle: (p: ProgramNames) => `${p.topicCapitalised} ${p.area} ${p.period}`,
+  searchLabel: "Tìm kiếm",
+  searchButton: "Tìm",
+  navLabel: "Chính",
+  navHome: "Tổng quan",
+  navProgram: "Toàn văn chương trình",
+  navAgencies: "Cơ quan",
+  navData: "Dữ liệu mở",
+  navMethodology: "Phương pháp",
+  feedTitle: "Phiên bản dữ liệu (Atom)",
+  langSwitchLabel: "Ngôn ngữ",
+  langSwitchTo: "Đọc trang này bằng tiếng Anh",
+  langSwitchHome: "Trang tiếng Anh",
+  footerOpenData: "Dữ liệu mở",
+  footerGlossary: "Thuật ngữ",
+  footerAbout: "Giới thiệu và liên hệ",
+  footerReport: "Báo lỗi",
+  footerLicence: "Dữ liệu do trang này biên soạn được cấp phép",
+  footerLicenceRest: "; mỗi số liệu giữ điều khoản của nguồn công bố gốc.",
+  footerMethodology: "Phương pháp và chính sách đính chính",
+  footerIndependent: (issuer: string) =>
+    `Đây là trang theo dõi độc lập, không phải cổng thông tin chính thức của ${issuer}.`,
+  footerPublisher: (name: string) => `Đơn vị công bố: ${name}.`,
+  footerNoPublisher: "Đơn vị công bố chưa được cấu hình.",
+  updatedOn: (date: string) => `Cập nhật ngày ${date}`,
+  printCite: "Trích dẫn",
+  printFiguresAsOf: (id: string, date: string) =>
+    `Số liệu theo bản phát hành dữ liệu ${id} ngày ${date}.`,
+  printDate: "Ngày in:",
+  printLicence: "Giấy phép phần biên soạn: CC BY 4.0.",
+  // Statuses and their sentences (src/lib/views/localise.ts); Vietnamese uses the status module's.
+  statusLabel: (status: StatusCode, goalYear: number) => labelStatus(status, goalYear),
+  provisional: (label: string) => `Tạm tính theo số liệu gần nhất: ${label}`,
+  fractionFigure: (numerator: string, denominator: string, share: string) =>
+    `${numerator}/${denominator} (${share}, tỷ lệ do trang tính)`,
+  reasonQualitative: (name: string) =>
+    `${name}: chỉ tiêu định tính, được đánh giá bằng minh chứng, không tính trạng thái bằng số.`,
+  reasonNoData: (name: string, goalYear: number) =>
+    `${name}: chưa có số liệu nào được công bố, nên chưa so sánh được với mục tiêu năm ${goalYear}.`,
+  reasonNotComparable: (name: string, goalYear: number) =>
+    `${name}: có số liệu nhưng không cùng phạm vi hoặc chuỗi với năm gốc, nên chưa so sánh được với mục tiêu năm ${goalYear}.`,
+  reasonLatest: (figure: string, period: number) =>
+    `Số liệu so sánh được gần nhất: ${figure} (${period}).`,
+  reasonBaseline: (figure: string, period: number) => `Năm gốc: ${figure} (${period}).`,
+  reasonGoal: (goalYear: number, level: string) => `Mức cần đạt năm ${goalYear}: ${level}.`,
+  reasonRatio: (percent: string) => `Đã đạt ${percent}% mức thay đổi dự kiến đến thời điểm đó.`,
+  strength: (strength: SourceStrength) => STRENGTH_LABELS[strength],
+  // Overview (src/lib/views/overview-page.ts).
+  indicatorCount: (count: string) => `${count} chỉ tiêu`,
+  releaseLinkLabel: (id: string) => `bản dữ liệu ${id}`,
+  targetHeading: (n: number, title: string) => `Mục tiêu ${n}: ${title}`,
+  targetLabel: (n: number) => `Mục tiêu ${n}:`,
+  verdictPeriod: (start: number, end: number) => `Giai đoạn ${start}–${end}`,
+  verdictNoData: "chưa có số liệu công bố",
+  verdictNotComparable: "có số liệu nhưng chưa so sánh được",
+  verdictAwaiting: (year: number) => `chờ số liệu năm ${year}`,
+  verdictMissingPart: (count: string, words: string) => `${count} chỉ tiêu ${words}`,
+  verdictMissing: (parts: string) =>
+    `${parts}: đó là thiếu số liệu công bố, không có nghĩa là không đạt.`,
+  verdictOngoing: (period: string, achieved: string, onTrack: string, behind: string) =>
+    `${period} đang diễn ra: ${achieved} chỉ tiêu đã đạt mục tiêu, ` +
+    `${onTrack} chỉ tiêu đúng tiến độ, ${behind} chỉ tiêu chậm so với lộ trình.`,
+  verdictNoneConcluded: (period: string, end: number) =>
+    `${period} đã kết thúc; chưa có chỉ tiêu nào có số liệu năm ${end} được công bố để kết luận đạt hay không đạt.`,
+  verdictConcluded: (
+    period: string,
+    concluded: string,
+    total: string,
+    achieved: string,
+    notAchieved: string,
+  ) =>
+    `${period} đã kết thúc. Đã kết luận được ${concluded} trên ${total} chỉ tiêu: ` +
+    `${achieved} đạt, ${notAchieved} không đạt.`,
+  // Indicator cards (src/lib/views/indicator-card.ts).
+  againstGoal: (year: number) => `so với mục tiêu năm ${year}`,
+  weakBasisShort: `${capitalise(WEAK_BASIS_WORDS)}.`,
+  goalBy: (year: number) => `Chỉ tiêu đến ${year}`,
+  orientationBy: (year: number) => `Định hướng đến ${year}`,
+  caveatBaseline: "Năm gốc; chưa có số liệu so sánh được sau năm gốc",
+  caveatBeforeBaseline: "Trước năm gốc; không dùng để đánh giá",
+  caveatNotUsed: "Không dùng để đánh giá",
+  caveatOther: "Khác phạm vi hoặc chuỗi; không dùng để đánh giá",
+  cardLatest: "Số liệu gần nhất",
+  cardYear: (year: number) => `(năm ${year})`,
+  cardNoFigure: "Chưa có số liệu công bố",
+  computedMark: "(trang tự tính)",
+  computedTitle: "Số do trang này tính từ số liệu đã công bố, không phải số của nguồn",
+  // Overview page (src/pages/index.astro).
+  overviewTitle: "Tổng quan",
+  overviewDescription: (p: ProgramNames) =>
+    `Kết quả từng chỉ tiêu của ${p.name} ${p.area} về ${p.topic} ${p.period}, kèm nguồn số liệu và dữ liệu mở.`,
+  overviewHeading: (p: ProgramNames) => `${p.areaCapitalised} thực hiện ${p.shortName} đến đâu?`,
+  overviewVerdict: "Kết luận chung",
+  overviewCounts: (total: string) => `Số chỉ tiêu theo trạng thái (tổng cộng ${total}):`,
+  overviewUpdated: (date: string) => `Số liệu cập nhật ngày ${date}`,
+  overviewIntro: (p: ProgramNames) =>
+    `Ngày ${p.issued}, ${p.issuer} ban hành ${p.name} về ${p.topic} giai đoạn ${p.period}, định hướng đến năm ${p.orientationYear}. Trang này theo dõi độc lập từng chỉ tiêu của Chương trình: mỗi con số đều dẫn nguồn đã công bố, và trạng thái được tính theo`,
+  overviewIntroMethod: "một phương pháp công khai",
+  overviewIntroRead: ". Đọc",
+  overviewIntroProgram: "toàn văn Chương trình",
+  overviewIntroOr: " hoặc",
+  overviewIntroData: "tải dữ liệu mở",
+  overviewTargets: "Các mục tiêu của Phụ lục",
+  overviewOthers: "Các chỉ tiêu khác của Chương trình",
+  overviewOthersNote: (year: number) =>
+    `Mục tiêu tổng quát và định hướng đến năm ${year} không thuộc mục tiêu nào của Phụ lục.`,
+  leadLabel: "Chủ trì:",
+  // Scorecard (src/lib/views/scorecard.ts, src/components/Scorecard.astro).
+  scorecardGoal: (year: number) => `Mục tiêu ${year}`,
+  scorecardOrientation: (year: number) => `Định hướng ${year}`,
+  scorecardOther: "Khác",
+  scorecardTarget: (n: number) => `Mục tiêu ${n}`,
+  scorecardNoGoal: "chưa ghi",
+  scorecardQualitative: "Định tính",
+  scorecardNoBaseline: "Chưa có số liệu năm gốc",
+  scorecardQualitativeLatest: "Định tính: không đo bằng số",
+  scorecardNotComparable: "Có số liệu nhưng chưa so sánh được",
+  scorecardNoStrength: "Chưa có số liệu để đánh giá",
+  weakBasis: capitalise(WEAK_BASIS_WORDS),
+  scorecardHeading: "Bảng tổng hợp các chỉ tiêu",
+  scorecardDownload: "Tải bảng này:",
+  scorecardCsv: "CSV cho máy",
+  scorecardExcel: "CSV cho Excel",
+  scorecardMethod: ". Trạng thái do trang tính theo",
+  scorecardMethodLink: "phương pháp",
+  scorecardMethodVersion: (version: string) => `phiên bản ${version}.`,
+  scorecardCaption:
+    "Mục tiêu, năm gốc, số liệu so sánh được gần nhất, trạng thái và độ mạnh của nguồn của từng chỉ tiêu. Thứ tự mặc định: theo mục tiêu của Phụ lục.",
+  columnTarget: "Mục tiêu",
+  columnIndicator: "Chỉ tiêu",
+  columnGoal: "Mục tiêu cần đạt",
+  columnBaseline: "Năm gốc",
+  columnLatest: "Số liệu so sánh được gần nhất",
+  columnStatus: "Trạng thái",
+  columnStrength: "Độ mạnh của nguồn",
+  countsHidden: " chỉ tiêu",
+  // Agencies (src/lib/views/agencies.ts, src/components/AgencyName.astro).
+  role: (role: "lead" | "coordinate") => (role === "lead" ? "chủ trì" : "phối hợp"),
+  until: (date: string) => `đến ${date}`,
+  noSuccessor: "chưa ghi cơ quan kế nhiệm",
+  successorNow: "nay:",
+  successorSince: (date: string) => `, từ ${date}`,
+  successorSource: "; nguồn:",
+  responsible: (names: string) => `Cơ quan chủ trì theo Phụ lục: ${names}`,
+  responsibleNow: (name: string, successor: string, since: string) =>
+    `${name} (nay là ${successor}${since ? ` từ ${since}` : ""})`,
+  breadcrumbs: "Đường dẫn",
+  // Target page (src/lib/views/target-page.ts, src/pages/muc-tieu/[n].astro).
+  targetDescription: (heading: string, shortName: string) =>
+    `${heading} — trạng thái từng chỉ tiêu, cơ quan chủ trì và phối hợp, theo Phụ lục ${shortName}.`,
+  targetParagraph: (n: number) => `Dòng ${n} của Phụ lục trong toàn văn Chương trình`,
+  targetProgress: "Tình hình các chỉ tiêu",
+  targetCounts: "Số chỉ tiêu theo trạng thái:",
+  targetAgencies: "Cơ quan thực hiện",
+  targetLead: "Cơ quan chủ trì",
+  targetCoordinate: "Cơ quan phối hợp",
+  targetNoLead: "Phụ lục không ghi cơ quan chủ trì.",
+  targetNoCoordinate: "Phụ lục không ghi cơ quan phối hợp.",
+  targetNav: "Mục tiêu trước và sau",
+  programWordsNote: "",
+  goalBound: (bound: "at_least" | "at_most" | "below", level: string) =>
+    `${bound === "at_least" ? "ít nhất" : bound === "at_most" ? "không quá" : "dưới"} ${level}`,
+  // Indicator page (src/lib/views/indicator-page.ts, indicator-figures.ts, figure-forms.ts).
+  periodNotBefore: (year: number) => `Không rõ năm, không sớm hơn năm ${year}`,
+  periodAsOfPublished: (month: string, year: string) =>
+    `Đến tháng ${month}/${year} (theo ngày đăng tin)`,
+  inYear: (year: number) => `năm ${year}`,
+  releaseShort: (id: string) => `Bản ${id}`,
+  roleUsed: "Dùng để đánh giá",
+  roleBaseline: "Năm gốc",
+  roleOther: (reason: OtherReason) => `${OTHER_REASONS[reason]}; không dùng để đánh giá`,
+  revisionKind: (kind: RevisionKind) => REVISION_KINDS[kind],
+  indicatorDescription: (name: string, label: string, year: number) =>
+    `${name}: ${label.toLowerCase()} (mục tiêu năm ${year}). Số liệu, nguồn, biểu đồ và lịch sử điều chỉnh.`,
+  asOfRelease: (id: string, date: string) => `Tính theo bản phát hành dữ liệu ${id} ngày ${date}.`,
+  evidenceNote: "Chỉ tiêu định tính: không tính trạng thái bằng số.",
+  indicatorCsv: "Tải số liệu chỉ tiêu này (CSV)",
+  goalOfYear: (year: number) => `Mục tiêu năm ${year}`,
+  orientationOfYear: (year: number) => `Định hướng năm ${year}`,
+  programParagraph: (anchor: string) => `Đoạn ${anchor} của Chương trình`,
+  derivedGoal: (year: number) => `Mức cần đạt năm ${year}`,
+  derivedExpected: (period: number, year: number) =>
+    `Mức cần có năm ${period} theo lộ trình đến mục tiêu ${year}`,
+  derivedRatio: "Tiến độ so với lộ trình (thay đổi đạt được ÷ thay đổi cần có)",
+  derivedPerYear: (from: number, to: number) => `Thay đổi bình quân mỗi năm ${from}–${to}`,
+  perYear: (value: string) => `${value}/năm`,
+  percentPoints: "điểm %",
+  citationAccessed: "[ngày bạn truy cập]",
+  citationPublisher: (siteName: string) => `${siteName} (trang theo dõi độc lập)`,
+  citationText: (siteName: string, name: string, release: string, url: string, accessed: string) =>
+    `${siteName}. “${name}”. Dữ liệu ${release.toLowerCase()}. ${url} (truy cập ngày ${accessed}).`,
+  ledeIn: "Thuộc",
+  ledeOfAppendix: "của Phụ lục Chương trình.",
+  ledeNoTarget: "Không thuộc mục tiêu nào của Phụ lục; nêu trong phần mục tiêu của Chương trình.",
+  finalVerdict: " — kết luận cuối cùng",
+  sourceLabel: "nguồn:",
+  noBaseline: "Chưa có số liệu năm gốc đã công bố",
+  derivedHeading: "Số do trang này tự tính",
+  derivedIntro:
+    "Các số dưới đây không do nguồn công bố mà được tính từ số liệu năm gốc, số liệu gần nhất và lời văn mục tiêu, theo",
+  derivedSee: "(xem",
+  derivedSeeLink: "số do trang này tự tính",
+  chartHeading: "Biểu đồ",
+  chartVietnameseOnly: "",
+  evidenceHeading: "Minh chứng",
+  evidenceText:
+    "Trang trình bày nguyên văn điều Chương trình đặt ra và các cơ quan được giao thực hiện.",
+  evidenceNone: "Chưa có nguồn công bố nào về kết quả thực hiện được ghi nhận trong dữ liệu.",
+  programSets: "Chương trình đặt ra",
+  appendixRow: "Nguyên văn dòng Phụ lục:",
+  agenciesNone: "Phụ lục không giao cơ quan chủ trì hay phối hợp cho chỉ tiêu này.",
+  figuresHeading: "Bảng số liệu",
+  figuresNone: "Chưa có số liệu nào được công bố cho chỉ tiêu này.",
+  figuresCaption: "Tất cả số liệu đang dùng",
+  figuresUnit: (unit: string) => `, đơn vị: ${unit}`,
+  columnYear: "Năm",
+  columnValue: "Giá trị",
+  columnScope: "Địa bàn",
+  columnSeries: "cách tính",
+  columnUsed: ", dùng để đánh giá?",
+  columnSource: "Nguồn và bản phát hành",
+  columnExcerpt: "Trích dẫn nguồn và ghi chú",
+  columnSettingLabel: "Địa bàn, cách tính và vai trò",
+  revisedMark: "(đã điều chỉnh)",
+  scopeLabel: "Địa bàn:",
+  seriesLabel: "Cách tính:",
+  releaseLabel: "Bản phát hành:",
+  noteLabel: "Ghi chú:",
+  noteHeading: "Ghi chú",
+  disputesHeading: "Số liệu có tranh chấp",
+  disputesIntro:
+    "Các nguồn ghi khác nhau cho cùng một năm và phạm vi. Trang dùng số liệu của nguồn mạnh hơn để đánh giá và nêu cả hai nguồn.",
+  yearLabel: (year: string) => `Năm ${year}`,
+  disputedLabel: "Có tranh chấp, không dùng để đánh giá",
+  revisionsHeading: "Lịch sử điều chỉnh",
+  revisionsNone: "Chưa có số liệu nào của chỉ tiêu này được điều chỉnh hay rút lại.",
+  columnRelease: "Bản phát hành",
+  columnChange: "Thay đổi",
+  citationHeading: "Trích dẫn và tải về",
+  citationTitle: "Tiêu đề",
+  citationPublisherLabel: "Đơn vị công bố",
+  publisherUnset: "Chưa cấu hình: đơn vị công bố",
+  citationAddress: "Địa chỉ",
+  citationRelease: "Bản phát hành dữ liệu",
+  citationAccessedLabel: "Ngày truy cập",
+  citationSuggested: "Trích dẫn gợi ý",
+  allOpenData: "Toàn bộ dữ liệu mở",
+  definitionHeading: "Định nghĩa",
+  // Related figures (src/components/RelatedFigures.astro).
+  relatedHeading: RELATED_HEADING,
+  relatedIntro:
+    "Các số liệu dưới đây đo một đại lượng khác với chỉ tiêu (khác tổng thể, địa bàn hoặc định nghĩa): chúng không phải số liệu của chỉ tiêu, không vẽ trên biểu đồ và không được so với mục tiêu.",
+  relatedMeasure: "Đại lượng đo",
+  relatedUnit: "Đơn vị",
+  relatedScope: "Phạm vi",
+  relatedSource: "Nguồn",
+  relatedExcerpt: "Trích dẫn",
+  // Agency pages (src/lib/views/agency-page.ts, agency-index.ts, src/pages/co-quan/).
+  agencyTargets: (role: string) => `Mục tiêu ${role}`,
+  agencyDescription: (name: string, shortName: string) =>
+    `${name}: các mục tiêu chủ trì và phối hợp trong ${shortName}, với trạng thái từng chỉ tiêu.`,
+  agencyNotNamed:
+    "Cơ quan này không có tên trong Chương trình; trang ghi nhận vì là cơ quan kế nhiệm.",
+  activeUntil: (date: string) => `Hoạt động đến ngày ${date}`,
+  noSuccessorEnded:
+    "Chưa ghi cơ quan kế nhiệm: các nguồn đã trích dẫn chưa nêu cơ quan nào tiếp nhận nhiệm vụ này.",
+  noSuccessorUnconfirmed: "Chưa ghi cơ quan kế nhiệm: chưa có nguồn xác nhận.",
+  agencyRoleCount: (role: string, dated: string, count: string) =>
+    `${role}${dated} ${count} mục tiêu`,
+  agencyNoTarget: "không được giao mục tiêu nào",
+  agenciesTitle: "Cơ quan thực hiện",
+  agenciesDescription: (shortName: string) =>
+    `Các cơ quan được ${shortName} giao chủ trì hoặc phối hợp thực hiện từng mục tiêu, và cơ quan nào đã chấm dứt hoạt động sau đợt sắp xếp năm 2025.`,
+  agenciesLede: "Phụ lục của Chương trình giao mỗi mục tiêu cho một cơ quan",
+  agenciesLedeLink: "chủ trì và các cơ quan phối hợp",
+  agenciesLedeRest:
+    ". Tên cơ quan ghi theo Chương trình. Sau đợt sắp xếp bộ máy năm 2025, cơ quan nào đã chấm dứt hoạt động theo một nguồn đã trích dẫn thì vai trò được ghi kèm ngày cuối cùng.",
+  agencyShortName: (name: string) => ` Trên trang này viết gọn là “${name}”.`,
+  agencySourceLabel: "Nguồn:",
+  agencyLeadSummary: "Các chỉ tiêu cơ quan chủ trì",
+  none: "Không có.",
+  successorLabel: "Cơ quan kế nhiệm:",
+  successorSourceParen: "nguồn:",
+  predecessorsLabel: "Kế nhiệm:",
+  // Open data (src/pages/du-lieu/, src/components/DownloadSchema.astro).
+  schemaCaption: (file: string) => `Các cột của ${file}, theo thứ tự trong tệp`,
+  schemaKeyMany: "không có hai dòng trùng nhau ở tất cả các cột này.",
+  schemaKeyOne: "không có hai dòng trùng giá trị.",
+  schemaRequired: "bắt buộc",
+  schemaOptional: "có thể để trống",
+  schemaPrimaryKey: "Khóa chính:",
+  schemaForeignKey: "phải là một giá trị có trong cột",
+  schemaOf: "của",
+  schemaIfFilled: "(nếu ô không để trống).",
+  schemaRows: "Tệp phải có ít nhất một dòng dữ liệu.",
+  schemaColumn: "Cột",
+  schemaMeaning: "Ý nghĩa và quy tắc",
+  schemaFrom: "Lấy từ cột",
+  dataTitle: "Dữ liệu mở",
+  dataDescription: (shortName: string) =>
+    `Tải toàn bộ dữ liệu theo dõi ${shortName} dưới dạng CSV, kèm mô tả từng cột, giấy phép CC BY 4.0, cách trích dẫn và các phiên bản.`,
+  dataLede:
+    "Mọi con số trên trang này đều lấy từ các tệp dưới đây; mỗi số liệu ghi nguồn đã công bố và câu trích nguyên văn. Bản dữ liệu hiện tại:",
+  dataLanguage: "",
+  dataOnPage: "Trong trang này",
+  dataDownload: "Tải về",
+  dataScorecard: "Bảng tổng hợp",
+  dataByIndicator: "Theo từng chỉ tiêu",
+  dataColumns: "Mô tả các cột",
+  dataLicence: "Giấy phép",
+  dataCite: "Cách trích dẫn",
+  dataAll: "Toàn bộ dữ liệu",
+  dataZip: (count: string) =>
+    `${count} tệp CSV cho máy và datapackage.json như trên, kèm toàn bộ lịch sử sửa đổi.`,
+  dataDatapackage:
+    "Mô tả các tệp theo chuẩn Frictionless Data Package, kèm kích thước và mã băm SHA-256 của từng tệp CSV cho máy.",
+  dataWhich: "Nên tải bản nào?",
+  dataMachine:
+    "CSV cho máy: mã UTF-8 không có BOM, dấu phẩy phân cách cột, dấu chấm thập phân (12.5).",
+  dataExcel:
+    "CSV cho Excel: như bản cho máy, thêm dấu BOM ở đầu tệp để Excel hiện đúng chữ tiếng Việt.",
+  rowCount: (count: string) => `${count} dòng`,
+  dataScorecardHeading: "Bảng tổng hợp (dữ liệu tính toán)",
+  dataScorecardText:
+    "Mỗi chỉ tiêu một dòng, gồm mục tiêu, năm gốc, số liệu so sánh được gần nhất, trạng thái và độ mạnh của nguồn; dữ liệu do trang tính theo",
+  dataByIndicatorHeading: "Số liệu theo từng chỉ tiêu",
+  dataByIndicatorText:
+    "Mỗi chỉ tiêu có một tệp riêng, ba bản cùng nội dung (CSV cho máy, CSV cho Excel, JSON), gồm mọi con số trang của chỉ tiêu hiển thị.",
+  dataIndicatorFiles: (count: string) => `${count} tệp theo chỉ tiêu`,
+  dataColumnsHeading: "Mô tả các tệp và các cột",
+  dataColumnsText:
+    "Phần này được tạo tự động từ datapackage.json, chính là tệp mà bước kiểm tra dữ liệu dùng. Ô trống nghĩa là không có giá trị; ngày viết YYYY-MM-DD.",
+  dataLicenceText:
+    "Phần biên soạn của dự án được cấp phép theo giấy phép dưới đây; các câu trích và số liệu lấy từ nguồn đã công bố giữ điều kiện sử dụng của nguồn gốc.",
+  dataCitation: (author: string, year: string, version: string, date: string, url: string) =>
+    `${author} (${year}). Dữ liệu, phiên bản ${version} (${date}) [Dữ liệu]. ${url}`,
+  dataReport: "Nếu bạn thấy một số liệu sai, hãy báo theo hướng dẫn ở trang",
+  // English-only summaries' Vietnamese counterparts (the Vietnamese pages hold the full text).
+  methodDescription:
+    "Cách trang tính trạng thái từng chỉ tiêu, phạm vi và chuỗi số liệu, chính sách nguồn và chính sách đính chính.",
+  methodLede: "Tóm tắt phương pháp. Toàn văn, kèm ví dụ từ số liệu thật:",
+  methodFull: "trang Phương pháp",
+  methodHowHeading: "Cách tính trạng thái",
+  methodVersion: (version: string) => `Phiên bản phương pháp: ${version}.`,
+  methodGoalYear: (goalYear: number, orientationYear: number) =>
+    `Mỗi chỉ tiêu được đánh giá theo mục tiêu năm ${goalYear}; chỉ tiêu chỉ có định hướng năm ${orientationYear} được đánh giá theo định hướng đó.`,
+  methodToday: "“Hôm nay” là ngày của bản phát hành dữ liệu, không phải ngày máy tính dựng trang.",
+  methodComparable:
+    "Chỉ số liệu cùng phạm vi địa lý và cùng chuỗi số liệu với năm gốc mới được so sánh.",
+  methodApproximate: "Số liệu mà nguồn không ghi năm không được dùng để tính trạng thái.",
+  methodFraction: "Nguồn ghi dạng phân số được ghi cả số đếm và tổng số; tỷ lệ do trang tính.",
+  methodDispute: "Khi hai nguồn ghi hai giá trị khác nhau, giá trị của nguồn mạnh hơn được dùng.",
+  methodRatio: (onTrack: string, behind: string) =>
+    `Tiến độ = thay đổi đạt được ÷ thay đổi cần có theo lộ trình; đúng tiến độ từ ${onTrack}, chậm từ ${behind}, dưới mức đó là rất chậm.`,
+  methodFinal: (goalYear: number) =>
+    `Sau năm ${goalYear}, kết luận đạt hay không đạt chỉ là cuối cùng khi có số liệu năm ${goalYear}.`,
+  statusMeaning: (status: StatusCode, goalYear: number) => labelStatus(status, goalYear),
+  methodScopeHeading: "Địa bàn và cách tính (phạm vi, chuỗi số liệu)",
+  methodScope: "Số liệu khác phạm vi hoặc khác chuỗi được vẽ riêng và không bao giờ nối với nhau.",
+  methodSourcesHeading: "Chính sách nguồn",
+  methodSources:
+    "Mọi số liệu dẫn một nguồn đã công bố, kèm câu trích nguyên văn và độ mạnh của nguồn.",
+  methodCorrectionsHeading: "Chính sách đính chính",
+  methodCorrections:
+    "Một đính chính là một dòng mới trong bản phát hành sau; giá trị cũ vẫn được giữ.",
+  glossaryDescription: "Giải thích các chữ viết tắt và từ chuyên môn trên trang.",
+  glossaryLede: "Các chữ viết tắt và từ chuyên môn trên trang, giải thích bằng lời thường.",
+  glossaryTerm: (id: GlossaryId) => findTermById(id)?.term ?? id,
+  glossaryDefinition: (id: GlossaryId) => findTermById(id)?.text.join(" ") ?? "",
+  aboutDescription: (shortName: string) =>
+    `Ai công bố trang theo dõi ${shortName}, cách liên hệ, cách báo lỗi hoặc gửi số liệu đã công bố, giấy phép và mã nguồn.`,
+  aboutLede: (p: ProgramNames) =>
+    `Trang này theo dõi ${p.title} của ${p.issuer} về ${p.topic} giai đoạn ${p.period}: toàn văn Chương trình, tiến độ từng chỉ tiêu và dữ liệu mở.`,
+  aboutWhoHeading: "Ai công bố trang này",
+  aboutNoPublisher: (siteName: string) =>
+    `Đơn vị chịu trách nhiệm về trang này chưa được ghi trong cấu hình của trang; khi trích dẫn, hãy ghi tên trang, “${siteName}”, và địa chỉ của trang bạn dùng.`,
+  aboutNotOfficial: "Trang không thay thế văn bản và số liệu chính thức.",
+  aboutContactHeading: "Liên hệ",
+  aboutNoContact: "Chưa có địa chỉ liên hệ: đơn vị công bố chưa được cấu hình.",
+  aboutReportHeading: "Báo lỗi hoặc gửi số liệu đã công bố",
+  aboutNoChannel: "Hiện trang chưa có kênh nhận báo lỗi, vì đơn vị công bố chưa được cấu hình.",
+  aboutReportHow: "Khi báo một số liệu sai, hoặc gửi một số liệu đã được công bố, xin ghi rõ:",
+  aboutReportPage: "trang hoặc chỉ tiêu bạn nói đến;",
+  aboutReportFigure: "con số, năm và địa bàn của nó, kèm đơn vị;",
+  aboutReportSource: "đường dẫn tới nguồn đã công bố có con số đó, và ngày công bố nếu có;",
+  aboutReportExcerpt: "câu chứa con số, chép nguyên văn từ nguồn;",
+  aboutReportError: "với một lỗi: giá trị trang đang hiển thị và giá trị bạn cho là đúng.",
+  aboutReportPolicy: "Trang chỉ dùng số liệu đã công bố, có nguồn kiểm tra được. Xem",
+  aboutCodeHeading: "Mã nguồn",
+  aboutNoCode: "Địa chỉ kho mã nguồn của trang chưa được công bố (chưa cấu hình).",
+  aboutOfficialHeading: "Văn bản chính thức của Chương trình",
+  aboutOfficial: (p: ProgramNames) =>
+    `${p.title} do ${p.issuer} ban hành ngày ${p.issued}. Trang này chép lại toàn văn, nhưng không phải bản chính thức:`,
+  // Marks on translated text (issue 17); unused in Vietnamese, where nothing is translated.
+  vietnameseOnly: "(chỉ có tiếng Việt)",
+  unofficialTranslation: "bản dịch không chính thức",
+  // Search page (/tim-kiem/, /en/search/). The sentences its script writes are plain strings
+  // with {query}, {count}, {status}, {filtered} to fill: the script gets them as data, never
+  // this file.
+  searchTitle: "Tìm kiếm",
+  searchDescription: (program: string) =>
+    `Tìm trong toàn văn ${program}, các mục tiêu, chỉ tiêu và cơ quan thực hiện.`,
+  searchQueryLabel: "Từ khóa",
+  searchSubmit: "Tìm",
+  searchHint:
+    "Gõ có dấu hay không dấu đều được (“đường ô tô” hay “duong o to”), viết tắt cũng được (DTTS, NTM, ĐBKK, UBND).",
+  searchFilters: "Lọc kết quả",
+  searchKinds: "Loại trang",
+  searchAllKinds: "Tất cả",
+  searchAgency: "Cơ quan thực hiện",
+  searchAllAgencies: "Tất cả cơ quan",
+  searchNoScript:
+    "Tìm kiếm cần JavaScript để chạy ngay trong trình duyệt, mà trình duyệt của bạn đang tắt JavaScript.",
+  searchInstead: "Bạn vẫn có thể:",
+  searchReadBefore: "đọc ",
+  searchReadLink: (program: string) => `toàn văn ${program}`,
+  searchReadAfter:
+    " và dùng chức năng tìm trong trang của trình duyệt (Ctrl+F, hoặc “Tìm trong trang” trên điện thoại);",
+  searchOverviewBefore: "xem ",
+  searchOverviewLink: "tổng quan các mục tiêu và chỉ tiêu",
+  searchOverviewAfter: ".",
+  searchResults: "Kết quả",
+  searchMore: "Xem thêm kết quả",
+  searchStatus: "Trạng thái: {status}",
+  searchCount: "{count} kết quả cho “{query}”{filtered}.",
+  searchCountOne: "{count} kết quả cho “{query}”{filtered}.",
+  searchCountNone: "Không có kết quả nào cho “{query}”{filtered}.",
+  searchFiltered: " (đã lọc)",
+  searchNoResults: "Không tìm thấy trang nào có đủ các từ “{query}”. Bạn có thể:",
+  searchTipUnaccented: "tìm không dấu: ",
+  searchTipUnfilter: "bỏ bộ lọc: ",
+  searchTipUnfilterLink: "tìm trong mọi trang",
+  searchTipFewer: "bớt một vài từ, hoặc dùng từ viết tắt quen thuộc (DTTS, NTM, ĐBKK, UBND);",
+  searchTipRead: "đọc ",
+  searchTipReadProgram: "toàn văn chương trình",
+  searchTipReadOr: " hoặc xem ",
+  searchTipReadOverview: "tổng quan các mục tiêu",
+  searchTipReadEnd: ".",
+  searchLoadFailed:
+    "Không tải được bộ tìm kiếm của trang (có thể do mạng chập chờn). Hãy tải lại trang sau ít phút.",
+  // Kinds of page in search results: also the values of each index's `kind` filter.
+  searchKindProgram: "Toàn văn chương trình",
+  searchKindTarget: "Mục tiêu",
+  searchKindIndicator: "Chỉ tiêu",
+  searchKindAgency: "Cơ quan",
+  searchKindOther: "Trang khác",
+  // The English guide to the program (/en/program/); Vietnamese readers have the full text.
+  guidePageTitle: "Chương trình, hướng dẫn đọc bằng tiếng Anh",
+  guideTitle: (program: string) => `${program}: hướng dẫn đọc bằng tiếng Anh`,
+  guideDescription: (program: string) =>
+    `Tiêu đề các phần của ${program} bằng tiếng Anh, bản tóm tắt không chính thức và bảng phụ lục, liên kết đến văn bản tiếng Việt.`,
+  guideIntro:
+    "Văn bản chương trình chỉ có bằng tiếng Việt: không có bản dịch chính thức. Trang này cho tiêu đề các phần bằng tiếng Anh, mỗi tiêu đề dẫn đến đoạn tiếng Việt, một bản tóm tắt không chính thức các phần I–IV và bảng phụ lục với các mục tiêu bằng tiếng Anh.",
+  guideFullText: "Đọc toàn văn bằng tiếng Việt",
+  guideContents: "Các phần của chương trình",
+  guideContentsNote: "Mỗi tiêu đề dẫn đến đoạn tương ứng trong văn bản tiếng Việt.",
+  guideSummary: "Tóm tắt các phần I–IV",
+  guideUnofficialSummary: "tóm tắt không chính thức",
+  guideNoSummary:
+    "Chưa có bản tóm tắt tiếng Anh. Các tiêu đề ở trên và bảng phụ lục dưới đây dẫn đến văn bản tiếng Việt.",
+  guideReadSection: "Đọc phần này bằng tiếng Việt",
+  guideAppendix: "Phụ lục: các mục tiêu đến năm 2025 và cơ quan thực hiện",
+  guideColumnNumber: "TT",
+  guideColumnTarget: "Mục tiêu, chỉ tiêu đến năm 2025",
+  guideColumnLead: "Cơ quan chủ trì",
+  guideColumnCoordinate: "Cơ quan phối hợp",
+  guideColumnSource: "Văn bản tiếng Việt",
+  guideAppendixRow: (n: string) => `Phụ lục, hàng ${n}`,
+  guideTargetPage: (n: string) => `Theo dõi mục tiêu ${n}`,
+  // Share cards and chart downloads (src/lib/cards): a picture travels without its page, so it
+  // says in its own words what, where, from which source, which data release and licence.
+  cardSource: (sources: string) => `Nguồn: ${sources}`,
+  cardSourceNoFigure: (reference: string) =>
+    `Nguồn: ${reference} (mục tiêu); chưa có số liệu công bố`,
+  cardTargetSource: (reference: string) =>
+    `Nguồn: Phụ lục ${reference}; số liệu và nguồn của từng chỉ tiêu trên trang`,
+  cardOverviewSource: (reference: string) =>
+    `Nguồn: ${reference}; số liệu và nguồn của từng chỉ tiêu trên trang`,
+  cardCredit: (release: string, date: string, licence: string) =>
+    `Dữ liệu bản ${release} (${date}) · Giấy phép ${licence}`,
+  cardGoal: (year: string, phrase: string) => `Chỉ tiêu đến ${year}: ${phrase}`,
+  cardGoalQuote: (year: string, wording: string) => `Mục tiêu ${year}: “${wording}”`,
+  cardOverviewTitle: (total: string, program: string, topic: string) =>
+    `Tiến độ ${total} của ${program} về ${topic}`,
+  cardOverviewAlt: (total: string, program: string, counts: string) =>
+    `Tiến độ ${total} của ${program}: ${counts}.`,
+  cardLatestSentence: (value: string, when: string) => `Số liệu gần nhất: ${value} (${when}).`,
+  cardProgramSays: "Chương trình viết:",
+  cardMore: (count: string) => `và ${count} chỉ tiêu khác — xem trên trang`,
+  cardWeakBasis: "tạm tính theo một nguồn thứ cấp",
+  cardStatus: (label: string, against: string) => `Trạng thái: ${label} (${against}).`,
+  cardRelease: (release: string, date: string) => `Dữ liệu: bản ${release}, ngày ${date}`,
+  cardLicence: (label: string, url: string) => `Giấy phép: ${label} (${url})`,
+  cardPage: (url: string) => `Trang: ${url}`,
+  chartDownloads: "Tải biểu đồ:",
+  chartDownloadsNote: "(có ghi nguồn, địa chỉ trang, bản dữ liệu và giấy phép CC BY 4.0)",
+};
+
+/** A dictionary value: a word, or a sentence built from its parameters. */
+type Entry = string | ((...args: never[]) => string);
+
+/** The shape every language's dictionary has: vi's keys, with vi's parameters. */
+export type Dictionary = {
+  readonly [K in keyof typeof vi]: (typeof vi)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : string;
+};
+
+// Compile-time check that every Vietnamese entry is a word or a sentence builder.
+vi satisfies Record<string, Entry>;
