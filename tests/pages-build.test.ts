@@ -155,7 +155,11 @@ describe("the glossary and the about page", () => {
       const footer =
         sliceSections(await readFile(path.join(distDir, file), "utf8"), /<footer/, "footer")[0] ??
         "";
-      if (!footer.includes('href="/thuat-ngu/"') || !footer.includes('href="/gioi-thieu/"')) {
+      // An English page (under en/, issue 17) links the English glossary and about page.
+      const [glossary, about] = file.startsWith("en/")
+        ? ["/en/glossary/", "/en/about/"]
+        : ["/thuat-ngu/", "/gioi-thieu/"];
+      if (!footer.includes(`href="${glossary}"`) || !footer.includes(`href="${about}"`)) {
         missing.push(file);
       }
     }

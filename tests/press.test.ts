@@ -250,8 +250,13 @@ describe("every page", () => {
     const files = (await readdir(build.distDir, { recursive: true })).filter((file) =>
       file.endsWith(".html"),
     );
-    const suffix = " — Chương trình 02/CTr-UBND, Thái Nguyên";
+    // English pages (under en/, issue 17) name the program in English.
+    const suffixOf = (file: string) =>
+      file.startsWith("en/")
+        ? " — Program 02/CTr-UBND, Thái Nguyên"
+        : " — Chương trình 02/CTr-UBND, Thái Nguyên";
     for (const file of files) {
+      const suffix = suffixOf(file);
       const tags = scanTags(await readFile(path.join(build.distDir, file), "utf8"));
       const meta = tags.filter((tag) => tag.name === "meta");
       const title = tags.find((tag) => tag.name === "title")?.text ?? "";
@@ -263,7 +268,7 @@ describe("every page", () => {
     }
   });
 
-  it("has og:title, og:description and og:locale vi_VN", async () => {
+  it("has og:title, og:description and og:locale vi_VN (en_GB on the English pages)", async () => {
     const files = (await readdir(build.distDir, { recursive: true })).filter((file) =>
       file.endsWith(".html"),
     );
@@ -277,7 +282,12 @@ describe("every page", () => {
         title: Boolean(metaContent(meta, "og:title")),
         description: Boolean(metaContent(meta, "og:description")),
         locale: metaContent(meta, "og:locale"),
-      }).toEqual({ file, title: true, description: true, locale: "vi_VN" });
+      }).toEqual({
+        file,
+        title: true,
+        description: true,
+        locale: file.startsWith("en/") ? "en_GB" : "vi_VN",
+      });
     }
   });
 });

@@ -119,6 +119,12 @@ export async function buildSearchIndex(
     for (const file of htmlFiles) {
       const pagePath = pagePathOf(file);
       const kind = classifyPage(pagePath);
+      // English pages (issue 17) are not in the Vietnamese index: they get their own language
+      // index with the English search page (branch en-extra).
+      if (pagePath.startsWith("en/")) {
+        skipped.push(`${file}: trang tiếng Anh, không vào chỉ mục tiếng Việt`);
+        continue;
+      }
       if (kind === undefined) {
         skipped.push(`${file}: không phải trang nội dung`);
         continue;
