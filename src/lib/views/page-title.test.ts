@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { composePageTitle, cutAtWord, MAX_TITLE_LENGTH } from "./page-title.ts";
+import {
+  composePageTitle,
+  composeTitleCutInMiddle,
+  cutAtWord,
+  cutInMiddle,
+  MAX_TITLE_LENGTH,
+} from "./page-title.ts";
 
 const TITLE_SUFFIX = "Chương trình 02/CTr-UBND, Thái Nguyên";
 
@@ -37,5 +43,37 @@ describe(cutAtWord, () => {
     const short = cutAtWord(text, max);
     expect(short).toBe(expected);
     expect([...short].length).toBeLessThanOrEqual(max);
+  });
+});
+
+describe(cutInMiddle, () => {
+  const long =
+    "Share of ethnic minority officials, civil servants and public employees at provincial level";
+
+  it("keeps the start and the end of a long title, cut at words", () => {
+    const cut = cutInMiddle(long, 65);
+    expect([...cut].length).toBeLessThanOrEqual(65);
+    expect(cut).toMatch(/^Share of ethnic minority.* … .*provincial level$/);
+  });
+
+  it("leaves a short title as it is", () => {
+    expect(cutInMiddle("Overview", 65)).toBe("Overview");
+  });
+});
+
+describe(composeTitleCutInMiddle, () => {
+  it("tells apart two names that differ only at their end", () => {
+    const suffix = "Program 02/CTr-UBND, Province (synthetic)";
+    const a = composeTitleCutInMiddle(
+      "Share of ethnic minority officials, civil servants and public employees at provincial level",
+      suffix,
+    );
+    const b = composeTitleCutInMiddle(
+      "Share of ethnic minority officials, civil servants and public employees at district and commune levels",
+      suffix,
+    );
+    expect(a).not.toBe(b);
+    expect([...a].length).toBeLessThanOrEqual(100);
+    expect([...b].length).toBeLessThanOrEqual(100);
   });
 });

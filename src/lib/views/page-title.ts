@@ -36,3 +36,31 @@ export function cutAtWord(text: string, max: number): string {
   const kept = (cut || [...text].slice(0, max - 1).join("")).replace(/[\s,;:.—–-]+$/u, "");
   return `${kept}…`;
 }
+
+/**
+ * Returns `text` in at most `max` characters, cut in the middle at words ("Share of … at
+ * provincial level"): the English names of related indicators often differ only at their end.
+ */
+export function cutInMiddle(text: string, max: number): string {
+  if ([...text].length <= max) return text;
+  const words = text.split(" ");
+  const tail: string[] = [];
+  // The end keeps at most half of the room; the start takes the rest.
+  while (words.length > 0) {
+    const next = [words.at(-1) ?? "", ...tail].join(" ");
+    if ([...next].length > (max - 2) / 2) break;
+    tail.unshift(words.pop() ?? "");
+  }
+  const room = max - [...tail.join(" ")].length - 3;
+  const head = cutAtWord(words.join(" "), room + 1).replace(/…$/, "");
+  return `${head} … ${tail.join(" ")}`;
+}
+
+/** Returns "<title> — <suffix>" in at most `max` characters, a long title cut in its middle. */
+export function composeTitleCutInMiddle(
+  title: string,
+  suffix: string,
+  max: number = MAX_TITLE_LENGTH,
+): string {
+  return `${cutInMiddle(title, max - SEPARATOR.length - [...suffix].length)}${SEPARATOR}${suffix}`;
+}
