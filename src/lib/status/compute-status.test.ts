@@ -1,7 +1,27 @@
 // Synthetic data for tests only: none of these figures is real.
 import { describe, expect, it } from "vitest";
 import { computeStatus } from "./compute-status.ts";
-import { AFTER_END, base, makeInput, obs } from "../../../tests/support/synthetic-status-input.ts";
+import type { StatusInput, StatusObservation } from "./types.ts";
+import {
+  AFTER_END,
+  base,
+  makeInput,
+  obs,
+  ruleInput,
+} from "../../../tests/support/synthetic-status-input.ts";
+
+/** Returns the input for the goal "below 8 by 2030" from 20 in 2020, with one figure. */
+function belowEightBy2030(figure: StatusObservation, asOf?: string): StatusInput {
+  return makeInput({
+    rule: "below",
+    value: 8,
+    direction: "down",
+    goalYear: 2030,
+    baselines: [base(2020, 20)],
+    observations: [figure],
+    ...(asOf === undefined ? {} : { asOf }),
+  });
+}
 
 describe(computeStatus, () => {
   // Each rule with baseline 2020 and a 2024 figure, judged on 01/06/2025 (before the deadline).
@@ -47,16 +67,7 @@ describe(computeStatus, () => {
   ] as const)(
     "%s %d (%s) from %d to %d is %s",
     (rule, value, direction, start, latest, status, label, ratio) => {
-      const result = computeStatus(
-        makeInput({
-          rule,
-          value,
-          direction,
-          baselines: [base(2020, start)],
-          observations: [obs(2024, latest)],
-          reference: 80,
-        }),
-      );
+      const result = computeStatus(ruleInput(rule, value, direction, start, [obs(2024, latest)]));
       expect(result.status).toBe(status);
       expect(result.label).toBe(label);
       expect(result.ratio?.text).toBe(ratio);
@@ -68,16 +79,7 @@ describe(computeStatus, () => {
     [8, "on_track", "Đúng tiến độ"],
     [7.9, "achieved", "Đã đạt"],
   ] as const)("treats 'below 8' as strict: %d in 2024 is %s", (latest, status, label) => {
-    const result = computeStatus(
-      makeInput({
-        rule: "below",
-        value: 8,
-        direction: "down",
-        goalYear: 2030,
-        baselines: [base(2020, 20)],
-        observations: [obs(2024, latest)],
-      }),
-    );
+    const result = computeStatus(belowEightBy2030(obs(2024, latest)));
     expect([result.status, result.label]).toEqual([status, label]);
   });
 
@@ -85,17 +87,7 @@ describe(computeStatus, () => {
     [8, "not_achieved", "Không đạt"],
     [7.9, "achieved", "Đã đạt"],
   ] as const)("gives the final 2030 verdict on 'below 8' for %d: %s", (latest, status, label) => {
-    const result = computeStatus(
-      makeInput({
-        rule: "below",
-        value: 8,
-        direction: "down",
-        goalYear: 2030,
-        baselines: [base(2020, 20)],
-        observations: [obs(2030, latest)],
-        asOf: "2.0.0",
-      }),
-    );
+    const result = computeStatus(belowEightBy2030(obs(2030, latest), "2.0.0"));
     expect([result.status, result.label, result.final]).toEqual([status, label, true]);
   });
 
