@@ -1,6 +1,12 @@
 // Synthetic data for tests only: none of these figures is real.
 import { describe, expect, it } from "vitest";
-import { AFTER_END, base, makeInput, obs } from "../../../tests/support/synthetic-status-input.ts";
+import {
+  AFTER_END,
+  base,
+  makeInput,
+  obs,
+  ruleInput,
+} from "../../../tests/support/synthetic-status-input.ts";
 import type { StatusInput } from "../status/types.ts";
 import { overlapArea } from "./labels.ts";
 import { drawPath, placeLineChart } from "./line-chart.ts";
@@ -106,14 +112,7 @@ describe(placeLineChart, () => {
   });
 
   it("shows a computed goal level as computed, with the program's words", () => {
-    const doubled = chartOf(
-      makeInput({
-        rule: "multiple_of_baseline",
-        value: 2,
-        baselines: [base(2020, 28)],
-        observations: [obs(2024, 51)],
-      }),
-    );
+    const doubled = chartOf(ruleInput("multiple_of_baseline", 2, "up", 28, [obs(2024, 51)]));
     expect(doubled.goals).toMatchObject([
       {
         year: 2025,

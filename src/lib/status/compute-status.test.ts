@@ -162,12 +162,7 @@ describe("computeStatus reasons and computed numbers", () => {
     ],
     [
       "a goal met early",
-      makeInput({
-        rule: "multiple_of_baseline",
-        value: 2,
-        baselines: [base(2020, 28)],
-        observations: [obs(2023, 57)],
-      }),
+      ruleInput("multiple_of_baseline", 2, "up", 28, [obs(2023, 57)]),
       "Tỷ lệ thử là 57,0% (2023), đã đạt mục tiêu năm 2025 (ít nhất 56,0%, tăng trên 2 lần so với năm 2020).",
     ],
     [
@@ -239,14 +234,7 @@ describe("computeStatus reasons and computed numbers", () => {
   });
 
   it("marks every derived number as computed and every figure as data", () => {
-    const result = computeStatus(
-      makeInput({
-        rule: "multiple_of_baseline",
-        value: 2,
-        baselines: [base(2020, 28)],
-        observations: [obs(2024, 51)],
-      }),
-    );
+    const result = computeStatus(ruleInput("multiple_of_baseline", 2, "up", 28, [obs(2024, 51)]));
     expect(result.goalLevel).toEqual({ value: 56, text: "56,0%", computed: true });
     expect(result.expectedAtLatest).toEqual({ value: 50.4, text: "50,4%", computed: true });
     expect(result.ratio).toEqual({ value: 1.0268, text: "102%", computed: true });
