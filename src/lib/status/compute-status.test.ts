@@ -129,25 +129,12 @@ describe("computeStatus reasons and computed numbers", () => {
   it.each([
     [
       "the program's poverty example",
-      makeInput({
-        rule: "change_per_year",
-        value: -2,
-        direction: "down",
-        baselines: [base(2020, 11.88)],
-        observations: [obs(2024, 3.16)],
-      }),
+      ruleInput("change_per_year", -2, "down", 11.88, [obs(2024, 3.16)]),
       "Tỷ lệ thử giảm bình quân 2,18 điểm %/năm (2020–2024), đạt yêu cầu giảm bình quân trên 2 điểm phần trăm mỗi năm.",
     ],
     [
       "a final miss on a rate",
-      makeInput({
-        rule: "change_per_year",
-        value: -2,
-        direction: "down",
-        baselines: [base(2020, 12)],
-        observations: [obs(2025, 3.05)],
-        asOf: AFTER_END,
-      }),
+      ruleInput("change_per_year", -2, "down", 12, [obs(2025, 3.05)], AFTER_END),
       "Tỷ lệ thử giảm bình quân 1,79 điểm %/năm (2020–2025), không đạt yêu cầu giảm bình quân trên 2 điểm phần trăm mỗi năm.",
     ],
     [
