@@ -98,3 +98,26 @@ export function makeInput(c: Case): StatusInput {
     ],
   };
 }
+
+/**
+ * Returns the input the rule tables use: goal `rule value` (`direction`) for 2025, one 2020
+ * baseline `start`, the given figures and a national reference of 80.
+ */
+export function ruleInput(
+  rule: GoalRule,
+  value: number,
+  direction: "up" | "down",
+  start: number,
+  observations: StatusObservation[],
+  asOf?: string,
+): StatusInput {
+  return makeInput({
+    rule,
+    value,
+    direction,
+    baselines: [base(2020, start)],
+    observations,
+    reference: 80,
+    ...(asOf === undefined ? {} : { asOf }),
+  });
+}

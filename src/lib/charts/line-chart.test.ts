@@ -1,6 +1,12 @@
 // Synthetic data for tests only: none of these figures is real.
 import { describe, expect, it } from "vitest";
-import { AFTER_END, base, makeInput, obs } from "../../../tests/support/synthetic-status-input.ts";
+import {
+  AFTER_END,
+  base,
+  makeInput,
+  obs,
+  ruleInput,
+} from "../../../tests/support/synthetic-status-input.ts";
 import type { StatusInput } from "../status/types.ts";
 import { overlapArea } from "./labels.ts";
 import { drawPath, placeLineChart } from "./line-chart.ts";
@@ -10,6 +16,11 @@ import { resolveIndicatorAsOf } from "../resolve/resolve-indicator.ts";
 const PERIOD = [2021, 2025] as const;
 const SIZE = { width: 320, height: 200, margins: { top: 10, right: 10, bottom: 24, left: 40 } };
 const merged = { scope_id: "tinh-moi" };
+
+/** Returns the chart of a synthetic input, resolved as of its release, at SIZE over PERIOD. */
+function chartOf(input: StatusInput, size: Parameters<typeof placeLineChart>[1] = SIZE) {
+  return placeLineChart(resolveIndicatorAsOf(input), size, PERIOD);
+}
 
 function withGoals(input: StatusInput, goals: StatusInput["goals"]): StatusInput {
   return { ...input, goals };
@@ -26,7 +37,7 @@ describe(placeLineChart, () => {
       { indicator_id: "x", year: 2030, rule: "at_least", value: 100 },
     ],
   );
-  const chart = placeLineChart(resolveIndicatorAsOf(input), SIZE, PERIOD);
+  const chart = chartOf(input);
 
   it("draws the comparable figures as one line from the baseline", () => {
     expect(chart.lines).toHaveLength(1);
@@ -80,19 +91,15 @@ describe(placeLineChart, () => {
   });
 
   it("gives the same geometry for the same input", () => {
-    expect(placeLineChart(resolveIndicatorAsOf(input), SIZE, PERIOD)).toEqual(chart);
+    expect(chartOf(input)).toEqual(chart);
   });
 
   it("never joins a merged-province figure to the old-province line", () => {
-    const split = placeLineChart(
-      resolveIndicatorAsOf(
-        makeInput({
-          baselines: [base(2020, 60)],
-          observations: [obs(2024, 80), obs(2025, 90, merged)],
-        }),
-      ),
-      SIZE,
-      PERIOD,
+    const split = chartOf(
+      makeInput({
+        baselines: [base(2020, 60)],
+        observations: [obs(2024, 80), obs(2025, 90, merged)],
+      }),
     );
     expect(split.lines.map((line) => [line.style, line.points.length])).toEqual([
       ["comparable", 2],
@@ -105,18 +112,7 @@ describe(placeLineChart, () => {
   });
 
   it("shows a computed goal level as computed, with the program's words", () => {
-    const doubled = placeLineChart(
-      resolveIndicatorAsOf(
-        makeInput({
-          rule: "multiple_of_baseline",
-          value: 2,
-          baselines: [base(2020, 28)],
-          observations: [obs(2024, 51)],
-        }),
-      ),
-      SIZE,
-      PERIOD,
-    );
+    const doubled = chartOf(ruleInput("multiple_of_baseline", 2, "up", 28, [obs(2024, 51)]));
     expect(doubled.goals).toMatchObject([
       {
         year: 2025,
@@ -131,21 +127,12 @@ describe(placeLineChart, () => {
     const later = makeInput({
       observations: [obs(2024, 80), obs(2025, 95, { release_id: "1.3.0" })],
     });
-    expect(placeLineChart(resolveIndicatorAsOf(later), SIZE, PERIOD).lines[0]?.points).toHaveLength(
-      2,
-    );
-    expect(
-      placeLineChart(resolveIndicatorAsOf({ ...later, asOf: AFTER_END }), SIZE, PERIOD).lines[0]
-        ?.points,
-    ).toHaveLength(3);
+    expect(chartOf(later).lines[0]?.points).toHaveLength(2);
+    expect(chartOf({ ...later, asOf: AFTER_END }).lines[0]?.points).toHaveLength(3);
   });
 
   it("handles a single point with no baseline and no path", () => {
-    const single = placeLineChart(
-      resolveIndicatorAsOf(makeInput({ baselines: [], observations: [obs(2019, 6.1)] })),
-      SIZE,
-      PERIOD,
-    );
+    const single = chartOf(makeInput({ baselines: [], observations: [obs(2019, 6.1)] }));
     expect(single.empty).toBe(false);
     expect(single.expected).toBeNull();
     expect(single.lines[0]?.style).toBe("no-baseline");
@@ -154,29 +141,21 @@ describe(placeLineChart, () => {
   });
 
   it("returns an empty state with axes when there is no figure", () => {
-    const empty = placeLineChart(
-      resolveIndicatorAsOf(makeInput({ baselines: [], observations: [] })),
-      SIZE,
-      PERIOD,
-    );
+    const empty = chartOf(makeInput({ baselines: [], observations: [] }));
     expect(empty).toMatchObject({ empty: true, lines: [], expected: null });
     expect(empty.xTicks.length).toBeGreaterThan(1);
     expect(empty.summary).toBe("Tỷ lệ thử: chưa có số liệu công bố; mục tiêu 2025: ít nhất 94%.");
   });
 
   it("places negative figures below the zero line", () => {
-    const negative = placeLineChart(
-      resolveIndicatorAsOf(
-        makeInput({
-          rule: "at_most",
-          value: -2,
-          direction: "down",
-          baselines: [base(2020, 1)],
-          observations: [obs(2022, -1), obs(2024, -3)],
-        }),
-      ),
-      SIZE,
-      PERIOD,
+    const negative = chartOf(
+      makeInput({
+        rule: "at_most",
+        value: -2,
+        direction: "down",
+        baselines: [base(2020, 1)],
+        observations: [obs(2022, -1), obs(2024, -3)],
+      }),
     );
     const zero = negative.yTicks.find((tick) => tick.value === 0)?.position ?? 0;
     const points = negative.lines[0]?.points ?? [];
@@ -218,7 +197,7 @@ describe("placeLineChart on a phone-sized chart", () => {
       { indicator_id: "x", year: 2030, rule: "at_most", value: 98 },
     ],
   );
-  const chart = placeLineChart(resolveIndicatorAsOf(input), PHONE, PERIOD);
+  const chart = chartOf(input, PHONE);
   const labels = [
     ...chart.unitLines,
     ...chart.xTicks.map((tick) => tick.text),

@@ -10,7 +10,7 @@
  */
 import { quote, type Problem } from "./problem.ts";
 import { isPercentUnit } from "../units.ts";
-import { readNumber, readText, type Tables } from "./table-access.ts";
+import { readNumber, readText, reporterFor, type Tables } from "./table-access.ts";
 import type { TableRow } from "./table.ts";
 
 /** Returns every problem of fractions, approximate periods and disputes in observations.csv. */
@@ -22,9 +22,7 @@ function checkFractions(tables: Tables): Problem[] {
   const problems: Problem[] = [];
   const indicators = tables.indexBy("indicators", "id");
   for (const row of tables.rows("observations")) {
-    const report = (column: string, expected: string, got: string, fix: string): void => {
-      problems.push(tables.problem("observations", row, column, expected, got, fix));
-    };
+    const report = reporterFor(tables, "observations", row, problems);
     const numerator = readNumber(row, "numerator");
     const denominator = readNumber(row, "denominator");
     if (numerator === undefined && denominator === undefined) continue;
@@ -152,9 +150,7 @@ function checkDisputes(tables: Tables): Problem[] {
   for (const row of tables.rows("observations")) {
     const disputes = readText(row, "disputes");
     if (disputes === undefined) continue;
-    const report = (column: string, expected: string, got: string, fix: string): void => {
-      problems.push(tables.problem("observations", row, column, expected, got, fix));
-    };
+    const report = reporterFor(tables, "observations", row, problems);
     if (disputes === readText(row, "source_id")) {
       report(
         "disputes",

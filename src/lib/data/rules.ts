@@ -10,7 +10,7 @@ import { isPercentUnit } from "../units.ts";
 import type { ReadDescriptor } from "./descriptor.ts";
 import { findJsonLine } from "./json-lines.ts";
 import { quote, ROW_COLUMN, type Problem } from "./problem.ts";
-import { compareReleases, readNumber, readText, type Tables } from "./table-access.ts";
+import { compareReleases, readNumber, readText, reporterFor, type Tables } from "./table-access.ts";
 import type { TableRow } from "./table.ts";
 
 /** Returns every problem found by the program's own rules. */
@@ -162,9 +162,7 @@ function checkGoals(tables: Tables): Problem[] {
   const problems: Problem[] = [];
   const indicators = tables.indexBy("indicators", "id");
   for (const row of tables.rows("goals")) {
-    const report = (column: string, expected: string, got: string, fix: string): void => {
-      problems.push(tables.problem("goals", row, column, expected, got, fix));
-    };
+    const report = reporterFor(tables, "goals", row, problems);
     const indicatorId = readText(row, "indicator_id");
     const indicator = indicatorId === undefined ? undefined : indicators.get(indicatorId);
     const kind = indicator && readText(indicator, "kind");
@@ -238,9 +236,7 @@ function checkFigures(tables: Tables, name: "baselines" | "observations"): Probl
   const problems: Problem[] = [];
   const indicators = tables.indexBy("indicators", "id");
   for (const row of tables.rows(name)) {
-    const report = (column: string, expected: string, got: string, fix: string): void => {
-      problems.push(tables.problem(name, row, column, expected, got, fix));
-    };
+    const report = reporterFor(tables, name, row, problems);
     const indicatorId = readText(row, "indicator_id");
     const indicator = indicatorId === undefined ? undefined : indicators.get(indicatorId);
     if (indicator && readText(indicator, "kind") === "qualitative") {

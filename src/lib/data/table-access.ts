@@ -28,6 +28,21 @@ export interface Tables {
   latestRelease(): TableRow | undefined;
 }
 
+/** Adds a problem on one row: the column, what was expected, what it holds and the fix. */
+type RowReporter = (column: string, expected: string, got: string, fix: string) => void;
+
+/** Returns a RowReporter that pushes problems placed on `row` of resource `name` to `problems`. */
+export function reporterFor(
+  tables: Tables,
+  name: ResourceName,
+  row: TableRow,
+  problems: Problem[],
+): RowReporter {
+  return (column, expected, got, fix) => {
+    problems.push(tables.problem(name, row, column, expected, got, fix));
+  };
+}
+
 /** Returns table helpers over the checked tables, keyed by resource name. */
 export function createTables(tables: ReadonlyMap<string, Table>): Tables {
   const indexes = new Map<string, ReadonlyMap<string, TableRow>>();

@@ -5,7 +5,7 @@
 
 import { baselineKeyOf } from "./as-of.ts";
 import { compareFigureKeys, compareText, figureKeyOf, rankReleases, requireRank } from "./order.ts";
-import { buildTimelines, entryAsOf, type Timelines } from "./timeline.ts";
+import { buildTimelines, entryAsOf, type TimelineEntry } from "./timeline.ts";
 import {
   ReleaseError,
   type BaselineLike,
@@ -81,16 +81,14 @@ export function diffReleases<T extends ObservationLike>(
   toId: string,
 ): ReleaseDiff<T> {
   const timelines = buildTimelines(observations, releases, figureKeyOf, "observation");
-  const [from, to] = rankPair(timelines, fromId, toId);
+  const [from, to] = rankPair(timelines.ranks, fromId, toId);
   const added: T[] = [];
   const republished: T[] = [];
   const revised: ChangedRow<T>[] = [];
   const restated: ChangedRow<T>[] = [];
   const withdrawn: WithdrawnRow<T>[] = [];
   for (const entries of timelines.byKey.values()) {
-    const before = liveRow(entryAsOf(entries, from)?.row);
-    const latest = entryAsOf(entries, to);
-    const after = liveRow(latest?.row);
+    const { before, latest, after } = rowsAtBothReleases(entries, from, to);
     if (before && after) {
       if (before === after) continue;
       (before.value === after.value ? restated : revised).push({ before, after });
@@ -119,14 +117,12 @@ export function diffBaselines<T extends BaselineLike>(
   toId: string,
 ): BaselineDiff<T> {
   const timelines = buildTimelines(baselines, releases, baselineKeyOf, "baseline");
-  const [from, to] = rankPair(timelines, fromId, toId);
+  const [from, to] = rankPair(timelines.ranks, fromId, toId);
   const added: T[] = [];
   const changed: ChangedBaseline<T>[] = [];
   const withdrawn: WithdrawnRow<T>[] = [];
   for (const entries of timelines.byKey.values()) {
-    const before = liveRow(entryAsOf(entries, from)?.row);
-    const latest = entryAsOf(entries, to);
-    const after = liveRow(latest?.row);
+    const { before, latest, after } = rowsAtBothReleases(entries, from, to);
     if (before && after) {
       const fields = baselineFields.filter((field) => before[field] !== after[field]);
       if (fields.length > 0) changed.push({ before, after, fields });
@@ -157,13 +153,7 @@ export function diffDisputes<T extends ObservationLike>(
   toId: string,
 ): T[] {
   const ranks = rankReleases(releases);
-  const to = requireRank(ranks, toId);
-  const from = fromId === null ? -1 : requireRank(ranks, fromId);
-  if (from > to) {
-    throw new ReleaseError(
-      `cannot diff from release "${fromId}" to the earlier release "${toId}"; swap them`,
-    );
-  }
+  const [from, to] = rankPair(ranks, fromId, toId);
   return disputed
     .filter((row) => {
       const rank = requireRank(ranks, row.release_id);
@@ -174,18 +164,32 @@ export function diffDisputes<T extends ObservationLike>(
 
 /** Returns the ranks of the two releases; -1 stands for "before the first release". */
 function rankPair(
-  timelines: Timelines<unknown>,
+  ranks: ReadonlyMap<string, number>,
   fromId: string | null,
   toId: string,
 ): [number, number] {
-  const to = requireRank(timelines.ranks, toId);
-  const from = fromId === null ? -1 : requireRank(timelines.ranks, fromId);
+  const to = requireRank(ranks, toId);
+  const from = fromId === null ? -1 : requireRank(ranks, fromId);
   if (from > to) {
     throw new ReleaseError(
       `cannot diff from release "${fromId}" to the earlier release "${toId}"; swap them`,
     );
   }
   return [from, to];
+}
+
+/**
+ * Returns a key's row in force at rank `from` (`before`) and at rank `to` (`after`), each
+ * undefined when there is none or it was withdrawn, and the entry at `to` (`latest`), which is
+ * the withdrawal when `after` is undefined but `latest` is not.
+ */
+function rowsAtBothReleases<T extends { readonly value: number | null }>(
+  entries: readonly TimelineEntry<T>[],
+  from: number,
+  to: number,
+): { before: T | undefined; latest: TimelineEntry<T> | undefined; after: T | undefined } {
+  const latest = entryAsOf(entries, to);
+  return { before: liveRow(entryAsOf(entries, from)?.row), latest, after: liveRow(latest?.row) };
 }
 
 function liveRow<T extends { readonly value: number | null }>(row: T | undefined): T | undefined {

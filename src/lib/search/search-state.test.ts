@@ -40,13 +40,15 @@ describe(writeSearchState, () => {
 
 describe(describeResultCount, () => {
   it.each([
-    [0, false, "Không có kết quả nào cho “đường”."],
-    [1, false, "1 kết quả cho “đường”."],
-    [1234, true, "1.234 kết quả cho “đường” (đã lọc)."],
-  ])("%i results, filtered %s", (count, filtered, sentence) => {
-    expect(
-      describeResultCount(count, "đường", filtered, searchScriptMessages(dictionaryOf("vi")), "vi"),
-    ).toBe(sentence);
+    ["vi", "đường", 0, false, "Không có kết quả nào cho “đường”."],
+    ["vi", "đường", 1, false, "1 kết quả cho “đường”."],
+    ["vi", "đường", 1234, true, "1.234 kết quả cho “đường” (đã lọc)."],
+    ["en", "poverty", 0, false, "No results for “poverty”."],
+    ["en", "poverty", 1, false, "1 result for “poverty”."],
+    ["en", "poverty", 1234, true, "1,234 results for “poverty” (filtered)."],
+  ] as const)("%s: %s, %i results, filtered %s", (lang, query, count, filtered, sentence) => {
+    const messages = searchScriptMessages(dictionaryOf(lang));
+    expect(describeResultCount(count, query, filtered, messages, lang)).toBe(sentence);
   });
 });
 
@@ -58,22 +60,6 @@ describe("the English search page", () => {
       "?q=poverty&kind=Indicator&agency=Ethnic+Affairs+Committee",
     );
     expect(readSearchState(writeSearchState(state, names), names)).toEqual(state);
-  });
-
-  it.each([
-    [0, false, "No results for “poverty”."],
-    [1, false, "1 result for “poverty”."],
-    [1234, true, "1,234 results for “poverty” (filtered)."],
-  ])("announces %i results, filtered %s, in English", (count, filtered, sentence) => {
-    expect(
-      describeResultCount(
-        count,
-        "poverty",
-        filtered,
-        searchScriptMessages(dictionaryOf("en")),
-        "en",
-      ),
-    ).toBe(sentence);
   });
 });
 

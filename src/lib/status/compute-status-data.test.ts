@@ -8,6 +8,7 @@ import {
   LAST_DAY,
   makeInput,
   obs,
+  ruleInput,
 } from "../../../tests/support/synthetic-status-input.ts";
 
 afterEach(() => {
@@ -119,15 +120,7 @@ describe("computeStatus around the 2025 deadline", () => {
     "%s %d (%s, baseline %d) after 2025 with %s is %s",
     (rule, value, direction, start, _, status, label, observations) => {
       const result = computeStatus(
-        makeInput({
-          rule,
-          value,
-          direction,
-          baselines: [base(2020, start)],
-          observations: [...observations],
-          asOf: AFTER_END,
-          reference: 80,
-        }),
+        ruleInput(rule, value, direction, start, [...observations], AFTER_END),
       );
       expect([result.status, result.label]).toEqual([status, label]);
       expect(result.final).toBe(status === "achieved" || status === "not_achieved");

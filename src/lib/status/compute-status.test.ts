@@ -1,7 +1,27 @@
 // Synthetic data for tests only: none of these figures is real.
 import { describe, expect, it } from "vitest";
 import { computeStatus } from "./compute-status.ts";
-import { AFTER_END, base, makeInput, obs } from "../../../tests/support/synthetic-status-input.ts";
+import type { StatusInput, StatusObservation } from "./types.ts";
+import {
+  AFTER_END,
+  base,
+  makeInput,
+  obs,
+  ruleInput,
+} from "../../../tests/support/synthetic-status-input.ts";
+
+/** Returns the input for the goal "below 8 by 2030" from 20 in 2020, with one figure. */
+function belowEightBy2030(figure: StatusObservation, asOf?: string): StatusInput {
+  return makeInput({
+    rule: "below",
+    value: 8,
+    direction: "down",
+    goalYear: 2030,
+    baselines: [base(2020, 20)],
+    observations: [figure],
+    ...(asOf === undefined ? {} : { asOf }),
+  });
+}
 
 describe(computeStatus, () => {
   // Each rule with baseline 2020 and a 2024 figure, judged on 01/06/2025 (before the deadline).
@@ -47,16 +67,7 @@ describe(computeStatus, () => {
   ] as const)(
     "%s %d (%s) from %d to %d is %s",
     (rule, value, direction, start, latest, status, label, ratio) => {
-      const result = computeStatus(
-        makeInput({
-          rule,
-          value,
-          direction,
-          baselines: [base(2020, start)],
-          observations: [obs(2024, latest)],
-          reference: 80,
-        }),
-      );
+      const result = computeStatus(ruleInput(rule, value, direction, start, [obs(2024, latest)]));
       expect(result.status).toBe(status);
       expect(result.label).toBe(label);
       expect(result.ratio?.text).toBe(ratio);
@@ -68,16 +79,7 @@ describe(computeStatus, () => {
     [8, "on_track", "Đúng tiến độ"],
     [7.9, "achieved", "Đã đạt"],
   ] as const)("treats 'below 8' as strict: %d in 2024 is %s", (latest, status, label) => {
-    const result = computeStatus(
-      makeInput({
-        rule: "below",
-        value: 8,
-        direction: "down",
-        goalYear: 2030,
-        baselines: [base(2020, 20)],
-        observations: [obs(2024, latest)],
-      }),
-    );
+    const result = computeStatus(belowEightBy2030(obs(2024, latest)));
     expect([result.status, result.label]).toEqual([status, label]);
   });
 
@@ -85,17 +87,7 @@ describe(computeStatus, () => {
     [8, "not_achieved", "Không đạt"],
     [7.9, "achieved", "Đã đạt"],
   ] as const)("gives the final 2030 verdict on 'below 8' for %d: %s", (latest, status, label) => {
-    const result = computeStatus(
-      makeInput({
-        rule: "below",
-        value: 8,
-        direction: "down",
-        goalYear: 2030,
-        baselines: [base(2020, 20)],
-        observations: [obs(2030, latest)],
-        asOf: "2.0.0",
-      }),
-    );
+    const result = computeStatus(belowEightBy2030(obs(2030, latest), "2.0.0"));
     expect([result.status, result.label, result.final]).toEqual([status, label, true]);
   });
 
@@ -137,25 +129,12 @@ describe("computeStatus reasons and computed numbers", () => {
   it.each([
     [
       "the program's poverty example",
-      makeInput({
-        rule: "change_per_year",
-        value: -2,
-        direction: "down",
-        baselines: [base(2020, 11.88)],
-        observations: [obs(2024, 3.16)],
-      }),
+      ruleInput("change_per_year", -2, "down", 11.88, [obs(2024, 3.16)]),
       "Tỷ lệ thử giảm bình quân 2,18 điểm %/năm (2020–2024), đạt yêu cầu giảm bình quân trên 2 điểm phần trăm mỗi năm.",
     ],
     [
       "a final miss on a rate",
-      makeInput({
-        rule: "change_per_year",
-        value: -2,
-        direction: "down",
-        baselines: [base(2020, 12)],
-        observations: [obs(2025, 3.05)],
-        asOf: AFTER_END,
-      }),
+      ruleInput("change_per_year", -2, "down", 12, [obs(2025, 3.05)], AFTER_END),
       "Tỷ lệ thử giảm bình quân 1,79 điểm %/năm (2020–2025), không đạt yêu cầu giảm bình quân trên 2 điểm phần trăm mỗi năm.",
     ],
     [
@@ -170,12 +149,7 @@ describe("computeStatus reasons and computed numbers", () => {
     ],
     [
       "a goal met early",
-      makeInput({
-        rule: "multiple_of_baseline",
-        value: 2,
-        baselines: [base(2020, 28)],
-        observations: [obs(2023, 57)],
-      }),
+      ruleInput("multiple_of_baseline", 2, "up", 28, [obs(2023, 57)]),
       "Tỷ lệ thử là 57,0% (2023), đã đạt mục tiêu năm 2025 (ít nhất 56,0%, tăng trên 2 lần so với năm 2020).",
     ],
     [
@@ -247,14 +221,7 @@ describe("computeStatus reasons and computed numbers", () => {
   });
 
   it("marks every derived number as computed and every figure as data", () => {
-    const result = computeStatus(
-      makeInput({
-        rule: "multiple_of_baseline",
-        value: 2,
-        baselines: [base(2020, 28)],
-        observations: [obs(2024, 51)],
-      }),
-    );
+    const result = computeStatus(ruleInput("multiple_of_baseline", 2, "up", 28, [obs(2024, 51)]));
     expect(result.goalLevel).toEqual({ value: 56, text: "56,0%", computed: true });
     expect(result.expectedAtLatest).toEqual({ value: 50.4, text: "50,4%", computed: true });
     expect(result.ratio).toEqual({ value: 1.0268, text: "102%", computed: true });
