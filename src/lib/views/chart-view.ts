@@ -105,6 +105,8 @@ export interface ChartCellView {
 export interface ChartView {
   /** Prefix of the ids of <title> and <desc>. */
   readonly id: string;
+  /** The language its words are in (the renderer marks computed entries in it). */
+  readonly lang: Lang;
   readonly width: number;
   readonly height: number;
   readonly plot: Box;
@@ -310,6 +312,7 @@ export function buildChartView(
   ];
   return {
     id: `bieu-do-${resolved.indicator.id}`,
+    lang,
     width: geometry.width,
     height: geometry.height,
     plot: geometry.plot,
