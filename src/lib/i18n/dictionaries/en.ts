@@ -325,7 +325,7 @@ export const en: Dictionary = {
   chartTitle: (name: string) => `Chart: ${name}`,
   chartUnit: (unit: string) => `Unit: ${unit}`,
   chartEmpty: "No published figure",
-  chartUndated: "Figures without an exact year: see the table",
+  chartUndated: "No dated figure: see the table",
   chartGoalTag: (year: number) => `${year} goal`,
   chartGoalLegend: (year: number, goal: string) => `${year} goal: ${goal}`,
   chartExpected: (year: number) => `Path needed to reach the ${year} goal`,
