@@ -1,7 +1,8 @@
-// Writes the reader's date (dd/mm/yyyy) into the print foot just before the page prints
-// (src/styles/print.css explains why this is the only date a printout can carry). Without
+// Writes the reader's date into the print foot just before the page prints, in the page's
+// language as <html lang> gives it: dd/mm/yyyy, or "5 Dec 2026" on English pages.
+// src/styles/print.css explains why this is the only date a printout can carry. Without
 // JavaScript the foot keeps the data release's date alone.
-import { formatDate } from "../lib/format.ts";
+import { formatDateIn } from "../lib/i18n/format.ts";
 
 const slot = document.querySelector<HTMLElement>("[data-print-date]");
 const time = slot?.querySelector("time");
@@ -15,7 +16,7 @@ function fill(): void {
     String(now.getDate()).padStart(2, "0"),
   ].join("-");
   time.dateTime = iso;
-  time.textContent = formatDate(iso);
+  time.textContent = formatDateIn(document.documentElement.lang === "en" ? "en" : "vi", iso);
   slot.hidden = false;
 }
 

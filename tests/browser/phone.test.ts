@@ -3,7 +3,9 @@
 // screen with no sideways scrolling (with JavaScript off, as the layout is CSS alone); the
 // chart's labels neither overlap nor leave the picture, are at least 12 px, name goals in
 // words ("Mục tiêu 2025", never "MT 2025"), and the source line sits under the chart. The
-// embed pages, the methodology and the program's appendix stack their tables the same way.
+// embed pages, the methodology and the program's appendix stack their tables the same way. The
+// English indicator pages (/en/indicators/<id>/, issue 17) are held to the same, in English
+// words ("2025 goal", "Source: …").
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../program/build-site.ts";
@@ -13,6 +15,14 @@ import { requireDataset } from "../../src/site/load-dataset.ts";
 const dataset = requireDataset(`${repoRoot}/data`);
 const PHONE = { viewport: { width: 320, height: 800 }, isMobile: true } as const;
 const quantitative = dataset.indicators.filter((indicator) => indicator.kind === "quantitative");
+
+/** Each edition's indicator page path and the words its chart must use. */
+const EDITIONS = [
+  { page: (id: string) => `chi-tieu/${id}/`, goal: /^Mục tiêu \d{4}$/, source: /^Nguồn: \S/ },
+  { page: (id: string) => `en/indicators/${id}/`, goal: /^\d{4} goal$/, source: /^Source: \S/ },
+] as const;
+const eachPage = (ids: readonly { readonly id: string }[]) =>
+  ids.flatMap(({ id }) => EDITIONS.map((edition) => [edition.page(id), edition] as const));
 
 const { open } = useBuiltSite();
 
@@ -75,69 +85,60 @@ function overlap(a: Rect, b: Rect): boolean {
   );
 }
 
-describe.each(dataset.indicators.map((indicator) => [indicator.id] as const))(
-  "/chi-tieu/%s/ at 320 px",
-  (id) => {
-    it("shows every figure's value, year, scope, source link, excerpt and note on screen (JS off)", async () => {
-      const { page } = await open(`chi-tieu/${id}/`, { ...PHONE, javaScriptEnabled: false });
-      expect(await scrollWidthOf(page)).toBeLessThanOrEqual(320);
-      const rows = await page.locator(".figures-table tbody tr").count();
-      // Every row links its source (an address outside the site).
-      expect(await page.locator(".figures-table tbody tr:has(td a[href^='http'])").count()).toBe(
-        rows,
-      );
-      expect(await outsideScreen(page, ".figures-table tbody th, .figures-table tbody td")).toEqual(
-        [],
-      );
-      expect(
-        await outsideScreen(
-          page,
-          ".facts, .chart-table td:not(:has(> .empty-cell)), .chart__source",
-        ),
-      ).toEqual([]);
-      await page.context().close();
-    });
-  },
-);
+describe.each(eachPage(dataset.indicators))("/%s at 320 px", (path) => {
+  it("shows every figure's value, year, scope, source link, excerpt and note on screen (JS off)", async () => {
+    const { page } = await open(path, { ...PHONE, javaScriptEnabled: false });
+    expect(await scrollWidthOf(page)).toBeLessThanOrEqual(320);
+    const rows = await page.locator(".figures-table tbody tr").count();
+    // Every row links its source (an address outside the site).
+    expect(await page.locator(".figures-table tbody tr:has(td a[href^='http'])").count()).toBe(
+      rows,
+    );
+    expect(await outsideScreen(page, ".figures-table tbody th, .figures-table tbody td")).toEqual(
+      [],
+    );
+    expect(
+      await outsideScreen(page, ".facts, .chart-table td:not(:has(> .empty-cell)), .chart__source"),
+    ).toEqual([]);
+    await page.context().close();
+  });
+});
 
-describe.each(quantitative.map((indicator) => [indicator.id] as const))(
-  "the chart of /chi-tieu/%s/ at 320 px",
-  (id) => {
-    it("has labels that neither overlap nor leave the chart, at 12 px or more", async () => {
-      const { page } = await open(`chi-tieu/${id}/`, PHONE);
-      const { svg, texts } = await chartTexts(page);
-      expect(texts.length).toBeGreaterThan(3);
-      for (const [index, text] of texts.entries()) {
-        expect(text.size, text.text).toBeGreaterThanOrEqual(11.95);
-        expect(text.left, text.text).toBeGreaterThanOrEqual(svg.left - 0.5);
-        expect(text.right, text.text).toBeLessThanOrEqual(svg.right + 0.5);
-        expect(text.top, text.text).toBeGreaterThanOrEqual(svg.top - 0.5);
-        expect(text.bottom, text.text).toBeLessThanOrEqual(svg.bottom + 0.5);
-        for (const other of texts.slice(index + 1)) {
-          expect(overlap(text, other), `"${text.text}" overlaps "${other.text}"`).toBe(false);
-        }
+describe.each(eachPage(quantitative))("the chart of /%s at 320 px", (path, edition) => {
+  it("has labels that neither overlap nor leave the chart, at 12 px or more", async () => {
+    const { page } = await open(path, PHONE);
+    const { svg, texts } = await chartTexts(page);
+    expect(texts.length).toBeGreaterThan(3);
+    for (const [index, text] of texts.entries()) {
+      expect(text.size, text.text).toBeGreaterThanOrEqual(11.95);
+      expect(text.left, text.text).toBeGreaterThanOrEqual(svg.left - 0.5);
+      expect(text.right, text.text).toBeLessThanOrEqual(svg.right + 0.5);
+      expect(text.top, text.text).toBeGreaterThanOrEqual(svg.top - 0.5);
+      expect(text.bottom, text.text).toBeLessThanOrEqual(svg.bottom + 0.5);
+      for (const other of texts.slice(index + 1)) {
+        expect(overlap(text, other), `"${text.text}" overlaps "${other.text}"`).toBe(false);
       }
-      await page.context().close();
-    });
+    }
+    await page.context().close();
+  });
 
-    it("names goals in words, leaves the default series out of the legend, and puts the source under the chart", async () => {
-      const { page } = await open(`chi-tieu/${id}/`, PHONE);
-      const goals = await page.locator(".chart__goal text").allTextContents();
-      for (const goal of goals) expect(goal.trim()).toMatch(/^Mục tiêu \d{4}$/);
-      expect(await page.locator("main").textContent()).not.toMatch(/\bMT \d{4}/);
-      const legend = await page.locator(".chart-legend").textContent();
-      expect(legend).not.toContain("Mặc định");
-      const source = page.locator(".chart .chart__source");
-      expect((await source.textContent())?.trim()).toMatch(/^Nguồn: \S/);
-      const [svgBox, sourceBox] = await Promise.all([
-        page.locator("svg.chart__svg").boundingBox(),
-        source.boundingBox(),
-      ]);
-      expect(sourceBox?.y ?? 0).toBeGreaterThan((svgBox?.y ?? 0) + (svgBox?.height ?? 0));
-      await page.context().close();
-    });
-  },
-);
+  it("names goals in words, leaves the default series out of the legend, and puts the source under the chart", async () => {
+    const { page } = await open(path, PHONE);
+    const goals = await page.locator(".chart__goal text").allTextContents();
+    for (const goal of goals) expect(goal.trim()).toMatch(edition.goal);
+    expect(await page.locator("main").textContent()).not.toMatch(/\bMT \d{4}/);
+    const legend = await page.locator(".chart-legend").textContent();
+    expect(legend).not.toMatch(/Mặc định|As the program defines it/);
+    const source = page.locator(".chart .chart__source");
+    expect((await source.textContent())?.trim()).toMatch(edition.source);
+    const [svgBox, sourceBox] = await Promise.all([
+      page.locator("svg.chart__svg").boundingBox(),
+      source.boundingBox(),
+    ]);
+    expect(sourceBox?.y ?? 0).toBeGreaterThan((svgBox?.y ?? 0) + (svgBox?.height ?? 0));
+    await page.context().close();
+  });
+});
 
 describe("goals on the charts", () => {
   it("say “Mục tiêu 2025” in words on the indicators with a 2025 goal level", async () => {

@@ -118,6 +118,14 @@ describe.each([
   });
 });
 
+describe("printing an English page", () => {
+  it("writes the date of printing the English way", async () => {
+    const page = await openForPrint(`en/indicators/${indicatorPath.split("/").at(-2)}/`);
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    expect(await page.locator("[data-print-date]").innerText()).toMatch(/\b5 Mar 2027\./);
+  });
+});
+
 describe("printing an indicator with a chart", () => {
   it("keeps the chart and its table and drops the downloads and the embed code", async () => {
     const page = await openForPrint(indicatorPath);

@@ -6,7 +6,8 @@
 // the figures and the goal levels; it is extended to round tick values.
 
 import { scaleLinear } from "d3-scale";
-import { formatNumber } from "../format.ts";
+import { formatNumberIn } from "../i18n/format.ts";
+import type { Lang } from "../i18n/languages.ts";
 import { clean } from "../status/format-value.ts";
 import { isPercentUnit } from "../units.ts";
 import type { PlacedTick } from "./types.ts";
@@ -78,13 +79,17 @@ export function pickYearTicks(
   return [...keys, ...kept].sort((a, b) => a - b);
 }
 
-/** Returns the value axis over `values` and 0, from pixel `bottom` up to `top` (a tick per `spacing` px, ~40). */
+/**
+ * Returns the value axis over `values` and 0, from pixel `bottom` up to `top` (a tick per
+ * `spacing` px, ~40), its numbers written as `lang` writes them.
+ */
 export function placeValueAxis(
   values: readonly number[],
   top: number,
   bottom: number,
   unit: string,
   spacing = 40,
+  lang: Lang = "vi",
 ): PlacedAxis {
   const low = Math.min(0, ...values);
   let high = Math.max(0, ...values);
@@ -97,7 +102,7 @@ export function placeValueAxis(
   const ticks = values_.map((tick) => ({
     value: clean(tick),
     position: roundPx(scale(tick)),
-    label: `${formatNumber(clean(tick), decimals)}${suffix}`,
+    label: `${formatNumberIn(lang, clean(tick), decimals)}${suffix}`,
   }));
   return { place: (value) => roundPx(scale(value)), ticks };
 }

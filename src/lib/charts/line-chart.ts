@@ -6,9 +6,11 @@
 // never computed here, so the chart can never disagree with the status shown beside it. Margins grow to fit the
 // labels at the size's textSize (the largest any renderer sets): the unit wraps over the plot,
 // year ticks thin out to keep their labels apart (the base year always labelled), and each goal
-// label ("Mục tiêu 2025") takes the first spot beside its star that overlaps nothing.
+// label ("Mục tiêu 2025", "2025 goal") takes the first spot beside its star that overlaps nothing.
 
 import { line } from "d3-shape";
+import { dictionaryOf } from "../i18n/dictionary.ts";
+import type { Lang } from "../i18n/languages.ts";
 import type { IndicatorAsOf } from "../resolve/types.ts";
 import { unitOf } from "../status/format-value.ts";
 import type { StatusResult } from "../status/types.ts";
@@ -42,11 +44,6 @@ import type {
   PlacedLine,
 } from "./types.ts";
 
-/** What the plot says when the indicator has no figure. */
-export const EMPTY_TEXT = "Chưa có số liệu công bố";
-/** What it says when its only figures have no exact year (they are in the table). */
-export const UNDATED_TEXT = "Số liệu chưa rõ năm: xem bảng";
-
 /** Text size when the size does not say (chart units). */
 export const DEFAULT_TEXT_SIZE = 12;
 /** Length of an x-axis tick mark, and the radius of a goal star. */
@@ -59,13 +56,16 @@ const MARKER_REACH = 1.45 * MARKER_RADIUS;
 
 /**
  * Returns the geometry of the indicator's line chart in a `size` box (coordinates to 0.1 px);
- * the year axis covers at least the program's `period`.
+ * the year axis covers at least the program's `period`. Its own words are `lang`'s; the words it
+ * takes from `resolved` (name, unit, line names, figures, goals) are the caller's, already in `lang`.
  */
 export function placeLineChart(
   resolved: IndicatorAsOf,
   size: ChartSize,
   period: ProgramYears,
+  lang: Lang = "vi",
 ): LineChartGeometry {
+  const t = dictionaryOf(lang);
   const { lines, statuses, undated, judged } = resolved;
   const levels = statuses.flatMap((status) =>
     status.goalLevel ? [{ status, level: status.goalLevel.value }] : [],
@@ -73,7 +73,7 @@ export function placeLineChart(
   const expectedEnd = judged?.baseline && judged.goalLevel ? judged.goalLevel.value : null;
   const textSize = size.textSize ?? DEFAULT_TEXT_SIZE;
   const unit = unitOf(resolved.indicator);
-  const unitLines = placeUnit(unit, size.width, textSize);
+  const unitLines = placeUnit(unit, size.width, textSize, lang);
   const unitBottom = unitLines.reduce((bottom, line) => Math.max(bottom, line.box.bottom), 0);
 
   const figures = lines.flatMap((entry) => entry.figures);
@@ -88,7 +88,7 @@ export function placeLineChart(
     Math.ceil(unitBottom + STAR_RADIUS + 3 + (ASCENT + DESCENT) * textSize),
   );
   const bottom = size.height - Math.max(size.margins.bottom, Math.ceil(xLabelDepth(textSize)));
-  const y = placeValueAxis(values, top, bottom, unit, Math.max(40, 2.2 * textSize));
+  const y = placeValueAxis(values, top, bottom, unit, Math.max(40, 2.2 * textSize), lang);
   const yLabelWidth = Math.max(
     0,
     ...y.ticks.map((tick) => estimateTextWidth(tick.label, textSize)),
@@ -132,7 +132,7 @@ export function placeLineChart(
   const placedLines = lines.map((entry) => placeLine(entry, x, y));
   const expected =
     judged?.baseline && expectedEnd !== null
-      ? placeExpected(judged, judged.baseline, expectedEnd, x, y)
+      ? placeExpected(judged, judged.baseline, expectedEnd, x, y, lang)
       : null;
   const goalMarks = levels.map(({ status, level }) => ({
     status,
@@ -154,7 +154,7 @@ export function placeLineChart(
     figures.length === 0
       ? roundText(
           placeLabel(
-            undated > 0 ? UNDATED_TEXT : EMPTY_TEXT,
+            undated > 0 ? t.chartUndated : t.chartEmpty,
             textSize,
             false,
             emptySpots(plot, textSize),
@@ -167,14 +167,14 @@ export function placeLineChart(
   const goals: PlacedGoal[] = [];
   for (const mark of goalMarks) {
     const tag = placeLabel(
-      `Mục tiêu ${mark.status.goalYear}`,
+      t.chartGoalTag(mark.status.goalYear),
       textSize,
       true,
       goalTagSpots(mark, textSize),
       [...obstacles, ...goals.map((goal) => goal.tag.box)],
       bounds,
     );
-    goals.push(placeGoal(mark.status, mark.level, mark, roundText(tag)));
+    goals.push(placeGoal(mark.status, mark.level, mark, roundText(tag), lang));
   }
 
   return {
@@ -201,6 +201,7 @@ export function placeLineChart(
         status.status === "qualitative" ? [] : [{ year: status.goalYear, text: status.goalText }],
       ),
       undated,
+      lang,
     ),
   };
 }
@@ -224,18 +225,24 @@ function xLabelGap(textSize: number): number {
   return Math.max(TICK_LENGTH + 3, (0.35 + DESCENT) * textSize + 1);
 }
 
-/** Returns "Đơn vị: …" over the plot, wrapped to the chart's width, or no line without a unit. */
-export function placeUnit(unit: string, width: number, textSize: number): PlacedText[] {
+/** Returns "Đơn vị: …" ("Unit: …") over the plot, wrapped to the chart's width, or no line without a unit. */
+export function placeUnit(
+  unit: string,
+  width: number,
+  textSize: number,
+  lang: Lang = "vi",
+): PlacedText[] {
   if (!unit) return [];
   const left = 2;
-  return wrapText(`Đơn vị: ${unit}`, textSize, width - 2 * left).map((line, index) =>
-    placeText(
-      line,
-      left,
-      ASCENT * textSize + 1 + index * LINE_HEIGHT * textSize,
-      textSize,
-      "start",
-    ),
+  return wrapText(dictionaryOf(lang).chartUnit(unit), textSize, width - 2 * left).map(
+    (line, index) =>
+      placeText(
+        line,
+        left,
+        ASCENT * textSize + 1 + index * LINE_HEIGHT * textSize,
+        textSize,
+        "start",
+      ),
   );
 }
 
@@ -348,6 +355,7 @@ function placeExpected(
   level: number,
   x: PlacedAxis,
   y: PlacedAxis,
+  lang: Lang,
 ): PlacedExpectedPath {
   const from = {
     period: baseline.period,
@@ -366,7 +374,7 @@ function placeExpected(
     d: drawPath([from, to]),
     from,
     to,
-    label: `Lộ trình cần có đến mục tiêu ${status.goalYear}`,
+    label: dictionaryOf(lang).chartExpected(status.goalYear),
     computed: true,
   };
 }
@@ -376,13 +384,14 @@ function placeGoal(
   level: number,
   at: { readonly x: number; readonly y: number },
   tag: PlacedText,
+  lang: Lang,
 ): PlacedGoal {
   return {
     year: status.goalYear,
     value: level,
     x: at.x,
     y: at.y,
-    label: `Mục tiêu ${status.goalYear}: ${status.goalText}`,
+    label: dictionaryOf(lang).chartGoalLegend(status.goalYear, status.goalText),
     computed: status.goalLevel?.computed ?? false,
     tag,
   };

@@ -25,7 +25,8 @@ export interface SeriesLine extends LineIdentity {
   readonly figures: readonly LineFigure[];
 }
 
-const NOTES: Record<LineStyle, string> = {
+/** Legend note of each line style: used for the status or why not (the Vietnamese dictionary's). */
+export const LINE_NOTES: Readonly<Record<LineStyle, string>> = {
   comparable: "Cùng phạm vi và chuỗi với năm gốc: dùng để đánh giá",
   "other-scope": "Khác phạm vi: không dùng để đánh giá",
   "other-series": "Khác chuỗi số liệu: không dùng để đánh giá",
@@ -71,7 +72,7 @@ export function groupLines(
       style,
       variant,
       label: labelLine(nameOf(scopes, scope_id), seriesShown ? nameOf(series, series_id) : null),
-      note: NOTES[style],
+      note: LINE_NOTES[style],
       figures: lineFigures,
     };
   });

@@ -3,6 +3,8 @@
 // line's own figures, so the shape of the trend is visible at 80 × 24 px; the card's text,
 // not the sparkline, carries the figures (`summary` is there for screen readers).
 
+import { dictionaryOf } from "../i18n/dictionary.ts";
+import type { Lang } from "../i18n/languages.ts";
 import type { IndicatorAsOf } from "../resolve/types.ts";
 import { roundPx } from "./axes.ts";
 import { drawPath } from "./line-chart.ts";
@@ -16,10 +18,11 @@ export interface SparklineSize {
   readonly padding?: number;
 }
 
-/** Returns the geometry of the indicator's sparkline (coordinates to 0.1 px). */
+/** Returns the geometry of the indicator's sparkline (coordinates to 0.1 px), its words in `lang`. */
 export function placeSparkline(
   resolved: Pick<IndicatorAsOf, "lines">,
   size: SparklineSize,
+  lang: Lang = "vi",
 ): SparklineGeometry {
   const main = pickMainLine(resolved.lines);
   const padding = size.padding ?? 2;
@@ -31,7 +34,7 @@ export function placeSparkline(
       style: null,
       d: "",
       last: null,
-      summary: "Chưa có số liệu",
+      summary: dictionaryOf(lang).sparklineEmpty,
     };
   }
   const periods = main.figures.map((figure) => figure.period);
@@ -51,7 +54,7 @@ export function placeSparkline(
     style: main.style,
     d: drawPath(points),
     last: points.at(-1) ?? null,
-    summary: describeTrend(main),
+    summary: describeTrend(main, lang),
   };
 }
 

@@ -26,6 +26,7 @@ describe(dictionaryOf, () => {
     roleOther: ["other-scope"],
     revisionKind: ["withdrawn"],
     strength: ["weak"],
+    chartLineNote: ["other-scope"],
   };
 
   it("writes no empty entry and no Vietnamese letter in English", () => {

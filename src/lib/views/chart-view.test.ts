@@ -7,6 +7,7 @@ import {
   buildChartView,
   CHART_TEXT,
   buildSparklineView,
+  chartInputIn,
   drawMarker,
   drawStar,
   MARKER_SHAPES,
@@ -141,7 +142,63 @@ describe(buildChartView, () => {
   });
 });
 
+describe("buildChartView in English", () => {
+  // The fixture has no translations: data words fall back to Vietnamese, the chart's own are English.
+  const english = (id: string) =>
+    buildChartView(chartInputIn(dataset, "en", inputOf(id)), [2021, 2025], "en");
+  const chart = english("thu-nhap-dtts");
+
+  it("writes the chart's own words and the numbers in English", () => {
+    expect(chart.title).toBe("Chart: Thu nhập bình quân (thử)");
+    expect(chart.yUnit).toBe("Unit: triệu đồng/người/năm");
+    expect(chart.lines[0]?.markers.map((marker) => marker.label)).toEqual([
+      "2020: 20.0 triệu đồng/người/năm",
+      "2023: 31.0 triệu đồng/người/năm",
+      "2025: 42.0 triệu đồng/người/năm",
+    ]);
+    expect(chart.goals.map((goal) => goal.short)).toEqual(["2025 goal", "2030 goal"]);
+    expect(chart.legend.map((item) => item.label)).toEqual([
+      "Tỉnh cũ (thử)",
+      "Tỉnh mới (thử)",
+      "Base year (hollow dot)",
+      "Revised figure (ring around it)",
+      "Path needed to reach the 2025 goal",
+      "2025 goal: at least 40.0 triệu đồng/người/năm",
+      "2030 goal: at least 60.0 triệu đồng/người/năm",
+    ]);
+    expect(chart.legend[1]?.note).toBe("Another scope: not used for the assessment");
+    expect(chart.table.head[0]).toBe("Year");
+    expect(chart.table.rows[0]?.cells[0]).toEqual({
+      text: "20.0 triệu đồng/người/năm",
+      note: "base year",
+    });
+    expect(chart.summary).toMatch(/^Thu nhập bình quân \(thử\), Tỉnh cũ \(thử\): up from 20\.0/);
+  });
+
+  it("places the same marks as the Vietnamese chart", () => {
+    const vietnamese = buildChartView(inputOf("thu-nhap-dtts"), [2021, 2025]);
+    expect(chart.lines.map((line) => line.d)).toEqual(vietnamese.lines.map((line) => line.d));
+  });
+
+  it("says in English that nothing was published", () => {
+    expect(english("duong-xom-cung-hoa").emptyLabel?.text).toBe("No published figure");
+  });
+
+  it("leaves the Vietnamese input as it is", () => {
+    const input = inputOf("thu-nhap-dtts");
+    expect(chartInputIn(dataset, "vi", input)).toBe(input);
+  });
+});
+
 describe(buildSparklineView, () => {
+  it("names the trend in the card's language", () => {
+    const input = inputOf("thu-nhap-dtts");
+    expect(buildSparklineView(input)?.label).toMatch(/^Xu hướng: từ 20,0 .* lên 42,0 /);
+    expect(buildSparklineView(chartInputIn(dataset, "en", input), "en")?.label).toMatch(
+      /^Trend: up from 20\.0 .* to 42\.0 /,
+    );
+  });
+
   it("follows the comparable line and marks its last figure", () => {
     const sparkline = buildSparklineView(inputOf("thu-nhap-dtts"));
     expect(sparkline).toMatchObject({ width: 96, height: 28, style: "comparable" });

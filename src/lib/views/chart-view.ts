@@ -3,14 +3,29 @@
 // square, triangle, diamond) and its own dash pattern in CSS, so lines are told apart without
 // colour; goals get a star, revised figures a ring, the baseline a hollow marker. The chart's
 // data table (one row per year, one column per line) is built here too, so the figure reads
-// without the picture.
+// without the picture. Every word is in the page's language: the chart's own from the
+// dictionary, the data's (name, unit, scopes, series, figures, goals) through chartInputIn.
 
 import type { ProgramYears } from "../charts/axes.ts";
 import { MARKER_RADIUS, placeLineChart } from "../charts/line-chart.ts";
+import { labelLine, type LineFigure, type SeriesLine } from "../charts/lines.ts";
 import { placeSparkline } from "../charts/sparkline.ts";
 import type { PlacedText } from "../charts/labels.ts";
 import type { Box, ChartSize, LabelledTick, LineStyle } from "../charts/types.ts";
+import type { Dataset } from "../data/dataset.ts";
+import { dictionaryOf } from "../i18n/dictionary.ts";
+import type { Lang } from "../i18n/languages.ts";
 import type { IndicatorAsOf } from "../resolve/types.ts";
+import {
+  figureIn,
+  goalIn,
+  indicatorNameIn,
+  joinUnitIn,
+  plainOf,
+  scopeNameIn,
+  seriesNameIn,
+  unitIn,
+} from "./localise.ts";
 
 /**
  * Text sizes of the indicator chart in SVG units: `narrow` on phones (pages.css, below 30rem,
@@ -90,6 +105,8 @@ export interface ChartCellView {
 export interface ChartView {
   /** Prefix of the ids of <title> and <desc>. */
   readonly id: string;
+  /** The language its words are in (the renderer marks computed entries in it). */
+  readonly lang: Lang;
   readonly width: number;
   readonly height: number;
   readonly plot: Box;
@@ -187,11 +204,64 @@ function drawRing(x: number, y: number): string {
 }
 
 /**
- * Returns the indicator chart of `resolved` (the indicator as of a release) over at least the
- * program's `period`.
+ * Returns `resolved` with the words a chart takes from the data in `lang`: the indicator's name
+ * and unit, each line's name and note, each figure as written, each goal. Vietnamese gets
+ * `resolved` itself. A word with no translation stays Vietnamese (the page's table marks it).
  */
-export function buildChartView(resolved: IndicatorAsOf, period: ProgramYears): ChartView {
-  const geometry = placeLineChart(resolved, CHART_SIZE, period);
+export function chartInputIn(dataset: Dataset, lang: Lang, resolved: IndicatorAsOf): IndicatorAsOf {
+  if (lang === "vi") return resolved;
+  const t = dictionaryOf(lang);
+  const indicator = dataset.indicatorById.get(resolved.indicator.id);
+  if (!indicator) return resolved;
+  const figures = [...resolved.figures, ...(resolved.baseline ? [resolved.baseline] : [])];
+  const unit = unitIn(dataset, lang, indicator).text;
+  const seriesShown = new Set(resolved.lines.map((line) => line.series_id)).size > 1;
+  const figureText = (line: SeriesLine, point: LineFigure): string => {
+    const figure = figures.find(
+      (candidate) =>
+        candidate.period === point.period &&
+        candidate.scope_id === line.scope_id &&
+        candidate.series_id === line.series_id &&
+        candidate.release_id === point.release_id,
+    );
+    return figure
+      ? plainOf(figureIn(dataset, lang, indicator, figure))
+      : joinUnitIn(lang, point.value, indicator.decimals ?? 0, unit);
+  };
+  return {
+    ...resolved,
+    indicator: {
+      ...resolved.indicator,
+      name: plainOf(indicatorNameIn(dataset, lang, indicator)),
+      unit: resolved.indicator.unit === null ? null : unit,
+    },
+    lines: resolved.lines.map((line) => ({
+      ...line,
+      label: labelLine(
+        plainOf(scopeNameIn(dataset, lang, line.scope_id)),
+        seriesShown ? plainOf(seriesNameIn(dataset, lang, line.series_id)) : null,
+      ),
+      note: t.chartLineNote(line.style),
+      figures: line.figures.map((point) => ({ ...point, label: figureText(line, point) })),
+    })),
+    statuses: resolved.statuses.map((status) => ({
+      ...status,
+      goalText: plainOf(goalIn(dataset, lang, indicator, status)),
+    })),
+  };
+}
+
+/**
+ * Returns the indicator chart of `resolved` (the indicator as of a release) over at least the
+ * program's `period`, its words in `lang` (pass `resolved` through chartInputIn first).
+ */
+export function buildChartView(
+  resolved: IndicatorAsOf,
+  period: ProgramYears,
+  lang: Lang = "vi",
+): ChartView {
+  const t = dictionaryOf(lang);
+  const geometry = placeLineChart(resolved, CHART_SIZE, period, lang);
   const lines: LineView[] = geometry.lines.map((line) => ({
     key: line.key,
     style: line.style,
@@ -227,20 +297,13 @@ export function buildChartView(resolved: IndicatorAsOf, period: ProgramYears): C
           legendItem(
             "baseline",
             drawMarker("circle", SWATCH_X, SWATCH_Y),
-            "Năm gốc (chấm tròn rỗng)",
+            t.chartLegendBaseline,
             false,
           ),
         ]
       : []),
     ...(points.some((point) => point.revised)
-      ? [
-          legendItem(
-            "revised",
-            drawRing(SWATCH_X, SWATCH_Y),
-            "Số liệu đã được điều chỉnh (vòng tròn bao quanh)",
-            false,
-          ),
-        ]
+      ? [legendItem("revised", drawRing(SWATCH_X, SWATCH_Y), t.chartLegendRevised, false)]
       : []),
     ...(geometry.expected ? [legendItem("expected", "", geometry.expected.label, true)] : []),
     ...geometry.goals.map((goal) =>
@@ -249,22 +312,23 @@ export function buildChartView(resolved: IndicatorAsOf, period: ProgramYears): C
   ];
   return {
     id: `bieu-do-${resolved.indicator.id}`,
+    lang,
     width: geometry.width,
     height: geometry.height,
     plot: geometry.plot,
-    title: `Biểu đồ: ${geometry.title}`,
+    title: t.chartTitle(geometry.title),
     summary: geometry.summary,
     emptyLabel: geometry.emptyLabel,
     xTicks: geometry.xTicks,
     yTicks: geometry.yTicks,
-    yUnit: geometry.yUnit ? `Đơn vị: ${geometry.yUnit}` : "",
+    yUnit: geometry.yUnit ? t.chartUnit(geometry.yUnit) : "",
     unitLines: geometry.unitLines,
     tickLength: geometry.tickLength,
     lines,
     expected: geometry.expected ? { d: geometry.expected.d } : null,
     goals,
     legend,
-    table: buildChartTable(geometry.title, geometry.lines),
+    table: buildChartTable(geometry.title, geometry.lines, lang),
   };
 }
 
@@ -280,27 +344,38 @@ function legendItem(
 function buildChartTable(
   title: string,
   lines: ReturnType<typeof placeLineChart>["lines"],
+  lang: Lang,
 ): ChartView["table"] {
+  const t = dictionaryOf(lang);
   const periods = [...new Set(lines.flatMap((line) => line.points.map((point) => point.period)))];
   periods.sort((a, b) => a - b);
   return {
-    caption: `Số liệu trên biểu đồ: ${title}`,
-    head: ["Năm", ...lines.map((line) => line.label)],
+    caption: t.chartTableCaption(title),
+    head: [t.chartTableYear, ...lines.map((line) => line.label)],
     rows: periods.map((period) => ({
       period: String(period),
       cells: lines.map((line) => {
         const point = line.points.find((candidate) => candidate.period === period);
         if (!point) return null;
-        const notes = [point.baseline ? "năm gốc" : "", point.revised ? "đã điều chỉnh" : ""];
+        const notes = [
+          point.baseline ? t.chartCellBaseline : "",
+          point.revised ? t.chartCellRevised : "",
+        ];
         return { text: point.label, note: notes.filter(Boolean).join(", ") };
       }),
     })),
   };
 }
 
-/** Returns a card's sparkline of `resolved`, or null when the indicator has no figure. */
-export function buildSparklineView(resolved: Pick<IndicatorAsOf, "lines">): SparklineView | null {
-  const geometry = placeSparkline(resolved, SPARKLINE_SIZE);
+/**
+ * Returns a card's sparkline of `resolved` (through chartInputIn for another language), its
+ * words in `lang`, or null when the indicator has no figure.
+ */
+export function buildSparklineView(
+  resolved: Pick<IndicatorAsOf, "lines">,
+  lang: Lang = "vi",
+): SparklineView | null {
+  const geometry = placeSparkline(resolved, SPARKLINE_SIZE, lang);
   if (geometry.empty || geometry.style === null) return null;
   const last = geometry.last;
   return {
@@ -309,6 +384,6 @@ export function buildSparklineView(resolved: Pick<IndicatorAsOf, "lines">): Spar
     style: geometry.style,
     d: geometry.d,
     last: last ? drawMarker(pickMarkerShape(geometry.style, 0), last.x, last.y, 2.5) : "",
-    label: `Xu hướng: ${geometry.summary}`,
+    label: dictionaryOf(lang).sparklineLabel(geometry.summary),
   };
 }

@@ -8,7 +8,7 @@ import type { Resolution } from "../resolve/types.ts";
 import { labelStatus } from "../status/labels.ts";
 import type { Figure, StatusResult } from "../status/types.ts";
 import { listTargetAgencies } from "./agencies.ts";
-import { buildSparklineView, type SparklineView } from "./chart-view.ts";
+import { buildSparklineView, chartInputIn, type SparklineView } from "./chart-view.ts";
 import { resolvedOf } from "./indicator-status.ts";
 import { indicatorPath } from "./links.ts";
 import { describeResponsible } from "./responsible-agency.ts";
@@ -195,6 +195,6 @@ export function buildIndicatorCard(
             caveat: lang === "vi" ? latest.caveat : latestCaveatIn(lang, judged, latest.figure),
           },
     qualitative,
-    sparkline: qualitative ? null : buildSparklineView(resolved),
+    sparkline: qualitative ? null : buildSparklineView(chartInputIn(dataset, lang, resolved), lang),
   };
 }

@@ -27,7 +27,7 @@ import {
 import type { Figure, StatusResult } from "../status/types.ts";
 import { listTargetAgencies } from "./agencies.ts";
 import { describeFigureSettingIn, listDisputes, type DisputeView } from "./figure-forms.ts";
-import { buildChartView, type ChartView } from "./chart-view.ts";
+import { buildChartView, chartInputIn, type ChartView } from "./chart-view.ts";
 import {
   latestCaveatIn,
   describeProvisional,
@@ -278,7 +278,11 @@ export function buildIndicatorPage(
     derived,
     chart: qualitative
       ? null
-      : buildChartView(resolved, [dataset.program.start_year, dataset.program.end_year]),
+      : buildChartView(
+          chartInputIn(dataset, lang, resolved),
+          [dataset.program.start_year, dataset.program.end_year],
+          lang,
+        ),
     evidence: qualitative
       ? {
           note: t.evidenceNote,

@@ -1,11 +1,19 @@
 // The English words of the site's interface. Typed by the Vietnamese dictionary: a key missing
 // here, or one that Vietnamese does not have, fails `astro check`.
 import type { SourceStrength } from "../../data/rows.ts";
+import type { LineStyle } from "../../charts/types.ts";
 import type { OtherReason, StatusCode } from "../../status/types.ts";
 import type { RevisionKind } from "../../releases/history.ts";
 import type { ProgramNames } from "../../program/names.ts";
 import type { GlossaryId } from "../../glossary/terms.ts";
 import type { Dictionary } from "./vi.ts";
+
+const LINE_NOTES: Record<LineStyle, string> = {
+  comparable: "Same scope and series as the base year: used for the assessment",
+  "other-scope": "Another scope: not used for the assessment",
+  "other-series": "Another data series: not used for the assessment",
+  "no-baseline": "No base-year figure to compare with",
+};
 
 // The two kinds of unknown name the missing data, never the province's performance
 // (architecture.md § Missing data), as the Vietnamese labels do.
@@ -314,8 +322,35 @@ export const en: Dictionary = {
   derivedSee: "(see",
   derivedSeeLink: "numbers computed by this site",
   chartHeading: "Chart",
-  chartVietnameseOnly:
-    "The chart's labels are in Vietnamese only; its figures are in the table below.",
+  chartTitle: (name: string) => `Chart: ${name}`,
+  chartUnit: (unit: string) => `Unit: ${unit}`,
+  chartEmpty: "No published figure",
+  chartUndated: "No dated figure: see the table",
+  chartGoalTag: (year: number) => `${year} goal`,
+  chartGoalLegend: (year: number, goal: string) => `${year} goal: ${goal}`,
+  chartExpected: (year: number) => `Path needed to reach the ${year} goal`,
+  chartLegendBaseline: "Base year (hollow dot)",
+  chartLegendRevised: "Revised figure (ring around it)",
+  chartLineNote: (style: LineStyle) => LINE_NOTES[style],
+  chartTableCaption: (title: string) => `Figures on the chart: ${title}`,
+  chartTableYear: "Year",
+  chartCellBaseline: "base year",
+  chartCellRevised: "revised",
+  chartSummaryUndated: (name: string, undated: number) =>
+    `${name}: no figure with an exact year to draw (${undated} ${undated === 1 ? "figure" : "figures"} without an exact year, see the data table)`,
+  chartSummaryEmpty: (name: string) => `${name}: no published figure`,
+  chartSummaryGoal: (year: number, goal: string) => `${year} goal: ${goal}`,
+  chartSummaryOthersApart: (count: number) =>
+    `${count} other ${count === 1 ? "line" : "lines"} of another scope or series drawn apart, not used for the assessment`,
+  chartSummaryOthers: (count: number) =>
+    `${count} other ${count === 1 ? "line" : "lines"} drawn apart by scope and data series`,
+  chartSummaryRevised: (count: number) => `${count} revised ${count === 1 ? "figure" : "figures"}`,
+  trendHeld: (figure: string, from: number, to: number) =>
+    `steady at ${figure} from ${from} to ${to}`,
+  trendMoved: (from: string, fromYear: number, up: boolean, to: string, toYear: number) =>
+    `${up ? "up" : "down"} from ${from} (${fromYear}) to ${to} (${toYear})`,
+  sparklineLabel: (trend: string) => `Trend: ${trend}`,
+  sparklineEmpty: "No figure yet",
   evidenceHeading: "Evidence",
   evidenceText:
     "This page shows what the program sets (in unofficial translation) and the agencies charged with it.",

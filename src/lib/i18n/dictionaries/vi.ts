@@ -5,6 +5,8 @@
 import type { SourceStrength } from "../../data/rows.ts";
 import { labelStatus } from "../../status/labels.ts";
 import { findTermById, type GlossaryId } from "../../glossary/terms.ts";
+import { LINE_NOTES } from "../../charts/lines.ts";
+import type { LineStyle } from "../../charts/types.ts";
 import type { OtherReason, StatusCode } from "../../status/types.ts";
 import type { RevisionKind } from "../../releases/history.ts";
 import type { ProgramNames } from "../../program/names.ts";
@@ -235,7 +237,36 @@ export const vi = {
   derivedSee: "(xem",
   derivedSeeLink: "số do trang này tự tính",
   chartHeading: "Biểu đồ",
-  chartVietnameseOnly: "",
+  // The chart's own words (src/lib/charts, src/lib/views/chart-view.ts), on the page, in the
+  // downloads and on the cards' sparklines.
+  chartTitle: (name: string) => `Biểu đồ: ${name}`,
+  chartUnit: (unit: string) => `Đơn vị: ${unit}`,
+  chartEmpty: "Chưa có số liệu công bố",
+  chartUndated: "Số liệu chưa rõ năm: xem bảng",
+  chartGoalTag: (year: number) => `Mục tiêu ${year}`,
+  chartGoalLegend: (year: number, goal: string) => `Mục tiêu ${year}: ${goal}`,
+  chartExpected: (year: number) => `Lộ trình cần có đến mục tiêu ${year}`,
+  chartLegendBaseline: "Năm gốc (chấm tròn rỗng)",
+  chartLegendRevised: "Số liệu đã được điều chỉnh (vòng tròn bao quanh)",
+  chartLineNote: (style: LineStyle) => LINE_NOTES[style],
+  chartTableCaption: (title: string) => `Số liệu trên biểu đồ: ${title}`,
+  chartTableYear: "Năm",
+  chartCellBaseline: "năm gốc",
+  chartCellRevised: "đã điều chỉnh",
+  chartSummaryUndated: (name: string, undated: number) =>
+    `${name}: chưa có số liệu ghi rõ năm để vẽ (${undated} số liệu không rõ năm, xem bảng số liệu)`,
+  chartSummaryEmpty: (name: string) => `${name}: chưa có số liệu công bố`,
+  chartSummaryGoal: (year: number, goal: string) => `mục tiêu ${year}: ${goal}`,
+  chartSummaryOthersApart: (count: number) =>
+    `${count} đường khác phạm vi hoặc khác chuỗi vẽ riêng, không dùng để đánh giá`,
+  chartSummaryOthers: (count: number) =>
+    `${count} đường khác vẽ riêng theo phạm vi và chuỗi số liệu`,
+  chartSummaryRevised: (count: number) => `${count} số liệu đã được điều chỉnh`,
+  trendHeld: (figure: string, from: number, to: number) => `giữ ở ${figure} từ ${from} đến ${to}`,
+  trendMoved: (from: string, fromYear: number, up: boolean, to: string, toYear: number) =>
+    `từ ${from} (${fromYear}) ${up ? "lên" : "xuống"} ${to} (${toYear})`,
+  sparklineLabel: (trend: string) => `Xu hướng: ${trend}`,
+  sparklineEmpty: "Chưa có số liệu",
   evidenceHeading: "Minh chứng",
   evidenceText:
     "Trang trình bày nguyên văn điều Chương trình đặt ra và các cơ quan được giao thực hiện.",
