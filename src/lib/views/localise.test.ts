@@ -94,4 +94,14 @@ describe("English indicator page", () => {
     expect(page.citation.url).toBe("https://x.test/en/indicators/ho-ngheo-dtts/");
     expect(page.citation.text).toContain("(accessed [date you accessed it])");
   });
+
+  it("gives a related figure's note in English, as translations.csv has it", () => {
+    const notes = page.related.map((figure) => figure.note);
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) expect(note).toMatchObject({ lang: "en" });
+    const vi = buildIndicatorPage(realResolution, "ho-ngheo-dtts", "https://x.test/", "Site");
+    expect(vi.related.map((figure) => figure.note)).toEqual(
+      vi.related.map((figure) => (typeof figure.note === "string" ? figure.note : null)),
+    );
+  });
 });

@@ -29,7 +29,8 @@ export interface RelatedFigureView {
   readonly series: Localised;
   readonly source: SourceView;
   readonly excerpt: string;
-  readonly note: string;
+  /** The note, in the page's language when translations.csv has it ("" when there is none). */
+  readonly note: Localised;
 }
 
 /** Returns the related figures of a status result, by period, ready to print. */
@@ -46,7 +47,7 @@ export function listRelatedFigures(
       figure.series_id,
       figure.release_id,
     ].join("|");
-    const cell = (field: "measure" | "measure_unit"): Localised =>
+    const cell = (field: "measure" | "measure_unit" | "note"): Localised =>
       lang === "vi" ? figure[field] : textIn(dataset, lang, "observations", key, field);
     const measure = cell("measure");
     const unit = cell("measure_unit");
@@ -68,7 +69,7 @@ export function listRelatedFigures(
       ...describeFigureSettingIn(dataset, figure, lang),
       source: describeSource(dataset, figure.source_id, lang),
       excerpt: figure.excerpt,
-      note: figure.note,
+      note: figure.note === "" ? "" : cell("note"),
     };
   });
 }
