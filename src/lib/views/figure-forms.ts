@@ -6,10 +6,18 @@
 
 import type { Dataset } from "../data/dataset.ts";
 import type { Baseline, Indicator, Observation, ObservationPeriodBasis } from "../data/rows.ts";
-import { joinUnit } from "../status/format-value.ts";
+import { decimalsOf, joinUnit } from "../status/format-value.ts";
+import { textIn } from "../i18n/data-text.ts";
 import { dictionaryOf } from "../i18n/dictionary.ts";
 import type { Lang } from "../i18n/languages.ts";
-import { plainOf, scopeNameIn, seriesNameIn, type Localised } from "./localise.ts";
+import {
+  joinUnitIn,
+  plainOf,
+  scopeNameIn,
+  seriesNameIn,
+  unitIn,
+  type Localised,
+} from "./localise.ts";
 import { describeRelease, describeSource, formatValue } from "./indicator-figures.ts";
 import type { LinkView } from "./types.ts";
 
@@ -96,13 +104,14 @@ export function describeFigureSettingIn(
 export interface DisputeView {
   /** "2021". */
   readonly period: string;
-  readonly scope: string;
-  readonly series: string;
+  readonly scope: Localised;
+  readonly series: Localised;
   /** The disputed value with its unit ("15 xã"). */
   readonly disputed: DisputedSide;
   /** The value the status uses, or null when it was withdrawn since. */
   readonly used: DisputedSide | null;
-  readonly note: string;
+  /** The disputed row's note, in the page's language when translations.csv has it. */
+  readonly note: Localised;
 }
 
 /** One side of a dispute. */
@@ -115,32 +124,50 @@ export interface DisputedSide {
   readonly release: LinkView;
 }
 
-/** Returns the indicator's disputed figures, each with the figure it contradicts. */
-export function listDisputes(dataset: Dataset, indicator: Indicator): DisputeView[] {
-  const unit = indicator.unit ?? "";
+/** Returns the indicator's disputed figures, each with the figure it contradicts, in `lang`. */
+export function listDisputes(
+  dataset: Dataset,
+  indicator: Indicator,
+  lang: Lang = "vi",
+): DisputeView[] {
+  const unit = lang === "vi" ? (indicator.unit ?? "") : plainOf(unitIn(dataset, lang, indicator));
   const side = (row: {
     readonly value: number | null;
     readonly source_id: string;
     readonly excerpt: string;
     readonly release_id: string;
   }): DisputedSide => {
-    const source = describeSource(dataset, row.source_id);
+    const source = describeSource(dataset, row.source_id, lang);
     return {
-      text: row.value === null ? "—" : joinUnit(formatValue(row.value, indicator), unit),
+      text:
+        row.value === null
+          ? "—"
+          : lang === "vi"
+            ? joinUnit(formatValue(row.value, indicator), unit)
+            : joinUnitIn(lang, row.value, decimalsOf(indicator), unit),
       source: source.link,
       // The grade first ("báo chí", "nguồn thứ cấp"), so both sides of a dispute show their strength.
       sourceNote: [source.grade, source.note].filter((part) => part !== "").join("; "),
       excerpt: row.excerpt,
-      release: describeRelease(dataset, row.release_id),
+      release: describeRelease(dataset, row.release_id, lang),
     };
   };
   return (dataset.disputesByIndicator.get(indicator.id) ?? []).map((row) => ({
     period: String(row.period),
-    scope: dataset.scopeById.get(row.scope_id)?.name ?? row.scope_id,
-    series: dataset.seriesById.get(row.series_id)?.name ?? row.series_id,
+    scope: scopeNameIn(dataset, lang, row.scope_id),
+    series: seriesNameIn(dataset, lang, row.series_id),
     disputed: side(row),
     used: findDisputed(dataset, row).map(side).at(-1) ?? null,
-    note: row.note ?? "",
+    note:
+      (row.note ?? "") === "" || lang === "vi"
+        ? (row.note ?? "")
+        : textIn(
+            dataset,
+            lang,
+            "observations",
+            [row.indicator_id, row.period, row.scope_id, row.series_id, row.release_id].join("|"),
+            "note",
+          ),
   }));
 }
 

@@ -290,7 +290,7 @@ export function buildIndicatorPage(
         }
       : null,
     figures: listFigureRows(dataset, indicator, judged, lang),
-    disputes: listDisputes(dataset, indicator),
+    disputes: listDisputes(dataset, indicator, lang),
     related: listRelatedFigures(dataset, judged, lang),
     revisions: listRevisions(dataset, indicator, lang),
     citation: buildCitation(siteName, plainOf(name), siteRoot + path, releaseLink, lang),

@@ -105,3 +105,20 @@ describe("English indicator page", () => {
     );
   });
 });
+
+describe("English disputed figures", () => {
+  it("gives the scope, series and note in English and the value in English form", () => {
+    const page = buildIndicatorPage(realResolution, "xa-dbkk", "https://x.test/", "Site", "en");
+    const vi = buildIndicatorPage(realResolution, "xa-dbkk", "https://x.test/", "Site");
+    expect(page.disputes.length).toBeGreaterThan(0);
+    for (const dispute of page.disputes) {
+      expect(dispute.scope).toMatchObject({ lang: "en" });
+      expect(dispute.series).toMatchObject({ lang: "en" });
+      expect(dispute.note).toMatchObject({ lang: "en" });
+      expect(dispute.disputed.release.label).not.toMatch(/Bản/);
+    }
+    expect(page.disputes.map((dispute) => dispute.disputed.excerpt)).toEqual(
+      vi.disputes.map((dispute) => dispute.disputed.excerpt),
+    );
+  });
+});
