@@ -3,6 +3,7 @@
 // data/translations.csv (key: the program's number) and keeps the number itself, which is a
 // document reference and never translated. A word without a translation stays Vietnamese.
 import type { Dataset } from "../data/dataset.ts";
+import { rowKey } from "../data/translations.ts";
 import { nameProgram, type ProgramNames } from "../program/names.ts";
 import { textIn } from "./data-text.ts";
 import { formatDateIn } from "./format.ts";
@@ -13,9 +14,7 @@ export function nameProgramIn(dataset: Dataset, lang: Lang): ProgramNames {
   const names = nameProgram(dataset.program);
   if (lang === "vi") return names;
   const program = dataset.program;
-  // The program's row is keyed by its number, or by its row number in a package without a key.
-  const keyed = (dataset.translations.primaryKeys.get("program") ?? []).length > 0;
-  const key = keyed ? program.number : "1";
+  const key = rowKey(dataset, "program", program);
   const word = (
     field: "kind" | "short_name" | "issuer" | "province" | "area" | "implements" | "topic",
   ) => textIn(dataset, lang, "program", key, field).text;
