@@ -22,9 +22,7 @@ import {
   type TranslationRenders,
 } from "./rows.ts";
 import type { Table } from "./table.ts";
-
-/** A language of the site (the same codes as src/lib/i18n; "vi" is the data's own language). */
-export type Lang = "vi" | "en";
+import type { Lang } from "../i18n/languages.ts";
 
 /** The language the data's cells are written in. */
 export const DATA_LANG = "vi";
