@@ -147,7 +147,7 @@ export function listDisputes(
             : joinUnitIn(lang, row.value, decimalsOf(indicator), unit),
       source: source.link,
       // The grade first ("báo chí", "nguồn thứ cấp"), so both sides of a dispute show their strength.
-      sourceNote: [source.grade, source.note].filter((part) => part !== "").join("; "),
+      sourceNote: [source.grade, plainOf(source.note)].filter((part) => part !== "").join("; "),
       excerpt: row.excerpt,
       release: describeRelease(dataset, row.release_id, lang),
     };

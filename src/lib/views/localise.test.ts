@@ -116,6 +116,9 @@ describe("English disputed figures", () => {
       expect(dispute.series).toMatchObject({ lang: "en" });
       expect(dispute.note).toMatchObject({ lang: "en" });
       expect(dispute.disputed.release.label).not.toMatch(/Bản/);
+      for (const side of [dispute.disputed, dispute.used]) {
+        expect(side?.sourceNote ?? "").not.toContain("[object");
+      }
     }
     expect(page.disputes.map((dispute) => dispute.disputed.excerpt)).toEqual(
       vi.disputes.map((dispute) => dispute.disputed.excerpt),
