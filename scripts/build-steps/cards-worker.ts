@@ -11,7 +11,7 @@ import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { Resvg } from "@resvg/resvg-js";
-import { encodePng, isOpaque } from "../../src/lib/cards/png.ts";
+import { encodeOpaquePng } from "../../src/lib/cards/png.ts";
 
 /** The family name inside the bundled font files. */
 const FONT_FAMILY_NAME = "Be Vietnam Pro";
@@ -45,12 +45,9 @@ export function rasteriseSvg(svg: string, fontFiles: readonly string[], width: n
     },
   });
   const image = resvg.render();
-  const pixels = image.pixels;
   // Our writer (faster, smaller files) where the picture is opaque, as every card and chart
   // is; resvg's own for anything with transparency (its pixels are premultiplied).
-  return isOpaque(pixels)
-    ? encodePng(pixels, image.width, image.height)
-    : new Uint8Array(image.asPng());
+  return encodeOpaquePng(image.pixels, image.width, image.height) ?? new Uint8Array(image.asPng());
 }
 
 /** Writes `bytes` to `file` through a temporary file renamed into place. */

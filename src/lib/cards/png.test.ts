@@ -3,7 +3,7 @@
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
 import { decodePng } from "../../../tests/press-png.ts";
-import { encodePng, isOpaque } from "./png.ts";
+import { encodeOpaquePng } from "./png.ts";
 
 /** A width × height opaque test image: a colour gradient with a dark diagonal. */
 function makeImage(width: number, height: number): Uint8Array {
@@ -47,11 +47,18 @@ function readChunks(png: Uint8Array): { type: string; data: Uint8Array; crc: num
   return chunks;
 }
 
-describe("encodePng", () => {
+/** The PNG of an opaque image; fails the test when the writer refuses it. */
+function encode(rgba: Uint8Array, width: number, height: number): Uint8Array {
+  const png = encodeOpaquePng(rgba, width, height);
+  if (png === null) throw new Error("encodeOpaquePng refused an opaque image");
+  return png;
+}
+
+describe(encodeOpaquePng, () => {
   it("writes pixels that resvg's PNG decoder reads back unchanged", () => {
     const [width, height] = [23, 17];
     const rgba = makeImage(width, height);
-    const png = encodePng(rgba, width, height);
+    const png = encode(rgba, width, height);
     const href = `data:image/png;base64,${Buffer.from(png).toString("base64")}`;
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image href="${href}" width="${width}" height="${height}" image-rendering="pixelated"/></svg>`;
     const drawn = new Resvg(svg).render();
@@ -60,7 +67,7 @@ describe("encodePng", () => {
   });
 
   it("writes IHDR, IDAT, IEND with correct lengths and checksums", () => {
-    const png = encodePng(makeImage(5, 4), 5, 4);
+    const png = encode(makeImage(5, 4), 5, 4);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const chunks = readChunks(png);
     expect(chunks.map((chunk) => chunk.type)).toEqual(["IHDR", "IDAT", "IEND"]);
@@ -70,27 +77,27 @@ describe("encodePng", () => {
       typed.set(chunk.data, 4);
       expect(chunk.crc, chunk.type).toBe(referenceCrc32(typed));
     }
-    // 5 × 4, 8 bits a channel, RGBA, not interlaced.
-    expect([...(chunks[0]?.data ?? [])]).toEqual([0, 0, 0, 5, 0, 0, 0, 4, 8, 6, 0, 0, 0]);
+    // 5 × 4, 8 bits a channel, RGB (no alpha: the picture is opaque), not interlaced.
+    expect([...(chunks[0]?.data ?? [])]).toEqual([0, 0, 0, 5, 0, 0, 0, 4, 8, 2, 0, 0, 0]);
     expect(decodePng(png).rgba).toEqual(makeImage(5, 4));
   });
 
   it("gives the same bytes for the same pixels", () => {
     const rgba = makeImage(40, 30);
-    expect(encodePng(rgba, 40, 30)).toEqual(encodePng(rgba.slice(), 40, 30));
+    expect(encode(rgba, 40, 30)).toEqual(encode(rgba.slice(), 40, 30));
   });
 
   it("refuses pixels that do not match the size", () => {
-    expect(() => encodePng(new Uint8Array(15), 2, 2)).toThrow("15 bytes for 2 × 2 pixels");
-    expect(() => encodePng(new Uint8Array(0), 0, 0)).toThrow("bad size 0 × 0");
+    expect(() => encodeOpaquePng(new Uint8Array(15), 2, 2)).toThrow("15 bytes for 2 × 2 pixels");
+    expect(() => encodeOpaquePng(new Uint8Array(0), 0, 0)).toThrow("bad size 0 × 0");
   });
-});
 
-describe("isOpaque", () => {
-  it("is true only when every alpha byte is 255", () => {
+  it("refuses a picture with any pixel not fully opaque (the caller then uses resvg's writer)", () => {
     const rgba = makeImage(4, 4);
-    expect(isOpaque(rgba)).toBe(true);
     rgba[rgba.length - 1] = 254;
-    expect(isOpaque(rgba)).toBe(false);
+    expect(encodeOpaquePng(rgba, 4, 4)).toBeNull();
+    rgba[rgba.length - 1] = 255;
+    rgba[3] = 0;
+    expect(encodeOpaquePng(rgba, 4, 4)).toBeNull();
   });
 });
