@@ -89,42 +89,35 @@ const TRANSLATED = buildPackage({ indicators: ["name", "unit"], goals: ["wording
 describe(translate, () => {
   const dataset = requireDataset(TRANSLATED);
 
-  it("gives the translation and whose words it renders", () => {
-    expect(translate(dataset, "en", "indicators", "chi-tieu-a", "name")).toEqual({
-      text: "Test indicator A",
-      lang: "en",
-      renders: "program",
-    });
-  });
-
-  it("finds a composite key joined by |", () => {
-    expect(translate(dataset, "en", "goals", "chi-tieu-a|2025", "wording").text).toBe(
-      "reach 90% (test wording)",
-    );
-  });
-
-  it("falls back to the Vietnamese cell, marked vi, when there is no translation", () => {
-    expect(translate(dataset, "en", "indicators", "chi-tieu-b", "name")).toEqual({
-      text: "Chỉ tiêu thử B",
-      lang: "vi",
-      renders: null,
-    });
-  });
-
-  it("gives the Vietnamese cell itself for vi", () => {
-    expect(translate(dataset, "vi", "indicators", "chi-tieu-a", "name")).toEqual({
-      text: "Chỉ tiêu thử A",
-      lang: "vi",
-      renders: null,
-    });
-  });
-
-  it("gives an empty text in the language asked for when the cell is empty", () => {
-    expect(translate(dataset, "en", "goals", "chi-tieu-a|2025", "reference")).toEqual({
-      text: "",
-      lang: "en",
-      renders: null,
-    });
+  // What translate(dataset, lang, resource, key, field) gives for each cell asked for.
+  it.each([
+    {
+      rule: "gives the translation and whose words it renders",
+      ask: ["en", "indicators", "chi-tieu-a", "name"],
+      gives: { text: "Test indicator A", lang: "en", renders: "program" },
+    },
+    {
+      rule: "finds a composite key joined by |",
+      ask: ["en", "goals", "chi-tieu-a|2025", "wording"],
+      gives: { text: "reach 90% (test wording)", lang: "en", renders: "program" },
+    },
+    {
+      rule: "falls back to the Vietnamese cell, marked vi, when there is no translation",
+      ask: ["en", "indicators", "chi-tieu-b", "name"],
+      gives: { text: "Chỉ tiêu thử B", lang: "vi", renders: null },
+    },
+    {
+      rule: "gives the Vietnamese cell itself for vi",
+      ask: ["vi", "indicators", "chi-tieu-a", "name"],
+      gives: { text: "Chỉ tiêu thử A", lang: "vi", renders: null },
+    },
+    {
+      rule: "gives an empty text in the language asked for when the cell is empty",
+      ask: ["en", "goals", "chi-tieu-a|2025", "reference"],
+      gives: { text: "", lang: "en", renders: null },
+    },
+  ] as const)("$rule", ({ ask: [lang, resource, key, field], gives }) => {
+    expect(translate(dataset, lang, resource, key, field)).toEqual(gives);
   });
 
   it("falls back to Vietnamese everywhere in a package without translations", () => {
