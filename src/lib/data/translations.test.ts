@@ -89,34 +89,34 @@ const TRANSLATED = buildPackage({ indicators: ["name", "unit"], goals: ["wording
 describe(translate, () => {
   const dataset = requireDataset(TRANSLATED);
 
-  // What translate(dataset, lang, resource, key, field) gives for each cell asked for.
+  // [rule, the cell asked for (lang, resource, key, field), what translate() gives]
   it.each([
-    {
-      rule: "gives the translation and whose words it renders",
-      ask: ["en", "indicators", "chi-tieu-a", "name"],
-      gives: { text: "Test indicator A", lang: "en", renders: "program" },
-    },
-    {
-      rule: "finds a composite key joined by |",
-      ask: ["en", "goals", "chi-tieu-a|2025", "wording"],
-      gives: { text: "reach 90% (test wording)", lang: "en", renders: "program" },
-    },
-    {
-      rule: "falls back to the Vietnamese cell, marked vi, when there is no translation",
-      ask: ["en", "indicators", "chi-tieu-b", "name"],
-      gives: { text: "Chỉ tiêu thử B", lang: "vi", renders: null },
-    },
-    {
-      rule: "gives the Vietnamese cell itself for vi",
-      ask: ["vi", "indicators", "chi-tieu-a", "name"],
-      gives: { text: "Chỉ tiêu thử A", lang: "vi", renders: null },
-    },
-    {
-      rule: "gives an empty text in the language asked for when the cell is empty",
-      ask: ["en", "goals", "chi-tieu-a|2025", "reference"],
-      gives: { text: "", lang: "en", renders: null },
-    },
-  ] as const)("$rule", ({ ask: [lang, resource, key, field], gives }) => {
+    [
+      "gives the translation and whose words it renders",
+      ["en", "indicators", "chi-tieu-a", "name"],
+      { text: "Test indicator A", lang: "en", renders: "program" },
+    ],
+    [
+      "finds a composite key joined by |",
+      ["en", "goals", "chi-tieu-a|2025", "wording"],
+      { text: "reach 90% (test wording)", lang: "en", renders: "program" },
+    ],
+    [
+      "falls back to the Vietnamese cell, marked vi, when there is no translation",
+      ["en", "indicators", "chi-tieu-b", "name"],
+      { text: "Chỉ tiêu thử B", lang: "vi", renders: null },
+    ],
+    [
+      "gives the Vietnamese cell itself for vi",
+      ["vi", "indicators", "chi-tieu-a", "name"],
+      { text: "Chỉ tiêu thử A", lang: "vi", renders: null },
+    ],
+    [
+      "gives an empty text in the language asked for when the cell is empty",
+      ["en", "goals", "chi-tieu-a|2025", "reference"],
+      { text: "", lang: "en", renders: null },
+    ],
+  ] as const)("%s", (_rule, [lang, resource, key, field], gives) => {
     expect(translate(dataset, lang, resource, key, field)).toEqual(gives);
   });
 

@@ -89,32 +89,33 @@ describe(shapeResult, () => {
     expect(render(view.sections[0]?.excerpt ?? [])).toBe("[Dương Văn Lượng]");
   });
 
-  // The program page cut down to `text` and some paragraphs ([heading, anchor, the words
-  // Pagefind matched in it, excerpt]): the order they are listed in for `query`, and the first
-  // one's excerpt.
-  it.each<{
-    rule: string;
-    text: string;
-    paragraphs: [string, string, string[], string][];
-    query: string;
-    order: string[];
-    excerpt: string;
-  }>([
-    {
-      rule: "prefers the paragraph where the query words stand in a row",
-      text: "chống suy dinh dưỡng ở trẻ em, an toàn thực phẩm. xóm có đường_duong ô tô",
-      paragraphs: [
+  // A program page cut down to `text` and a few paragraphs: the order they are listed in for
+  // `query`, and the first one's excerpt.
+  it.each<
+    [
+      rule: string,
+      text: string,
+      paragraphs: [heading: string, anchor: string, matched: string[], excerpt: string][],
+      query: string,
+      order: string[],
+      firstExcerpt: string,
+    ]
+  >([
+    [
+      "prefers the paragraph where the query words stand in a row",
+      "chống suy dinh dưỡng ở trẻ em, an toàn thực phẩm. xóm có đường_duong ô tô",
+      [
         ["Y tế", "III-5-1", ["dưỡng", "ở", "toàn", "dưỡng"], "dưỡng ở trẻ em, an toàn"],
         ["Mục tiêu", "II-3-1", ["đường_duong", "ô", "tô"], "xóm có đường_duong ô tô"],
       ],
-      query: "duong o to",
-      order: ["#II-3-1", "#III-5-1"],
-      excerpt: "xóm có [đường ô tô]",
-    },
-    {
-      rule: "counts an abbreviation for the spelled-out words it stands for",
-      text: "hội nghị nhân dân đồng_dong lòng. TT HĐND_hdnd_hoi_dong_đong_nhan_dan tỉnh",
-      paragraphs: [
+      "duong o to",
+      ["#II-3-1", "#III-5-1"],
+      "xóm có [đường ô tô]",
+    ],
+    [
+      "counts an abbreviation for the spelled-out words it stands for",
+      "hội nghị nhân dân đồng_dong lòng. TT HĐND_hdnd_hoi_dong_đong_nhan_dan tỉnh",
+      [
         ["A", "IV-2-1", ["hội", "nhân", "dân", "đồng_dong"], "hội nghị nhân dân đồng_dong lòng."],
         [
           "Nơi nhận",
@@ -123,11 +124,11 @@ describe(shapeResult, () => {
           "TT HĐND_hdnd_hoi_dong_đong_nhan_dan tỉnh",
         ],
       ],
-      query: "hoi dong nhan dan",
-      order: ["#noi-nhan-3", "#IV-2-1"],
-      excerpt: "TT [HĐND] tỉnh",
-    },
-  ])("$rule", ({ text, paragraphs, query, order, excerpt }) => {
+      "hoi dong nhan dan",
+      ["#noi-nhan-3", "#IV-2-1"],
+      "TT [HĐND] tỉnh",
+    ],
+  ])("%s", (_rule, text, paragraphs, query, order, firstExcerpt) => {
     const all = text.split(" ");
     const data: PagefindResultData = {
       ...program(),
@@ -143,7 +144,7 @@ describe(shapeResult, () => {
     };
     const view = shapeResult(data, planHighlight(query), PAGE_KINDS.program);
     expect(view.sections.map((s) => s.url)).toEqual(order);
-    expect(render(view.sections[0]?.excerpt ?? [])).toBe(excerpt);
+    expect(render(view.sections[0]?.excerpt ?? [])).toBe(firstExcerpt);
   });
 
   it("leaves out the sub-result that is the page itself and caps the list", () => {
