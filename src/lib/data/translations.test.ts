@@ -89,42 +89,35 @@ const TRANSLATED = buildPackage({ indicators: ["name", "unit"], goals: ["wording
 describe(translate, () => {
   const dataset = requireDataset(TRANSLATED);
 
-  it("gives the translation and whose words it renders", () => {
-    expect(translate(dataset, "en", "indicators", "chi-tieu-a", "name")).toEqual({
-      text: "Test indicator A",
-      lang: "en",
-      renders: "program",
-    });
-  });
-
-  it("finds a composite key joined by |", () => {
-    expect(translate(dataset, "en", "goals", "chi-tieu-a|2025", "wording").text).toBe(
-      "reach 90% (test wording)",
-    );
-  });
-
-  it("falls back to the Vietnamese cell, marked vi, when there is no translation", () => {
-    expect(translate(dataset, "en", "indicators", "chi-tieu-b", "name")).toEqual({
-      text: "Chỉ tiêu thử B",
-      lang: "vi",
-      renders: null,
-    });
-  });
-
-  it("gives the Vietnamese cell itself for vi", () => {
-    expect(translate(dataset, "vi", "indicators", "chi-tieu-a", "name")).toEqual({
-      text: "Chỉ tiêu thử A",
-      lang: "vi",
-      renders: null,
-    });
-  });
-
-  it("gives an empty text in the language asked for when the cell is empty", () => {
-    expect(translate(dataset, "en", "goals", "chi-tieu-a|2025", "reference")).toEqual({
-      text: "",
-      lang: "en",
-      renders: null,
-    });
+  // [rule, the cell asked for (lang, resource, key, field), what translate() gives]
+  it.each([
+    [
+      "gives the translation and whose words it renders",
+      ["en", "indicators", "chi-tieu-a", "name"],
+      { text: "Test indicator A", lang: "en", renders: "program" },
+    ],
+    [
+      "finds a composite key joined by |",
+      ["en", "goals", "chi-tieu-a|2025", "wording"],
+      { text: "reach 90% (test wording)", lang: "en", renders: "program" },
+    ],
+    [
+      "falls back to the Vietnamese cell, marked vi, when there is no translation",
+      ["en", "indicators", "chi-tieu-b", "name"],
+      { text: "Chỉ tiêu thử B", lang: "vi", renders: null },
+    ],
+    [
+      "gives the Vietnamese cell itself for vi",
+      ["vi", "indicators", "chi-tieu-a", "name"],
+      { text: "Chỉ tiêu thử A", lang: "vi", renders: null },
+    ],
+    [
+      "gives an empty text in the language asked for when the cell is empty",
+      ["en", "goals", "chi-tieu-a|2025", "reference"],
+      { text: "", lang: "en", renders: null },
+    ],
+  ] as const)("%s", (_rule, [lang, resource, key, field], gives) => {
+    expect(translate(dataset, lang, resource, key, field)).toEqual(gives);
   });
 
   it("falls back to Vietnamese everywhere in a package without translations", () => {

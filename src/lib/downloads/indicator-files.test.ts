@@ -85,37 +85,6 @@ describe("per-indicator files of a whole Dataset", () => {
     expect(json.status.code).toBe("no_data");
   });
 
-  it("marks a related figure as related, in its own unit and measure, never the indicator's", () => {
-    const rows = dataset.observationsByIndicator.get("xa-ntm") ?? [];
-    const [first] = rows;
-    if (!first) throw new Error("the fixture has no xa-ntm figure");
-    const related = {
-      ...first,
-      period: 2025,
-      value: 3.16,
-      measure: "tỷ lệ chung của mọi xã (thử)",
-      measure_unit: "% mọi xã (thử)",
-    };
-    const data = {
-      ...dataset,
-      observationsByIndicator: new Map([
-        ...dataset.observationsByIndicator,
-        ["xa-ntm", [...rows, related]],
-      ]),
-    } as Dataset;
-    const found = filesOf(data, "xa-ntm").records.filter(
-      (record) => record["kind"] === "related" && record["value"] === "3.16",
-    );
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({
-      role: "related",
-      unit: "% mọi xã (thử)",
-      measure: "tỷ lệ chung của mọi xã (thử)",
-      value: "3.16",
-    });
-    expect(found[0]?.["caveat"]).toContain("không dùng để đánh giá");
-  });
-
   it("gives a goal row the program as its source, its rule, and the site's phrase", () => {
     const [goal] = filesOf(dataset, "thu-nhap-dtts").records;
     expect(goal).toMatchObject({
@@ -137,5 +106,47 @@ describe("per-indicator files of a whole Dataset", () => {
     const { rows, json } = filesOf(dataset, "xa-ntm");
     expect(json.rows).toEqual(rows);
     expect(Object.keys(json.rows[0] ?? {})).toEqual([...indicatorCsvColumns]);
+  });
+});
+
+describe("per-indicator files with a related figure from a weak source (synthetic)", () => {
+  const rows = dataset.observationsByIndicator.get("xa-ntm") ?? [];
+  const [first] = rows;
+  if (!first) throw new Error("the fixture has no xa-ntm figure");
+  const related = {
+    ...first,
+    period: 2025,
+    value: 3.16,
+    // The fixture's weak source (sources.csv: another province's portal, synthetic).
+    source_id: "nguon-thu-yeu",
+    measure: "tỷ lệ chung của mọi xã (thử)",
+    measure_unit: "% mọi xã (thử)",
+  };
+  const data = {
+    ...dataset,
+    observationsByIndicator: new Map([
+      ...dataset.observationsByIndicator,
+      ["xa-ntm", [...rows, related]],
+    ]),
+  } as Dataset;
+  const found = filesOf(data, "xa-ntm").records.filter(
+    (record) => record["kind"] === "related" && record["value"] === "3.16",
+  );
+
+  it("marks a related figure as related, in its own unit and measure, never the indicator's", () => {
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      role: "related",
+      unit: "% mọi xã (thử)",
+      measure: "tỷ lệ chung của mọi xã (thử)",
+      value: "3.16",
+    });
+    expect(found[0]?.["unit"]).not.toBe(dataset.indicatorById.get("xa-ntm")?.unit);
+    expect(found[0]?.["caveat"]).toContain("không dùng để đánh giá");
+  });
+
+  it("says in words that the row rests on a weak source", () => {
+    expect(found[0]?.["source_strength"]).toBe("weak");
+    expect(found[0]?.["caveat"]).toContain("tạm tính theo một nguồn thứ cấp");
   });
 });

@@ -1,5 +1,6 @@
 // Synthetic summaries shaped like content/en/program.md (labelled synthetic: not the program).
 import { describe, expect, it } from "vitest";
+import { problemLinesOf } from "../../../tests/support/problem-lines.ts";
 import {
   EnglishProgramError,
   indexEnglishHeadings,
@@ -8,15 +9,8 @@ import {
 
 const FRONT = '---\ntitle: "Synthetic summary"\nnotice: "Unofficial \\"test\\" summary."\n---\n';
 
-function problemsOf(text: string): readonly string[] {
-  try {
-    parseEnglishProgram(text, "content/en/program.md");
-  } catch (error) {
-    if (error instanceof EnglishProgramError) return error.lines;
-    throw error;
-  }
-  return [];
-}
+const problemsOf = (text: string): readonly string[] =>
+  problemLinesOf(() => parseEnglishProgram(text, "content/en/program.md"), EnglishProgramError);
 
 describe(parseEnglishProgram, () => {
   it("reads the front matter, headings with their anchors, paragraphs and lists", () => {

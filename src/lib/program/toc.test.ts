@@ -42,22 +42,25 @@ describe(sortProgramParts, () => {
     expect(sortProgramParts(parts).map((part) => part.anchor)).toEqual(["mo-dau", "I", "II"]);
   });
 
-  it("fails on two parts with one order", () => {
-    expect(() =>
-      sortProgramParts([
+  it.each([
+    {
+      what: "order",
+      parts: [
         { order: 1, anchor: "I" },
         { order: 1, anchor: "II" },
-      ]),
-    ).toThrow('sortProgramParts: parts "I" and "II" both have order 1');
-  });
-
-  it("fails on two parts with one anchor", () => {
-    expect(() =>
-      sortProgramParts([
+      ],
+      message: 'sortProgramParts: parts "I" and "II" both have order 1',
+    },
+    {
+      what: "anchor",
+      parts: [
         { order: 1, anchor: "I" },
         { order: 2, anchor: "I" },
-      ]),
-    ).toThrow('sortProgramParts: two parts have the anchor "I"');
+      ],
+      message: 'sortProgramParts: two parts have the anchor "I"',
+    },
+  ])("fails on two parts with one $what", ({ parts, message }) => {
+    expect(() => sortProgramParts(parts)).toThrow(message);
   });
 });
 

@@ -11,62 +11,50 @@ import { baselinesAsOf, observationsAsOf } from "./as-of.ts";
 const fixture = loadReleaseFixture();
 const releaseIds = fixture.releases.map((r) => r.id);
 
-function valueOf(
-  rows: readonly { indicator_id: string; period: number; value: number | null }[],
-  indicator: string,
-  period: number,
-) {
-  return rows.find((r) => r.indicator_id === indicator && r.period === period)?.value;
+// The value of `indicator`'s figure for `period` as of `release`; undefined when there is none.
+function valueAsOf(release: string, indicator: string, period: number) {
+  return observationsAsOf(fixture.observations, fixture.releases, release).find(
+    (r) => r.indicator_id === indicator && r.period === period,
+  )?.value;
 }
 
-describe(observationsAsOf, () => {
-  it.each(releaseIds)(
-    "rebuilds the snapshot of %s exactly as expected/<release>/observations.csv",
-    (id) => {
-      const rows = observationsAsOf(fixture.observations, fixture.releases, id);
-      expect(writeRecordsCsv(observationColumns, rows)).toBe(
-        readFixture(`expected/${id}/observations.csv`),
-      );
-    },
-  );
+describe("the snapshot of each release", () => {
+  it.each(
+    releaseIds.flatMap((id) => [
+      {
+        id,
+        file: "observations.csv",
+        csv: () =>
+          writeRecordsCsv(
+            observationColumns,
+            observationsAsOf(fixture.observations, fixture.releases, id),
+          ),
+      },
+      {
+        id,
+        file: "baselines.csv",
+        csv: () =>
+          writeRecordsCsv(baselineColumns, baselinesAsOf(fixture.baselines, fixture.releases, id)),
+      },
+    ]),
+  )("rebuilds expected/$id/$file exactly", ({ id, file, csv }) => {
+    expect(csv()).toBe(readFixture(`expected/${id}/${file}`));
+  });
+});
 
+describe(observationsAsOf, () => {
   it("hides a withdrawn figure from the release that withdraws it on", () => {
-    expect(
-      valueOf(
-        observationsAsOf(fixture.observations, fixture.releases, "1.0.0"),
-        "synthetic-poverty",
-        2022,
-      ),
-    ).toBe(12.5);
-    expect(
-      valueOf(
-        observationsAsOf(fixture.observations, fixture.releases, "1.1.0"),
-        "synthetic-poverty",
-        2022,
-      ),
-    ).toBeUndefined();
+    expect(valueAsOf("1.0.0", "synthetic-poverty", 2022)).toBe(12.5);
+    expect(valueAsOf("1.1.0", "synthetic-poverty", 2022)).toBeUndefined();
   });
 
   it("orders by date, not file line: 1.2.0's revision beats 1.1.1, which is listed after it", () => {
-    const rows = observationsAsOf(fixture.observations, fixture.releases, "1.2.0");
-    expect(valueOf(rows, "synthetic-income", 2022)).toBe(34.25);
+    expect(valueAsOf("1.2.0", "synthetic-income", 2022)).toBe(34.25);
   });
 
   it("keeps a same-day later release out of the earlier one's snapshot", () => {
-    expect(
-      valueOf(
-        observationsAsOf(fixture.observations, fixture.releases, "1.2.0"),
-        "synthetic-income",
-        2025,
-      ),
-    ).toBe(41.75);
-    expect(
-      valueOf(
-        observationsAsOf(fixture.observations, fixture.releases, "1.2.1"),
-        "synthetic-income",
-        2025,
-      ),
-    ).toBe(41.8);
+    expect(valueAsOf("1.2.0", "synthetic-income", 2025)).toBe(41.75);
+    expect(valueAsOf("1.2.1", "synthetic-income", 2025)).toBe(41.8);
   });
 
   it("returns the caller's row objects", () => {
@@ -113,16 +101,6 @@ describe(observationsAsOf, () => {
 });
 
 describe(baselinesAsOf, () => {
-  it.each(releaseIds)(
-    "rebuilds the baselines of %s exactly as expected/<release>/baselines.csv",
-    (id) => {
-      const rows = baselinesAsOf(fixture.baselines, fixture.releases, id);
-      expect(writeRecordsCsv(baselineColumns, rows)).toBe(
-        readFixture(`expected/${id}/baselines.csv`),
-      );
-    },
-  );
-
   it("takes the baseline of the latest release not after the one asked for", () => {
     const value = (id: string) =>
       baselinesAsOf(fixture.baselines, fixture.releases, id).find(

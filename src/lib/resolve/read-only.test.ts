@@ -21,24 +21,9 @@ import { buildScorecard, summariseIndicatorFiles } from "../views/scorecard.ts";
 import { buildTargetPage } from "../views/target-page.ts";
 import { resolveDataset } from "./resolve-dataset.ts";
 
-vi.mock("../status/compute-status.ts", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("../status/compute-status.ts")>();
-  return {
-    ...actual,
-    computeStatus: vi.fn(actual.computeStatus),
-    computeStatuses: vi.fn(actual.computeStatuses),
-    resolveIndicator: vi.fn(actual.resolveIndicator),
-    resolveStatusFigures: vi.fn(actual.resolveStatusFigures),
-  };
-});
-vi.mock("../status/resolve.ts", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("../status/resolve.ts")>();
-  return {
-    ...actual,
-    resolveFigures: vi.fn(actual.resolveFigures),
-    resolveBaseline: vi.fn(actual.resolveBaseline),
-  };
-});
+// Spied modules: every export is a spy that calls the real function, so the test can count calls.
+vi.mock("../status/compute-status.ts", { spy: true });
+vi.mock("../status/resolve.ts", { spy: true });
 
 const dataset = loadPagesFixture();
 const spies = [

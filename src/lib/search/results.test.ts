@@ -89,51 +89,62 @@ describe(shapeResult, () => {
     expect(render(view.sections[0]?.excerpt ?? [])).toBe("[Dương Văn Lượng]");
   });
 
-  it("prefers the paragraph where the query words stand in a row", () => {
-    const text = "chống suy dinh dưỡng ở trẻ em, an toàn thực phẩm. xóm có đường_duong ô tô";
-    const all = text.split(" ");
-    const data: PagefindResultData = {
-      ...program(),
-      content: text,
-      sub_results: [
-        section(
-          "Y tế",
-          "III-5-1",
-          [all.indexOf("dưỡng"), all.indexOf("ở"), all.indexOf("toàn"), all.indexOf("dưỡng")],
-          "dưỡng ở trẻ em, an toàn",
-        ),
-        section(
-          "Mục tiêu",
-          "II-3-1",
-          [all.indexOf("đường_duong"), all.indexOf("ô"), all.indexOf("tô")],
-          "xóm có đường_duong ô tô",
-        ),
+  // A program page cut down to `text` and a few paragraphs: the order they are listed in for
+  // `query`, and the first one's excerpt.
+  it.each<
+    [
+      rule: string,
+      text: string,
+      paragraphs: [heading: string, anchor: string, matched: string[], excerpt: string][],
+      query: string,
+      order: string[],
+      firstExcerpt: string,
+    ]
+  >([
+    [
+      "prefers the paragraph where the query words stand in a row",
+      "chống suy dinh dưỡng ở trẻ em, an toàn thực phẩm. xóm có đường_duong ô tô",
+      [
+        ["Y tế", "III-5-1", ["dưỡng", "ở", "toàn", "dưỡng"], "dưỡng ở trẻ em, an toàn"],
+        ["Mục tiêu", "II-3-1", ["đường_duong", "ô", "tô"], "xóm có đường_duong ô tô"],
       ],
-    };
-    const view = shapeResult(data, planHighlight("duong o to"), PAGE_KINDS.program);
-    expect(view.sections.map((s) => s.url)).toEqual(["#II-3-1", "#III-5-1"]);
-    expect(render(view.sections[0]?.excerpt ?? [])).toBe("xóm có [đường ô tô]");
-  });
-
-  it("counts an abbreviation for the spelled-out words it stands for", () => {
-    const text = "hội nghị nhân dân đồng_dong lòng. TT HĐND_hdnd_hoi_dong_đong_nhan_dan tỉnh";
-    const all = text.split(" ");
-    const data: PagefindResultData = {
-      ...program(),
-      content: text,
-      sub_results: [
-        section("A", "IV-2-1", [0, 2, 3, 4], "hội nghị nhân dân đồng_dong lòng."),
-        section(
+      "duong o to",
+      ["#II-3-1", "#III-5-1"],
+      "xóm có [đường ô tô]",
+    ],
+    [
+      "counts an abbreviation for the spelled-out words it stands for",
+      "hội nghị nhân dân đồng_dong lòng. TT HĐND_hdnd_hoi_dong_đong_nhan_dan tỉnh",
+      [
+        ["A", "IV-2-1", ["hội", "nhân", "dân", "đồng_dong"], "hội nghị nhân dân đồng_dong lòng."],
+        [
           "Nơi nhận",
           "noi-nhan-3",
-          [all.indexOf("HĐND_hdnd_hoi_dong_đong_nhan_dan")],
+          ["HĐND_hdnd_hoi_dong_đong_nhan_dan"],
           "TT HĐND_hdnd_hoi_dong_đong_nhan_dan tỉnh",
-        ),
+        ],
       ],
+      "hoi dong nhan dan",
+      ["#noi-nhan-3", "#IV-2-1"],
+      "TT [HĐND] tỉnh",
+    ],
+  ])("%s", (_rule, text, paragraphs, query, order, firstExcerpt) => {
+    const all = text.split(" ");
+    const data: PagefindResultData = {
+      ...program(),
+      content: text,
+      sub_results: paragraphs.map(([heading, id, matched, plainExcerpt]) =>
+        section(
+          heading,
+          id,
+          matched.map((word) => all.indexOf(word)),
+          plainExcerpt,
+        ),
+      ),
     };
-    const view = shapeResult(data, planHighlight("hoi dong nhan dan"), PAGE_KINDS.program);
-    expect(view.sections.map((s) => s.url)).toEqual(["#noi-nhan-3", "#IV-2-1"]);
-    expect(render(view.sections[0]?.excerpt ?? [])).toBe("TT [HĐND] tỉnh");
+    const view = shapeResult(data, planHighlight(query), PAGE_KINDS.program);
+    expect(view.sections.map((s) => s.url)).toEqual(order);
+    expect(render(view.sections[0]?.excerpt ?? [])).toBe(firstExcerpt);
   });
 
   it("leaves out the sub-result that is the page itself and caps the list", () => {

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { problemLinesOf } from "../../../tests/support/problem-lines.ts";
+import { SYNTHETIC_SITE_CONFIG } from "../../../tests/support/synthetic-site-config.ts";
 import {
   describePublisher,
   parseSiteConfig,
@@ -8,24 +10,10 @@ import {
   UNSET_PUBLISHER,
 } from "./site-config.ts";
 
-const valid = {
-  siteName: "Trang thử (tổng hợp)",
-  siteUrl: "https://example.test",
-  publisher: { name: null, url: null },
-  contact: { email: null, url: null },
-  repositoryUrl: null,
-  licence: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
-};
+const valid = SYNTHETIC_SITE_CONFIG;
 
-function problemsOf(value: unknown): readonly string[] {
-  try {
-    parseSiteConfig(JSON.stringify(value), "site.config.json");
-  } catch (error) {
-    if (error instanceof SiteConfigError) return error.lines;
-    throw error;
-  }
-  return [];
-}
+const problemsOf = (value: unknown): readonly string[] =>
+  problemLinesOf(() => parseSiteConfig(JSON.stringify(value), "site.config.json"), SiteConfigError);
 
 describe(parseSiteConfig, () => {
   it("accepts the repository's own site.config.json", () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { SYNTHETIC_SITE_CONFIG } from "../../../tests/support/synthetic-site-config.ts";
 import type { SiteConfig } from "../site/site-config.ts";
 import { buildAboutPage } from "./about-page.ts";
 
-// Synthetic configuration: no real organisation or address.
-const unset: SiteConfig = {
-  siteName: "Trang thử (tổng hợp)",
-  siteUrl: "https://example.test",
-  publisher: { name: null, url: null },
-  contact: { email: null, url: null },
-  repositoryUrl: null,
-  licence: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
-  languages: ["vi"],
-  translations: {},
-};
+// The synthetic configuration with nothing set, as parseSiteConfig fills in its defaults.
+const unset: SiteConfig = { ...SYNTHETIC_SITE_CONFIG, languages: ["vi"], translations: {} };
 
 describe(buildAboutPage, () => {
   it("says the publisher is not configured and offers no made-up contact", () => {

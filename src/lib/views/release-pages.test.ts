@@ -10,11 +10,8 @@ import {
   listReleases,
 } from "./release-pages.ts";
 
-// The real releaseSummaries, wrapped so a test can count how often the pages compute it.
-vi.mock("../releases/summaries.ts", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../releases/summaries.ts")>();
-  return { ...original, releaseSummaries: vi.fn(original.releaseSummaries) };
-});
+// The real releaseSummaries, spied so a test can count how often the pages compute it.
+vi.mock("../releases/summaries.ts", { spy: true });
 
 const { dataset } = loadOpenDataFixture();
 
