@@ -16,7 +16,7 @@ import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { getDataDir, loadDataset } from "../src/site/load-dataset.ts";
+import { getDataDir, loadDataset, WARNINGS_SHOWN_VARIABLE } from "../src/site/load-dataset.ts";
 import type { PagesReport } from "./build-pages.ts";
 import { createStopwatch, timingsWanted, type Laps } from "./build-timings.ts";
 import { runPostBuildSteps } from "./build-steps/index.ts";
@@ -77,6 +77,8 @@ function buildPages(dir: string): Promise<PagesReport | null> {
     const child = fork(path.join(import.meta.dirname, "build-pages.ts"), [dir], {
       cwd: root,
       stdio: ["ignore", "inherit", "inherit", "ipc"],
+      // This process has printed the data's warnings; Astro's validates the folder again.
+      env: { ...process.env, [WARNINGS_SHOWN_VARIABLE]: "1" },
     });
     let report: PagesReport | null = null;
     child.on("message", (message: PagesReport) => (report = message));

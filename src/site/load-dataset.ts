@@ -9,7 +9,13 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Dataset } from "../lib/data/dataset.ts";
-import { FILE_COLUMN, formatProblem, formatWarning, type Problem } from "../lib/data/problem.ts";
+import {
+  FILE_COLUMN,
+  formatProblem,
+  formatWarning,
+  summariseWarnings,
+  type Problem,
+} from "../lib/data/problem.ts";
 import {
   validateDataPackage,
   type DataFolder,
@@ -112,8 +118,15 @@ export function forgetLoadedDatasets(): void {
 }
 
 /**
+ * Set by scripts/build.ts for its Astro process: the build has printed the data's warnings
+ * already, so that process does not print them again.
+ */
+export const WARNINGS_SHOWN_VARIABLE = "DATA_WARNINGS_SHOWN";
+
+/**
  * Returns the validated Dataset of a folder (default: getDataDir()), or its problem lines.
- * Memoised per folder for the whole process; warnings are printed to stderr the first time.
+ * Memoised per folder for the whole process; the first time, the warnings are printed to stderr
+ * (the first 20, then a count of the rest and the command that prints them all).
  */
 export function loadDataset(dir: string = getDataDir()): LoadResult {
   const cache = getCache();
@@ -122,7 +135,12 @@ export function loadDataset(dir: string = getDataDir()): LoadResult {
   if (cached) return cached;
   const result = computeLoad(dir);
   cache.set(key, result);
-  if (result.ok) for (const line of result.warnings) process.stderr.write(`${line}\n`);
+  if (result.ok && process.env[WARNINGS_SHOWN_VARIABLE] === undefined) {
+    const listCommand = `npm run validate -- --data ${path.relative(process.cwd(), key) || "."}`;
+    for (const line of summariseWarnings(result.warnings, listCommand)) {
+      process.stderr.write(`${line}\n`);
+    }
+  }
   return result;
 }
 

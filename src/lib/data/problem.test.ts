@@ -6,6 +6,7 @@ import {
   listKnown,
   quote,
   sortProblems,
+  summariseWarnings,
 } from "./problem.ts";
 
 const problem = {
@@ -78,5 +79,24 @@ describe(dropRepeatedPlaces, () => {
       problem,
       { ...second, line: 43 },
     ]);
+  });
+});
+
+describe(summariseWarnings, () => {
+  const lines = Array.from({ length: 25 }, (_, index) => `warning: data/x.csv:${index + 2}: a`);
+
+  it("prints every warning when there are no more than the limit", () => {
+    expect(summariseWarnings(lines.slice(0, 20), "npm run validate", 20)).toEqual(
+      lines.slice(0, 20),
+    );
+  });
+
+  it("prints the first ones, then counts the rest and names the command that lists them", () => {
+    const printed = summariseWarnings(lines, "npm run validate -- --data x", 20);
+    expect(printed.slice(0, 20)).toEqual(lines.slice(0, 20));
+    expect(printed).toHaveLength(21);
+    expect(printed[20]).toBe(
+      "warning: … and 5 more warnings (25 in all). `npm run validate -- --data x` lists every one.",
+    );
   });
 });

@@ -55,6 +55,28 @@ export function formatWarning(problem: Problem): string {
   return `warning: ${formatProblem(problem)}`;
 }
 
+/** Warnings a build prints before it only counts the rest (`npm run validate` prints all). */
+export const PRINTED_WARNINGS = 20;
+
+/**
+ * Returns the warning lines a build prints: the first `limit`, then one line counting the rest
+ * and giving `listCommand`, the command that prints them all. A fork that adds a language
+ * before translating gets thousands of "expected an English (en) translation" warnings (15,185
+ * at 2,000 indicators); printed whole, they bury everything else the build says.
+ */
+export function summariseWarnings(
+  lines: readonly string[],
+  listCommand: string,
+  limit: number = PRINTED_WARNINGS,
+): string[] {
+  if (lines.length <= limit) return [...lines];
+  const rest = lines.length - limit;
+  return [
+    ...lines.slice(0, limit),
+    `warning: … and ${rest} more warnings (${lines.length} in all). \`${listCommand}\` lists every one.`,
+  ];
+}
+
 const MAX_QUOTED = 60;
 
 /** Returns a cell value quoted for a message (`"8,5"`), shortened to about 60 characters. */
