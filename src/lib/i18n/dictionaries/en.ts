@@ -536,17 +536,25 @@ export const en: Dictionary = {
   glossaryTerm: (id: GlossaryId) => ENGLISH_TERMS[id][0],
   glossaryDefinition: (id: GlossaryId) => ENGLISH_TERMS[id][1],
   aboutDescription: (shortName: string) =>
-    `Who publishes this tracker of ${shortName}, how to reach them, how to report an error or send a published figure, the licence and the source code.`,
+    `Who publishes this tracker of ${shortName}, how to reach them, how to report an error or send a published figure, the licence, the source code and how to obtain the program's official text.`,
   aboutLede: (p: ProgramNames) =>
-    `This site tracks ${p.title} of ${p.issuer} on ${p.topic} for ${p.period}: the full program text (in Vietnamese), the progress of each indicator and open data. Every number comes from a published source, with its address and a verbatim excerpt.`,
+    `This site tracks ${p.title} of ${p.issuer} on ${p.topic} for ${p.period}, with orientations to ${p.orientationYear}: the full program text (in Vietnamese), the progress of each indicator and open data. Every number comes from a published source, with its address and a verbatim excerpt.`,
   aboutWhoHeading: "Who publishes this site",
-  aboutNoPublisher: (siteName: string) =>
-    `The body responsible for this site has not been recorded in its configuration yet, so the site cannot name it. When citing, give the site's name, “${siteName}”, and the address of the page you used.`,
-  aboutNotOfficial: "It does not replace the official documents and figures.",
+  aboutNoPublisher:
+    "The body responsible for this site has not been recorded in its configuration (the file",
+  aboutNoPublisherCite: (siteName: string) =>
+    `), so the site cannot name it yet. When citing, give the site's name, “${siteName}”, and the address of the page you used.`,
+  aboutIndependent: (issuer: string) =>
+    `This is an independent tracker, not an official site of ${issuer}`,
+  aboutNotOfficial: "or of any State body. It does not replace the official documents and figures.",
   aboutContactHeading: "Contact",
+  aboutContactPage: "Contact page",
   aboutNoContact:
     "No contact address yet: the publisher has not been configured, so the site has no e-mail, phone or contact page.",
   aboutReportHeading: "Report an error or send a published figure",
+  aboutReportVia: "Send it to:",
+  aboutReportOr: " or ",
+  aboutIssues: "the issue tracker of the source repository",
   aboutNoChannel:
     "The site has no channel for reports yet, as the publisher and contact have not been configured. When it has one, it will be given here.",
   aboutReportHow:
@@ -557,13 +565,27 @@ export const en: Dictionary = {
   aboutReportExcerpt: "the sentence that contains the number, copied verbatim from the source;",
   aboutReportError: "for an error: the value the site shows and the value you believe is right.",
   aboutReportPolicy:
-    "The site uses only published figures with a source that can be checked, never estimates. A correction comes in a later data release and the old value stays in the revision history: see the",
+    "The site uses only published figures with a source that can be checked, never estimates. A correction is published in a later data release, and the old value stays in the revision history (see the",
+  aboutReportPolicyLink: "corrections policy",
+  aboutLicenceHeading: "Licence",
+  aboutLicence: "The data and text compiled by this site are licensed under",
+  aboutLicenceRest:
+    ": you may reuse them, including for commercial purposes, provided you credit the source. Each figure keeps the terms of the source that published it. To download the data and see how to cite it, go to",
   aboutCodeHeading: "Source code",
+  aboutCode: "The site's source code and history of changes:",
   aboutNoCode:
     "The address of the site's source repository has not been published yet (not configured).",
   aboutOfficialHeading: "The program's official text",
   aboutOfficial: (p: ProgramNames) =>
-    `${p.title} was issued by ${p.issuer} on ${p.issued}. There is no official English translation. This site copies the Vietnamese text word for word, but it is not the official, signed copy; to obtain that, ask the issuing body. Read the`,
+    `${p.title} was issued by ${p.issuer} on ${p.issued}; the signatory and the recipients are listed at the end of the document. There is no official English translation. This site copies the`,
+  aboutOfficialLink: "full text of the program (in Vietnamese)",
+  aboutOfficialRest:
+    "word for word, spelling mistakes included, but it is not the official copy and holds no signed copy.",
+  aboutRecipientsBefore: "The",
+  aboutRecipientsLink: "list of recipients",
+  aboutRecipients: (issuer: string) =>
+    `at the end of the document names the bodies that received the program. To obtain the official copy, ask the issuing body, ${issuer} (its office). This site has no link to the original document yet.`,
+  aboutGlossary: "Met an abbreviation or a term of art? See the",
   vietnameseOnly: "(Vietnamese only)",
   unofficialTranslation: "unofficial translation",
   searchTitle: "Search",
