@@ -4,7 +4,6 @@
 
 import type { SourceStrength } from "../../data/rows.ts";
 import { labelStatus } from "../../status/labels.ts";
-import { findTermById, type GlossaryId } from "../../glossary/terms.ts";
 import { LINE_NOTES } from "../../charts/lines.ts";
 import type { LineStyle } from "../../charts/types.ts";
 import type { OtherReason, StatusCode } from "../../status/types.ts";
@@ -428,10 +427,14 @@ export const vi = {
   methodCorrectionsHeading: "Chính sách đính chính",
   methodCorrections:
     "Một đính chính là một dòng mới trong bản phát hành sau; giá trị cũ vẫn được giữ.",
-  glossaryDescription: "Giải thích các chữ viết tắt và từ chuyên môn trên trang.",
-  glossaryLede: "Các chữ viết tắt và từ chuyên môn trên trang, giải thích bằng lời thường.",
-  glossaryTerm: (id: GlossaryId) => findTermById(id)?.term ?? id,
-  glossaryDefinition: (id: GlossaryId) => findTermById(id)?.text.join(" ") ?? "",
+  // Glossary (/thuat-ngu/, /en/glossary/: src/pages/thuat-ngu/index.astro); the terms themselves
+  // are src/lib/glossary/terms.ts.
+  glossaryDescription:
+    "Giải thích bằng lời dễ hiểu các chữ viết tắt và từ chuyên môn trên trang: DTTS, vùng DTTS và miền núi, xã khu vực I, II, III, xã đặc biệt khó khăn, nông thôn mới, chuẩn nghèo, cách tính, địa bàn, bản dữ liệu.",
+  glossaryLede:
+    "Các chữ viết tắt và từ chuyên môn dùng trên trang này, giải thích bằng lời thường. Cách trang tính trạng thái được trình bày đầy đủ ở trang",
+  glossaryIndex: "Các thuật ngữ",
+  glossaryOriginal: "Thuật ngữ tiếng Việt:",
   // About page (/gioi-thieu/, /en/about/: src/pages/gioi-thieu/index.astro). Where a link sits
   // inside a sentence, the words before and after it are keys of their own.
   aboutDescription: (shortName: string) =>
