@@ -17,6 +17,10 @@ import {
   OVERVIEW_CARD_PATH,
   targetCardPath,
 } from "../src/lib/cards/paths.ts";
+import { writeGlossary } from "../src/lib/glossary/terms.ts";
+import { dictionaryOf, type Dictionary } from "../src/lib/i18n/dictionary.ts";
+import type { Lang } from "../src/lib/i18n/languages.ts";
+import { nameProgram } from "../src/lib/program/names.ts";
 import { loadPagesFixture, PAGES_FIXTURE_DIR } from "./fixtures/pages/load.ts";
 import {
   findCharts,
@@ -187,6 +191,58 @@ describe("the glossary and the about page", () => {
     expect(text).toContain("không phải trang chính thức của UBND tỉnh Ví Dụ");
     expect(text).toContain("câu chứa con số, chép nguyên văn từ nguồn");
     expect(text).toContain("ban hành ngày 15/03/2022");
+  });
+
+  const fixtureNames = nameProgram(loadPagesFixture().program);
+
+  // One page file renders both languages (src/pages/gioi-thieu/, src/pages/thuat-ngu/): the
+  // English page must say in English all that the Vietnamese one says, under the same anchors.
+  it.each([
+    {
+      vi: "gioi-thieu",
+      en: "en/about",
+      // The Vietnamese page's headings and a few of its sentences and links.
+      words: (t: Dictionary) => [
+        t.footerAbout,
+        t.navHome,
+        t.aboutWhoHeading,
+        t.aboutContactHeading,
+        t.aboutReportHeading,
+        t.aboutReportHow,
+        t.aboutReportPolicyLink,
+        t.aboutLicenceHeading,
+        t.aboutCodeHeading,
+        t.aboutOfficialHeading,
+        t.aboutOfficialLink,
+        t.aboutRecipientsLink,
+        t.publisherUnset,
+      ],
+    },
+    {
+      vi: "thuat-ngu",
+      en: "en/glossary",
+      words: (t: Dictionary, lang: Lang) => [
+        t.footerGlossary,
+        t.navHome,
+        t.glossaryLede,
+        t.statusLabel("no_data", 2025),
+        ...writeGlossary(fixtureNames, lang).map((entry) => entry.term),
+      ],
+    },
+  ])("writes /$en/ in English, with /$vi/'s sections and anchors", async ({ vi, en, words }) => {
+    const mainOf = async (route: string) =>
+      sliceSections(await readPage(route), /<main\b/, "main")[0] ?? "";
+    const [viMain, enMain] = [await mainOf(vi), await mainOf(en)];
+    // What the English page writes itself: quotes marked lang="vi" (the Vietnamese term beside
+    // a glossary entry) are meant to stay Vietnamese.
+    const english = textOf(enMain.replace(/<(\w+)\b[^>]*\slang="vi"[^>]*>[\s\S]*?<\/\1>/g, ""));
+    const vietnameseWords = words(dictionaryOf("vi"), "vi");
+    expect(vietnameseWords.every((word) => textOf(viMain).includes(word))).toBe(true);
+    expect(vietnameseWords.filter((word) => english.includes(word))).toEqual([]);
+    expect(words(dictionaryOf("en"), "en").filter((word) => !english.includes(word))).toEqual([]);
+    const ids = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids(enMain)).toEqual(ids(viMain));
+    expect(ids(viMain).length).toBeGreaterThan(5);
   });
 
   it("links the glossary from the computed marks of an indicator page", async () => {

@@ -1,7 +1,9 @@
-// The glossary (/thuat-ngu/): every abbreviation and term of art the site uses, in plain
-// Vietnamese, each with an anchor pages link to (glossaryPath in ../views/links.ts). The text is
-// content: it lives here, in one place, and the page only renders it. It explains words; it
-// states no figure (figures come only from data/).
+// The glossary (/thuat-ngu/, /en/glossary/): every abbreviation and term of art the site uses,
+// in plain Vietnamese and in plain English, each with an anchor pages link to (glossaryPath in
+// ../views/links.ts), the same in both languages. The text is content: it lives here, in one
+// place, and the page only renders it. It explains words; it states no figure (figures come only
+// from data/). The English entries translate the Vietnamese ones sentence by sentence.
+import type { Lang } from "../i18n/languages.ts";
 
 /** Anchor of a glossary entry (also its id in this list). */
 export type GlossaryId =
@@ -24,7 +26,7 @@ export type GlossaryId =
   | "chu-tri-phoi-hop";
 
 /** One entry: the term as a heading, its abbreviation if any, and its explanation. */
-interface GlossaryTerm {
+export interface GlossaryTerm {
   readonly id: GlossaryId;
   /** The term as the site writes it ("Xã đặc biệt khó khăn"). */
   readonly term: string;
@@ -32,6 +34,12 @@ interface GlossaryTerm {
   readonly abbr?: string;
   /** Paragraphs of plain explanation. */
   readonly text: readonly string[];
+}
+
+/** An entry as a page shows it in `lang`. */
+export interface GlossaryEntry extends GlossaryTerm {
+  /** Outside Vietnamese: the Vietnamese term (and abbreviation) that sources write. */
+  readonly original?: string;
 }
 
 /** The program's names a few entries mention (ProgramNames from program.csv). */
@@ -188,23 +196,152 @@ const GLOSSARY: readonly GlossaryTerm[] = [
   },
 ];
 
-/** Returns the glossary with the program's names in place of its placeholders. */
-export function writeGlossary(names: GlossaryNames): GlossaryTerm[] {
+// The glossary in English, entry by entry (the same ids; reading order is GLOSSARY's). English
+// writes no abbreviation of its own: the Vietnamese term and abbreviation are shown beside it.
+const ENGLISH: Readonly<Record<GlossaryId, Omit<GlossaryTerm, "id" | "abbr">>> = {
+  dtts: {
+    term: "Ethnic minorities",
+    text: [
+      "The ethnic groups with fewer people than the Kinh, the largest ethnic group in Vietnam. {AREA_CAPITALISED} is home to many ethnic minorities.",
+      "“Ethnic minority people” and “ethnic minority communities” on this site both mean the people of those groups.",
+    ],
+  },
+  "vung-dtts-mien-nui": {
+    term: "Ethnic minority and mountainous area",
+    text: [
+      "The communes the State has classified as belonging to the ethnic minority and mountainous area, by the Prime Minister's criteria for each period.",
+      "The area is not the whole province: a figure “for the area” counts only the communes on the list, so it cannot be compared with a figure “for the whole province”.",
+    ],
+  },
+  "xa-khu-vuc": {
+    term: "Region I, II and III communes",
+    text: [
+      "The communes of the ethnic minority and mountainous area are divided into three groups by level of development: Region I communes are at an early stage of development, Region II communes still face difficulties, and Region III communes are especially disadvantaged.",
+      "The list is approved for each period. The lists of two different periods are two different methods.",
+    ],
+  },
+  "xa-dbkk": {
+    term: "Especially disadvantaged communes",
+    text: [
+      "The communes with the hardest economic and social conditions, to which the State gives priority in investment and support. Under the current classification, an especially disadvantaged commune is a Region III commune.",
+      "The program aims to halve the number of especially disadvantaged communes by 2025 and to have none left by 2030.",
+    ],
+  },
+  ntm: {
+    term: "New rural standard",
+    text: [
+      "A commune meets the new rural standard when it meets every criterion of the national set of criteria for new rural communes (roads, electricity, schools, income, poor households, environment…). The Prime Minister issues the set of criteria, and it changes from one period to the next.",
+    ],
+  },
+  "chuan-ngheo-da-chieu": {
+    term: "Multidimensional poverty standard 2022–2025",
+    text: [
+      "How poor households are identified under Decree No. 07/2021/NĐ-CP: it looks both at a household's income and at whether it lacks basic social services (employment, health care, education, housing, domestic water and sanitation, information). The program calls this the “new criteria”.",
+    ],
+  },
+  "chuan-ngheo-2016-2020": {
+    term: "Poverty standard 2016–2020 (the old standard)",
+    text: [
+      "The multidimensional poverty standard under Decision No. 59/2015/QĐ-TTg. It differs from the 2022–2025 standard in its income levels and in the services it considers.",
+      "The poverty rates under the two standards are therefore two different methods: the site does not join them into one line, and does not use a figure under the old standard to judge a target set under the new one.",
+    ],
+  },
+  ubnd: {
+    term: "People's Committee",
+    text: [
+      "The administrative body of a level of government (the province, the commune; before 1 July 2025 also the district). {PROGRAM} was issued by {ISSUER}.",
+    ],
+  },
+  "muc-tieu-chi-tieu": {
+    term: "Target, indicator, orientation",
+    text: [
+      "The program's appendix divides the work to be done into targets (Target 1, Target 2…). Each target has one or more indicators: things that can be measured or checked.",
+      "The “goal for 2025” is the level the program sets for 2025, the last year of its period; the “orientation for 2030” is the level it sets for 2030. A qualitative indicator has no figure: the site quotes the program's promise as written.",
+    ],
+  },
+  "cach-tinh": {
+    term: "Method (series)",
+    text: [
+      "A group of figures of one indicator computed under the same definition or the same standard, for example the same poverty standard. Only figures of the same method are joined into one line on a chart and compared with the goal.",
+      "“As the program defines it” means the figure measures exactly what the program states. In the data files, the method is the series_id column.",
+    ],
+  },
+  "dia-ban": {
+    term: "Area (scope)",
+    text: [
+      "The territory a figure refers to: the whole province before or after a change of boundaries (the merger of provinces), or only the communes of the ethnic minority and mountainous area. The methodology page lists the site's areas.",
+      "Figures of two different areas are not compared with each other. In the data files, the area is the scope_id column.",
+    ],
+  },
+  "ban-du-lieu": {
+    term: "Data release",
+    text: [
+      "Each update of the site's data is a data release, with a number (such as 1.0.0) and a date. Old figures are never deleted: a corrected figure gets a new row in the later release, and the revision history can still be read.",
+      "Each release has its own page and its own download files, kept unchanged for ever, so that whoever cites a figure can always find the exact data they used.",
+    ],
+  },
+  "so-trang-tu-tinh": {
+    term: "Number computed by this site",
+    text: [
+      "A number the source does not give, which the site computes from published figures in the way set out on the Methodology page: for example the level to reach when the goal is “more than double the 2020 level”, or the progress against the path.",
+      "These numbers are marked “(computed by this site)”. They are not figures of a State body.",
+    ],
+  },
+  "so-lieu-lien-quan": {
+    term: "Related figure",
+    text: [
+      "A published figure that is related to an indicator but measures something else: another area, another group of people or another definition. For example: the poverty rate of all households in the communes of the ethnic minority and mountainous area, while the indicator is the poverty rate of ethnic minority households only.",
+      "The site lists related figures apart, each with its own unit, and never uses them to judge the indicator.",
+    ],
+  },
+  "do-tin-cay-nguon": {
+    term: "Source strength",
+    text: [
+      "Each source is graded at one of three levels, with the reason: official source (a document or portal of a State body of {AREA}, or of a ministry or sector), press, and secondary source (an aggregator, a machine translation, another province's portal, an excerpt from a thesis).",
+      "A result that rests only on a secondary source is marked as provisional, resting on one secondary source.",
+    ],
+  },
+  "trang-thai": {
+    term: "Status of an indicator",
+    text: [
+      "A short answer to where an indicator stands against its goal, computed by the site from published figures in the way set out on the Methodology page. Missing figures do not mean the goal was missed. The statuses:",
+    ],
+  },
+  "chu-tri-phoi-hop": {
+    term: "Lead and coordinating agencies",
+    text: [
+      "The program's appendix assigns each target to a lead agency (mainly responsible) and to coordinating agencies.",
+      "After the restructuring of the State apparatus in 2025, some agencies no longer exist or have changed. When a cited source gives the date an agency ceased to operate, the site gives its role with that date, for example “lead (until 30 Jun 2025)”, and names its successor when a source confirms one.",
+    ],
+  },
+};
+
+// Every language but Vietnamese, whose words are GLOSSARY's own.
+const TRANSLATIONS: Readonly<
+  Record<Exclude<Lang, "vi">, Readonly<Record<GlossaryId, Omit<GlossaryTerm, "id" | "abbr">>>>
+> = { en: ENGLISH };
+
+/** Returns the glossary in `lang`, with the program's names in place of its placeholders. */
+export function writeGlossary(names: GlossaryNames, lang: Lang = "vi"): GlossaryEntry[] {
   const fill = (text: string): string =>
     text
       .replaceAll("{AREA_CAPITALISED}", names.areaCapitalised)
       .replaceAll("{AREA}", names.area)
       .replaceAll("{PROGRAM}", names.shortName)
       .replaceAll("{ISSUER}", names.issuer);
-  return GLOSSARY.map((entry) => ({ ...entry, text: entry.text.map(fill) }));
+  return GLOSSARY.map((entry) => {
+    if (lang === "vi") return { ...entry, text: entry.text.map(fill) };
+    const twin = TRANSLATIONS[lang][entry.id];
+    return {
+      id: entry.id,
+      term: twin.term,
+      text: twin.text.map(fill),
+      original: entry.abbr ? `${entry.term} (${entry.abbr})` : entry.term,
+    };
+  });
 }
 
 /** Returns the glossary entry whose abbreviation is `abbr` ("DTTS"), or undefined. */
 export function findTermByAbbr(abbr: string): GlossaryTerm | undefined {
   return GLOSSARY.find((term) => term.abbr === abbr);
-}
-
-/** Returns the entry `id` as written in the list, placeholders unfilled (for other languages' glossaries). */
-export function findTermById(id: GlossaryId): GlossaryTerm | undefined {
-  return GLOSSARY.find((term) => term.id === id);
 }

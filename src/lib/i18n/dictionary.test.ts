@@ -21,8 +21,6 @@ describe(dictionaryOf, () => {
   const samples: Record<string, readonly unknown[]> = {
     statusLabel: ["achieved", 2025],
     statusMeaning: ["no_data", 2025],
-    glossaryTerm: ["dtts"],
-    glossaryDefinition: ["so-trang-tu-tinh"],
     roleOther: ["other-scope"],
     revisionKind: ["withdrawn"],
     strength: ["weak"],

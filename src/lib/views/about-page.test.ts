@@ -30,4 +30,22 @@ describe(buildAboutPage, () => {
       "https://example.test/kho",
     ]);
   });
+
+  it("names the placeholder and the link words in the reader's language", () => {
+    const page = buildAboutPage(
+      {
+        ...unset,
+        contact: { email: null, url: "https://example.test/lien-he" },
+        repositoryUrl: "https://example.test/kho",
+        translations: { en: { siteName: "Test site (synthetic)" } },
+      },
+      "en",
+    );
+    expect(page.publisher).toBe("Not configured yet: publisher");
+    expect(page.siteName).toBe("Test site (synthetic)");
+    expect(page.reportTo.map((link) => link.label)).toEqual([
+      "Contact page",
+      "the issue tracker of the source repository",
+    ]);
+  });
 });

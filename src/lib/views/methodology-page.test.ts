@@ -2,7 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { loadPagesFixture } from "../../../tests/fixtures/pages/load.ts";
 import { STATUS_CODES } from "../status/types.ts";
-import { buildMethodologyPage, buildWorkedExample } from "./methodology-page.ts";
+import {
+  buildMethodologyPage,
+  buildWorkedExample,
+  listStatusMeanings,
+} from "./methodology-page.ts";
 import { resolutionOf } from "../resolve/resolve-dataset.ts";
 
 const dataset = loadPagesFixture();
@@ -86,5 +90,19 @@ describe(buildWorkedExample, () => {
       indicators: dataset.indicators.filter((row) => row.id === "duong-xom-cung-hoa"),
     };
     expect(buildWorkedExample(resolutionOf(bare))).toBeNull();
+  });
+});
+
+describe(listStatusMeanings, () => {
+  it("says what every status means in English too, with the English labels", () => {
+    const english = listStatusMeanings(2025, "en");
+    expect(english.map((row) => row.chip.status)).toEqual([...STATUS_CODES]);
+    const noData = english.find((row) => row.chip.status === "no_data");
+    expect(noData?.chip.label).toBe("No published figure");
+    expect(noData?.meaning).toContain("not a failure to achieve");
+    expect(english.find((row) => row.chip.status === "on_track")?.meaning).toContain("95%");
+    expect(listStatusMeanings(2025)[0]?.meaning).toBe(
+      "Số liệu so sánh được gần nhất đã đạt mức mục tiêu.",
+    );
   });
 });

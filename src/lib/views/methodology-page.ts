@@ -7,7 +7,9 @@ import type { Resolution } from "../resolve/types.ts";
 import { formatDate, formatNumber } from "../format.ts";
 import { BEHIND_RATIO, ON_TRACK_RATIO } from "../status/assess.ts";
 import { decimalsOf } from "../status/format-value.ts";
-import { labelStatus } from "../status/labels.ts";
+import { dictionaryOf } from "../i18n/dictionary.ts";
+import { formatNumberIn } from "../i18n/format.ts";
+import type { Lang } from "../i18n/languages.ts";
 import { STRENGTH_LABELS, WEAK_BASIS_WORDS } from "./source-strength.ts";
 import type { GoalRule } from "../data/rows.ts";
 import { STATUS_CODES, type StatusCode } from "../status/types.ts";
@@ -82,22 +84,42 @@ export interface MethodologyPageView {
 }
 
 const percent = (ratio: number): string => `${formatNumber(ratio * 100)}%`;
+const percentIn = (lang: Lang, ratio: number): string => `${formatNumberIn(lang, ratio * 100)}%`;
 
-const MEANINGS: Record<StatusCode, string> = {
-  achieved: "Số liệu so sánh được gần nhất đã đạt mức mục tiêu.",
-  on_track: `Chưa đạt mục tiêu, nhưng thay đổi đã đạt từ ${percent(ON_TRACK_RATIO)} trở lên mức cần có theo lộ trình.`,
-  behind: `Thay đổi đạt từ ${percent(BEHIND_RATIO)} đến dưới ${percent(ON_TRACK_RATIO)} mức cần có theo lộ trình.`,
-  off_track: `Thay đổi đạt dưới ${percent(BEHIND_RATIO)} mức cần có theo lộ trình, không đổi, hoặc đi ngược chiều mục tiêu.`,
-  not_achieved:
-    "Năm mục tiêu đã qua và số liệu của chính năm đó không đạt mức mục tiêu. Đây là kết luận cuối cùng.",
-  awaiting_final:
-    "Năm mục tiêu đã qua nhưng chưa có số liệu của năm đó; trang ghi kèm kết quả tạm tính theo số liệu gần nhất.",
-  not_comparable:
-    "Đã có số liệu, nhưng không số liệu nào so sánh được với mục tiêu: chưa có số liệu năm gốc, hoặc các số liệu khác phạm vi, khác chuỗi với năm gốc hay sau năm mục tiêu. Trang nói rõ từng số liệu khác ở điểm nào. Đây là thiếu số liệu so sánh được, không có nghĩa là không đạt.",
-  no_data:
-    "Chưa có số liệu nào được công bố sau năm gốc (hoặc chưa có số liệu nào, kể cả năm gốc). Trang ghi cơ quan chủ trì theo Phụ lục, nơi có trách nhiệm báo cáo số liệu. Đây là thiếu số liệu công bố, không có nghĩa là không đạt.",
-  qualitative:
-    "Mục tiêu không có số đo: trang trình bày lời văn của Chương trình và minh chứng, không tính trạng thái bằng số.",
+const MEANINGS: Record<Lang, Record<StatusCode, string>> = {
+  vi: {
+    achieved: "Số liệu so sánh được gần nhất đã đạt mức mục tiêu.",
+    on_track: `Chưa đạt mục tiêu, nhưng thay đổi đã đạt từ ${percent(ON_TRACK_RATIO)} trở lên mức cần có theo lộ trình.`,
+    behind: `Thay đổi đạt từ ${percent(BEHIND_RATIO)} đến dưới ${percent(ON_TRACK_RATIO)} mức cần có theo lộ trình.`,
+    off_track: `Thay đổi đạt dưới ${percent(BEHIND_RATIO)} mức cần có theo lộ trình, không đổi, hoặc đi ngược chiều mục tiêu.`,
+    not_achieved:
+      "Năm mục tiêu đã qua và số liệu của chính năm đó không đạt mức mục tiêu. Đây là kết luận cuối cùng.",
+    awaiting_final:
+      "Năm mục tiêu đã qua nhưng chưa có số liệu của năm đó; trang ghi kèm kết quả tạm tính theo số liệu gần nhất.",
+    not_comparable:
+      "Đã có số liệu, nhưng không số liệu nào so sánh được với mục tiêu: chưa có số liệu năm gốc, hoặc các số liệu khác phạm vi, khác chuỗi với năm gốc hay sau năm mục tiêu. Trang nói rõ từng số liệu khác ở điểm nào. Đây là thiếu số liệu so sánh được, không có nghĩa là không đạt.",
+    no_data:
+      "Chưa có số liệu nào được công bố sau năm gốc (hoặc chưa có số liệu nào, kể cả năm gốc). Trang ghi cơ quan chủ trì theo Phụ lục, nơi có trách nhiệm báo cáo số liệu. Đây là thiếu số liệu công bố, không có nghĩa là không đạt.",
+    qualitative:
+      "Mục tiêu không có số đo: trang trình bày lời văn của Chương trình và minh chứng, không tính trạng thái bằng số.",
+  },
+  // The same meanings in English (the glossary at /en/glossary/ shows them).
+  en: {
+    achieved: "The latest comparable figure has reached the goal.",
+    on_track: `The goal is not reached yet, but the change has reached ${percentIn("en", ON_TRACK_RATIO)} or more of the change needed on the path.`,
+    behind: `The change has reached from ${percentIn("en", BEHIND_RATIO)} to under ${percentIn("en", ON_TRACK_RATIO)} of the change needed on the path.`,
+    off_track: `The change has reached less than ${percentIn("en", BEHIND_RATIO)} of the change needed on the path, has not moved, or has moved away from the goal.`,
+    not_achieved:
+      "The goal year has passed and the figure for that very year misses the goal. This is the final verdict.",
+    awaiting_final:
+      "The goal year has passed but there is no figure for that year yet; the site gives a provisional result from the latest figure beside it.",
+    not_comparable:
+      "Figures exist, but none can be compared with the goal: there is no baseline figure, or the figures differ from the baseline in scope or series, or come after the goal year. The site says how each figure differs. This is a lack of comparable figures, not a failure to achieve.",
+    no_data:
+      "No figure has been published since the baseline year (or none at all, not even for the baseline year). The site names the lead agency under the appendix, which is responsible for reporting the figures. This is missing published data, not a failure to achieve.",
+    qualitative:
+      "A target without a measure: the site shows the program's wording and the evidence, and computes no status from figures.",
+  },
 };
 
 const RULES: Record<GoalRule, { name: string; level: string; met: string }> = {
@@ -132,11 +154,12 @@ const RULES: Record<GoalRule, { name: string; level: string; met: string }> = {
   qualitative: { name: "Định tính", level: "Không có mức số.", met: "Không tính" },
 };
 
-/** Returns every status with its label and what it means (methodology page and glossary). */
-export function listStatusMeanings(goalYear: number): StatusRuleView[] {
+/** Returns every status with its label and what it means in `lang` (methodology page and glossary). */
+export function listStatusMeanings(goalYear: number, lang: Lang = "vi"): StatusRuleView[] {
+  const t = dictionaryOf(lang);
   return STATUS_CODES.map((status) => ({
-    chip: { status, label: labelStatus(status, goalYear) },
-    meaning: MEANINGS[status],
+    chip: { status, label: t.statusLabel(status, goalYear) },
+    meaning: MEANINGS[lang][status],
   }));
 }
 

@@ -5,7 +5,6 @@ import type { LineStyle } from "../../charts/types.ts";
 import type { OtherReason, StatusCode } from "../../status/types.ts";
 import type { RevisionKind } from "../../releases/history.ts";
 import type { ProgramNames } from "../../program/names.ts";
-import type { GlossaryId } from "../../glossary/terms.ts";
 import type { Dictionary } from "./vi.ts";
 
 const LINE_NOTES: Record<LineStyle, string> = {
@@ -32,78 +31,6 @@ const STRENGTH_WORDS: Record<SourceStrength, string> = {
   official: "official source",
   press: "press",
   weak: "secondary source",
-};
-
-// The glossary in English: [term, definition] for each id of src/lib/glossary/terms.ts.
-const ENGLISH_TERMS: Record<GlossaryId, readonly [string, string]> = {
-  dtts: [
-    "Ethnic minorities",
-    "The ethnic groups of Vietnam other than the Kinh, the largest group. “Ethnic minority people” on this site means people of those groups.",
-  ],
-  "vung-dtts-mien-nui": [
-    "Ethnic-minority and mountainous area",
-    "The communes the State classifies as ethnic-minority and mountainous, by the Prime Minister's criteria for each period. It is not the whole province: a figure for the area counts only the listed communes.",
-  ],
-  "xa-khu-vuc": [
-    "Commune zones I, II and III",
-    "The classification of communes in the ethnic-minority and mountainous area by level of development; zone III is the most disadvantaged.",
-  ],
-  "xa-dbkk": [
-    "Especially disadvantaged communes",
-    "Communes officially listed as especially disadvantaged, which receive targeted support.",
-  ],
-  ntm: [
-    "New rural standard",
-    "The national set of criteria (roads, schools, water, income…) a commune meets to be recognised as a “new rural” commune.",
-  ],
-  "chuan-ngheo-da-chieu": [
-    "Multidimensional poverty standard (2022–2025)",
-    "The poverty line in force from 2022, counting income and access to basic services. Figures under it form a series of their own.",
-  ],
-  "chuan-ngheo-2016-2020": [
-    "Poverty standard 2016–2020",
-    "The earlier poverty standard. Its figures are a separate series and are never compared with figures under the later one.",
-  ],
-  ubnd: [
-    "People's Committee",
-    "The executive body of a province, district or commune (UBND). The provincial People's Committee issued the program.",
-  ],
-  "muc-tieu-chi-tieu": [
-    "Target and indicator",
-    "A target is a row of the program's appendix; an indicator is what this site measures for it. A target can have several indicators.",
-  ],
-  "cach-tinh": [
-    "Method (series)",
-    "The definition or standard a figure follows. Figures of different series are not comparable and are drawn as separate lines.",
-  ],
-  "dia-ban": [
-    "Area (scope)",
-    "The geographic area a figure covers: the former province, the merged province after July 2025, or the ethnic-minority and mountainous communes.",
-  ],
-  "ban-du-lieu": [
-    "Data release",
-    "A dated, numbered version of this site's data. A published release never changes; a correction comes in a later one.",
-  ],
-  "so-trang-tu-tinh": [
-    "Number computed by this site",
-    "A number this site derived from published figures (a level to reach, an expected value, a progress ratio, a share), not a figure of a source. It is always marked so.",
-  ],
-  "so-lieu-lien-quan": [
-    "Related figure",
-    "A figure that measures something else (another population, area or definition). It is shown apart, with its own unit, and never used to judge the indicator.",
-  ],
-  "do-tin-cay-nguon": [
-    "Source strength",
-    "The grade of a source: official (a government body's own publication), press, or secondary (an aggregator, a thesis, another province's portal).",
-  ],
-  "trang-thai": [
-    "Status",
-    "Where an indicator stands against its goal, computed by the public method: achieved, on track, behind, well behind, not achieved, awaiting the final figure, or one of the two kinds of missing data.",
-  ],
-  "chu-tri-phoi-hop": [
-    "Lead and coordinating agencies",
-    "The appendix names for each target the agency that leads it and those that support it.",
-  ],
 };
 
 /** The English dictionary. */
@@ -530,23 +457,32 @@ export const en: Dictionary = {
   methodCorrectionsHeading: "Corrections policy",
   methodCorrections:
     "A correction is a new row in a later data release: the latest release wins and every earlier value stays visible in the revision history. Published releases never change.",
-  glossaryDescription: "The abbreviations and terms of art used on this site, in plain English.",
+  glossaryDescription:
+    "The abbreviations and terms of art used on this site, explained in plain words: ethnic minorities (DTTS), the ethnic minority and mountainous area, Region I, II and III communes, especially disadvantaged communes, the new rural standard, poverty standards, method, area, data release.",
   glossaryLede:
-    "The abbreviations and terms of art used on this site, in plain English, with the Vietnamese term that sources use.",
-  glossaryTerm: (id: GlossaryId) => ENGLISH_TERMS[id][0],
-  glossaryDefinition: (id: GlossaryId) => ENGLISH_TERMS[id][1],
+    "The abbreviations and terms of art used on this site, explained in plain words, each with the Vietnamese term that sources write. For how the site computes a status, in full, see",
+  glossaryIndex: "Terms",
+  glossaryOriginal: "In Vietnamese:",
   aboutDescription: (shortName: string) =>
-    `Who publishes this tracker of ${shortName}, how to reach them, how to report an error or send a published figure, the licence and the source code.`,
+    `Who publishes this tracker of ${shortName}, how to reach them, how to report an error or send a published figure, the licence, the source code and how to obtain the program's official text.`,
   aboutLede: (p: ProgramNames) =>
-    `This site tracks ${p.title} of ${p.issuer} on ${p.topic} for ${p.period}: the full program text (in Vietnamese), the progress of each indicator and open data. Every number comes from a published source, with its address and a verbatim excerpt.`,
+    `This site tracks ${p.title} of ${p.issuer} on ${p.topic} for ${p.period}, with orientations to ${p.orientationYear}: the full program text (in Vietnamese), the progress of each indicator and open data. Every number comes from a published source, with its address and a verbatim excerpt.`,
   aboutWhoHeading: "Who publishes this site",
-  aboutNoPublisher: (siteName: string) =>
-    `The body responsible for this site has not been recorded in its configuration yet, so the site cannot name it. When citing, give the site's name, “${siteName}”, and the address of the page you used.`,
-  aboutNotOfficial: "It does not replace the official documents and figures.",
+  aboutNoPublisher:
+    "The body responsible for this site has not been recorded in its configuration (the file",
+  aboutNoPublisherCite: (siteName: string) =>
+    `), so the site cannot name it yet. When citing, give the site's name, “${siteName}”, and the address of the page you used.`,
+  aboutIndependent: (issuer: string) =>
+    `This is an independent tracker, not an official site of ${issuer}`,
+  aboutNotOfficial: "or of any State body. It does not replace the official documents and figures.",
   aboutContactHeading: "Contact",
+  aboutContactPage: "Contact page",
   aboutNoContact:
     "No contact address yet: the publisher has not been configured, so the site has no e-mail, phone or contact page.",
   aboutReportHeading: "Report an error or send a published figure",
+  aboutReportVia: "Send it to:",
+  aboutReportOr: " or ",
+  aboutIssues: "the issue tracker of the source repository",
   aboutNoChannel:
     "The site has no channel for reports yet, as the publisher and contact have not been configured. When it has one, it will be given here.",
   aboutReportHow:
@@ -557,13 +493,27 @@ export const en: Dictionary = {
   aboutReportExcerpt: "the sentence that contains the number, copied verbatim from the source;",
   aboutReportError: "for an error: the value the site shows and the value you believe is right.",
   aboutReportPolicy:
-    "The site uses only published figures with a source that can be checked, never estimates. A correction comes in a later data release and the old value stays in the revision history: see the",
+    "The site uses only published figures with a source that can be checked, never estimates. A correction is published in a later data release, and the old value stays in the revision history (see the",
+  aboutReportPolicyLink: "corrections policy",
+  aboutLicenceHeading: "Licence",
+  aboutLicence: "The data and text compiled by this site are licensed under",
+  aboutLicenceRest:
+    ": you may reuse them, including for commercial purposes, provided you credit the source. Each figure keeps the terms of the source that published it. To download the data and see how to cite it, go to",
   aboutCodeHeading: "Source code",
+  aboutCode: "The site's source code and history of changes:",
   aboutNoCode:
     "The address of the site's source repository has not been published yet (not configured).",
   aboutOfficialHeading: "The program's official text",
   aboutOfficial: (p: ProgramNames) =>
-    `${p.title} was issued by ${p.issuer} on ${p.issued}. There is no official English translation. This site copies the Vietnamese text word for word, but it is not the official, signed copy; to obtain that, ask the issuing body. Read the`,
+    `${p.title} was issued by ${p.issuer} on ${p.issued}; the signatory and the recipients are listed at the end of the document. There is no official English translation. This site copies the`,
+  aboutOfficialLink: "full text of the program (in Vietnamese)",
+  aboutOfficialRest:
+    "word for word, spelling mistakes included, but it is not the official copy and holds no signed copy.",
+  aboutRecipientsBefore: "The",
+  aboutRecipientsLink: "list of recipients",
+  aboutRecipients: (issuer: string) =>
+    `at the end of the document names the bodies that received the program. To obtain the official copy, ask the issuing body, ${issuer} (its office). This site has no link to the original document yet.`,
+  aboutGlossary: "Met an abbreviation or a term of art? See the",
   vietnameseOnly: "(Vietnamese only)",
   unofficialTranslation: "unofficial translation",
   searchTitle: "Search",

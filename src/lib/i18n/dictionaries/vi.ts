@@ -4,7 +4,6 @@
 
 import type { SourceStrength } from "../../data/rows.ts";
 import { labelStatus } from "../../status/labels.ts";
-import { findTermById, type GlossaryId } from "../../glossary/terms.ts";
 import { LINE_NOTES } from "../../charts/lines.ts";
 import type { LineStyle } from "../../charts/types.ts";
 import type { OtherReason, StatusCode } from "../../status/types.ts";
@@ -428,34 +427,67 @@ export const vi = {
   methodCorrectionsHeading: "Chính sách đính chính",
   methodCorrections:
     "Một đính chính là một dòng mới trong bản phát hành sau; giá trị cũ vẫn được giữ.",
-  glossaryDescription: "Giải thích các chữ viết tắt và từ chuyên môn trên trang.",
-  glossaryLede: "Các chữ viết tắt và từ chuyên môn trên trang, giải thích bằng lời thường.",
-  glossaryTerm: (id: GlossaryId) => findTermById(id)?.term ?? id,
-  glossaryDefinition: (id: GlossaryId) => findTermById(id)?.text.join(" ") ?? "",
+  // Glossary (/thuat-ngu/, /en/glossary/: src/pages/thuat-ngu/index.astro); the terms themselves
+  // are src/lib/glossary/terms.ts.
+  glossaryDescription:
+    "Giải thích bằng lời dễ hiểu các chữ viết tắt và từ chuyên môn trên trang: DTTS, vùng DTTS và miền núi, xã khu vực I, II, III, xã đặc biệt khó khăn, nông thôn mới, chuẩn nghèo, cách tính, địa bàn, bản dữ liệu.",
+  glossaryLede:
+    "Các chữ viết tắt và từ chuyên môn dùng trên trang này, giải thích bằng lời thường. Cách trang tính trạng thái được trình bày đầy đủ ở trang",
+  glossaryIndex: "Các thuật ngữ",
+  glossaryOriginal: "Thuật ngữ tiếng Việt:",
+  // About page (/gioi-thieu/, /en/about/: src/pages/gioi-thieu/index.astro). Where a link sits
+  // inside a sentence, the words before and after it are keys of their own.
   aboutDescription: (shortName: string) =>
-    `Ai công bố trang theo dõi ${shortName}, cách liên hệ, cách báo lỗi hoặc gửi số liệu đã công bố, giấy phép và mã nguồn.`,
+    `Ai công bố trang theo dõi ${shortName}, cách liên hệ, cách báo lỗi hoặc gửi số liệu đã công bố, giấy phép, mã nguồn và cách có văn bản chính thức của Chương trình.`,
   aboutLede: (p: ProgramNames) =>
-    `Trang này theo dõi ${p.title} của ${p.issuer} về ${p.topic} giai đoạn ${p.period}: toàn văn Chương trình, tiến độ từng chỉ tiêu và dữ liệu mở.`,
+    `Trang này theo dõi ${p.title} của ${p.issuer} về ${p.topic} giai đoạn ${p.period}, định hướng đến năm ${p.orientationYear}: toàn văn Chương trình, tiến độ từng chỉ tiêu và dữ liệu mở. Mọi con số đều lấy từ một nguồn đã công bố, có đường dẫn và câu trích nguyên văn.`,
   aboutWhoHeading: "Ai công bố trang này",
-  aboutNoPublisher: (siteName: string) =>
-    `Đơn vị chịu trách nhiệm về trang này chưa được ghi trong cấu hình của trang; khi trích dẫn, hãy ghi tên trang, “${siteName}”, và địa chỉ của trang bạn dùng.`,
-  aboutNotOfficial: "Trang không thay thế văn bản và số liệu chính thức.",
+  aboutNoPublisher:
+    "Đơn vị chịu trách nhiệm về trang này chưa được ghi trong cấu hình của trang (tệp",
+  aboutNoPublisherCite: (siteName: string) =>
+    `), nên trang chưa nêu được tên. Khi trích dẫn, hãy ghi tên trang, “${siteName}”, và địa chỉ của trang bạn dùng.`,
+  aboutIndependent: (issuer: string) =>
+    `Đây là trang theo dõi độc lập, không phải trang chính thức của ${issuer}`,
+  aboutNotOfficial:
+    "hay của cơ quan nhà nước nào. Trang không thay thế văn bản và số liệu chính thức.",
   aboutContactHeading: "Liên hệ",
-  aboutNoContact: "Chưa có địa chỉ liên hệ: đơn vị công bố chưa được cấu hình.",
+  aboutContactPage: "Trang liên hệ",
+  aboutNoContact:
+    "Chưa có địa chỉ liên hệ: đơn vị công bố chưa được cấu hình, nên trang chưa có thư điện tử, số điện thoại hay trang liên hệ nào.",
   aboutReportHeading: "Báo lỗi hoặc gửi số liệu đã công bố",
-  aboutNoChannel: "Hiện trang chưa có kênh nhận báo lỗi, vì đơn vị công bố chưa được cấu hình.",
-  aboutReportHow: "Khi báo một số liệu sai, hoặc gửi một số liệu đã được công bố, xin ghi rõ:",
-  aboutReportPage: "trang hoặc chỉ tiêu bạn nói đến;",
+  aboutReportVia: "Gửi qua:",
+  aboutReportOr: " hoặc ",
+  aboutIssues: "mục báo lỗi (issue) của kho mã nguồn",
+  aboutNoChannel:
+    "Hiện trang chưa có kênh nhận báo lỗi, vì đơn vị công bố và địa chỉ liên hệ chưa được cấu hình. Khi có, kênh đó sẽ được ghi ở đây.",
+  aboutReportHow:
+    "Khi báo một số liệu sai, hoặc gửi một số liệu đã được công bố mà trang chưa có, xin ghi rõ:",
+  aboutReportPage: "trang hoặc chỉ tiêu bạn nói đến (địa chỉ trang, hoặc tên tệp và số dòng);",
   aboutReportFigure: "con số, năm và địa bàn của nó, kèm đơn vị;",
   aboutReportSource: "đường dẫn tới nguồn đã công bố có con số đó, và ngày công bố nếu có;",
   aboutReportExcerpt: "câu chứa con số, chép nguyên văn từ nguồn;",
   aboutReportError: "với một lỗi: giá trị trang đang hiển thị và giá trị bạn cho là đúng.",
-  aboutReportPolicy: "Trang chỉ dùng số liệu đã công bố, có nguồn kiểm tra được. Xem",
+  aboutReportPolicy:
+    "Trang chỉ dùng số liệu đã công bố, có nguồn kiểm tra được; không dùng số ước đoán. Một đính chính được công bố trong bản dữ liệu sau, giá trị cũ vẫn được giữ trong lịch sử sửa đổi (xem",
+  aboutReportPolicyLink: "chính sách đính chính",
+  aboutLicenceHeading: "Giấy phép",
+  aboutLicence: "Dữ liệu và lời văn do trang này biên soạn được cấp phép",
+  aboutLicenceRest:
+    ": bạn được dùng lại, kể cả cho mục đích thương mại, khi ghi nguồn. Mỗi số liệu giữ điều khoản của nguồn công bố gốc. Tải dữ liệu và xem cách trích dẫn ở trang",
   aboutCodeHeading: "Mã nguồn",
+  aboutCode: "Mã nguồn và lịch sử thay đổi của trang:",
   aboutNoCode: "Địa chỉ kho mã nguồn của trang chưa được công bố (chưa cấu hình).",
   aboutOfficialHeading: "Văn bản chính thức của Chương trình",
   aboutOfficial: (p: ProgramNames) =>
-    `${p.title} do ${p.issuer} ban hành ngày ${p.issued}. Trang này chép lại toàn văn, nhưng không phải bản chính thức:`,
+    `${p.title} do ${p.issuer} ban hành ngày ${p.issued}; người ký và nơi nhận ghi ở cuối văn bản. Trang này chép lại`,
+  aboutOfficialLink: "toàn văn Chương trình",
+  aboutOfficialRest:
+    "đúng từng chữ, kể cả lỗi chính tả, nhưng không phải bản chính thức và không có bản có chữ ký.",
+  aboutRecipientsBefore: "Phần",
+  aboutRecipientsLink: "Nơi nhận",
+  aboutRecipients: (issuer: string) =>
+    `cuối văn bản liệt kê các cơ quan đã nhận Chương trình. Muốn có bản chính thức, hãy hỏi cơ quan ban hành là ${issuer} (văn phòng của cơ quan này). Trang này chưa có đường dẫn tới bản gốc.`,
+  aboutGlossary: "Gặp chữ viết tắt hay từ chuyên môn? Xem",
   // Marks on translated text (issue 17); unused in Vietnamese, where nothing is translated.
   vietnameseOnly: "(chỉ có tiếng Việt)",
   unofficialTranslation: "bản dịch không chính thức",
