@@ -193,6 +193,45 @@ describe("an English indicator page", () => {
   });
 });
 
+describe("the English methodology page", () => {
+  /** The page's sections, headings, list items and table rows, by count, and its anchors. */
+  async function outlineOf(path: string) {
+    const { page } = await open(path);
+    const outline = await page.locator("main").evaluate((main) => ({
+      ids: [...main.querySelectorAll("[id]")].map((element) => element.id),
+      counts: ["section", "h2", "h3", "ol > li", "ul > li", "table", "tbody tr", "td"].map(
+        (selector) => main.querySelectorAll(selector).length,
+      ),
+    }));
+    await page.context().close();
+    return outline;
+  }
+
+  it("has the Vietnamese page's structure and anchors, in full", async () => {
+    expect(await outlineOf("en/methodology/")).toEqual(await outlineOf("phuong-phap/"));
+  });
+
+  it("writes its headings, columns and sentences in English, never the Vietnamese ones", async () => {
+    const { page } = await open("en/methodology/");
+    const words = await page.locator("main").evaluate((main) => ({
+      text: main.textContent ?? "",
+      labels: [
+        ...[...main.querySelectorAll("h1, h2, h3, th[scope=col]")].map((el) => el.textContent),
+        ...[...main.querySelectorAll("[data-label]")].map((el) => el.getAttribute("data-label")),
+      ].map((text) => (text ?? "").trim()),
+    }));
+    const vietnamese = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+    expect(words.labels.filter((label) => vietnamese.test(label))).toEqual([]);
+    for (const heading of ["Cách tính trạng thái", "Các trạng thái", "Chính sách nguồn"])
+      expect(words.text).not.toContain(heading);
+    for (const heading of ["Ví dụ từ số liệu thật", "Chính sách đính chính", "Ý nghĩa"])
+      expect(words.text).not.toContain(heading);
+    expect(words.text).toContain("A worked example from the real data");
+    expect(words.text).toMatch(/Progress ratio = \(\d+\.\d − \d+\.\d\) ÷ /);
+    await page.context().close();
+  });
+});
+
 describe("English pages on a 320 px phone", () => {
   it("never scroll sideways, with JavaScript on or off", async () => {
     const files = (await readdir(`${build.distDir}/en`, { recursive: true }))
