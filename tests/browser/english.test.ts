@@ -2,8 +2,8 @@
 // the language switch leads from every page kind to its twin and back; every page names its
 // twin with hreflang both ways; /en/search/ finds English pages and never a Vietnamese one
 // (and /tim-kiem/ never an English one); an English indicator page writes numbers and dates
-// the English way; and no English page scrolls sideways on a 320 px phone, with JavaScript on
-// or off.
+// the English way; the English methodology is the whole Vietnamese page, in English words; and
+// no English page scrolls sideways on a 320 px phone, with JavaScript on or off.
 import { readdir } from "node:fs/promises";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
