@@ -505,6 +505,7 @@ export const vi = {
   methodExampleFrom: ", tính từ dữ liệu hiện hành bằng chính các hàm dựng trang:",
   methodStepBaseline: (figure: string, year: number) => `Năm gốc: ${figure} năm ${year}.`,
   methodStepGoal: (year: number) => `Mục tiêu năm ${year}, theo lời Chương trình:`,
+  // When the wording quoted is a translation: never on a Vietnamese page, which quotes the program.
   methodStepGoalTranslated: (year: number, mark: string) =>
     `Mục tiêu năm ${year}, theo lời Chương trình (${mark}):`,
   methodStepLevel: (year: number, level: string) => `Mức cần đạt năm ${year}: ${level}.`,
