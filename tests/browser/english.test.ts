@@ -2,8 +2,8 @@
 // the language switch leads from every page kind to its twin and back; every page names its
 // twin with hreflang both ways; /en/search/ finds English pages and never a Vietnamese one
 // (and /tim-kiem/ never an English one); an English indicator page writes numbers and dates
-// the English way; and no English page scrolls sideways on a 320 px phone, with JavaScript on
-// or off.
+// the English way; the English methodology is the whole Vietnamese page, in English words; and
+// no English page scrolls sideways on a 320 px phone, with JavaScript on or off.
 import { readdir } from "node:fs/promises";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -189,6 +189,45 @@ describe("an English indicator page", () => {
     expect(text).toMatch(/\d\.\d+ ?%/);
     expect(text).not.toMatch(/\d,\d+ ?%/);
     expect(text).not.toMatch(/\b\d{2}\/\d{2}\/\d{4}\b/);
+    await page.context().close();
+  });
+});
+
+describe("the English methodology page", () => {
+  /** The page's sections, headings, list items and table rows, by count, and its anchors. */
+  async function outlineOf(path: string) {
+    const { page } = await open(path);
+    const outline = await page.locator("main").evaluate((main) => ({
+      ids: [...main.querySelectorAll("[id]")].map((element) => element.id),
+      counts: ["section", "h2", "h3", "ol > li", "ul > li", "table", "tbody tr", "td"].map(
+        (selector) => main.querySelectorAll(selector).length,
+      ),
+    }));
+    await page.context().close();
+    return outline;
+  }
+
+  it("has the Vietnamese page's structure and anchors, in full", async () => {
+    expect(await outlineOf("en/methodology/")).toEqual(await outlineOf("phuong-phap/"));
+  });
+
+  it("writes its headings, columns and sentences in English, never the Vietnamese ones", async () => {
+    const { page } = await open("en/methodology/");
+    const words = await page.locator("main").evaluate((main) => ({
+      text: main.textContent ?? "",
+      labels: [
+        ...[...main.querySelectorAll("h1, h2, h3, th[scope=col]")].map((el) => el.textContent),
+        ...[...main.querySelectorAll("[data-label]")].map((el) => el.getAttribute("data-label")),
+      ].map((text) => (text ?? "").trim()),
+    }));
+    const vietnamese = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+    expect(words.labels.filter((label) => vietnamese.test(label))).toEqual([]);
+    for (const heading of ["Cách tính trạng thái", "Các trạng thái", "Chính sách nguồn"])
+      expect(words.text).not.toContain(heading);
+    for (const heading of ["Ví dụ từ số liệu thật", "Chính sách đính chính", "Ý nghĩa"])
+      expect(words.text).not.toContain(heading);
+    expect(words.text).toContain("A worked example from the real data");
+    expect(words.text).toMatch(/Progress ratio = \(\d+\.\d − \d+\.\d\) ÷ /);
     await page.context().close();
   });
 });

@@ -20,7 +20,10 @@ describe(dictionaryOf, () => {
   // Arguments for the sentence builders that look a word up by a code.
   const samples: Record<string, readonly unknown[]> = {
     statusLabel: ["achieved", 2025],
-    statusMeaning: ["no_data", 2025],
+    statusMeaning: ["no_data"],
+    goalRuleName: ["at_least"],
+    goalRuleLevel: ["change_per_year"],
+    goalRuleMet: ["change_per_year"],
     roleOther: ["other-scope"],
     revisionKind: ["withdrawn"],
     strength: ["weak"],

@@ -9,7 +9,7 @@ import { textIn, type DataText } from "../i18n/data-text.ts";
 import { formatNumberIn } from "../i18n/format.ts";
 import type { Lang } from "../i18n/languages.ts";
 import { isPercentUnit } from "../units.ts";
-import type { Figure, StatusResult } from "../status/types.ts";
+import type { DerivedNumber, Figure, StatusGoal, StatusResult } from "../status/types.ts";
 
 /** A text a view prints: a plain string (written in the page's language) or a data cell. */
 export type Localised = string | DataText;
@@ -75,10 +75,8 @@ export function goalIn(
   result: StatusResult,
 ): Localised {
   if (lang === "vi" || result.goal === null) return result.goalText;
-  if (result.goalLevel === null || result.status === "qualitative") {
-    const key = `${indicator.id}|${result.goal.year}`;
-    return textIn(dataset, lang, "goals", key, "wording");
-  }
+  if (result.goalLevel === null || result.status === "qualitative")
+    return goalWordingIn(dataset, lang, result.goal);
   const unit = unitIn(dataset, lang, indicator);
   const rule = result.goal.rule;
   const bound =
@@ -89,6 +87,33 @@ export function goalIn(
         : "at_least";
   const level = joinUnitIn(lang, result.goalLevel.value, indicator.decimals ?? 0, unit.text);
   return { text: dictionaryOf(lang).goalBound(bound, level), lang: unit.lang, renders: null };
+}
+
+/** Returns the program's wording of `goal` in `lang` (a translation is the program's words). */
+export function goalWordingIn(
+  dataset: Dataset,
+  lang: Lang,
+  goal: Pick<StatusGoal, "indicator_id" | "year" | "wording">,
+): Localised {
+  if (lang === "vi") return goal.wording ?? "";
+  return textIn(dataset, lang, "goals", `${goal.indicator_id}|${goal.year}`, "wording");
+}
+
+/** Returns a level the status module derived ("40,0 triệu đồng") in `lang`, with the unit. */
+export function levelIn(
+  dataset: Dataset,
+  lang: Lang,
+  indicator: Indicator,
+  level: Pick<DerivedNumber, "value" | "text">,
+): string {
+  if (lang === "vi") return level.text;
+  const unit = plainOf(unitIn(dataset, lang, indicator));
+  return joinUnitIn(lang, level.value, indicator.decimals ?? 0, unit);
+}
+
+/** Returns a progress ratio in `lang` ("110%"): whole per cent, cut, never rounded up. */
+export function ratioIn(lang: Lang, ratio: Pick<DerivedNumber, "value" | "text">): string {
+  return lang === "vi" ? ratio.text : `${formatNumberIn(lang, Math.trunc(ratio.value * 100))}%`;
 }
 
 /** Returns the status label in `lang` ("Awaiting the 2025 figure" names the goal year). */

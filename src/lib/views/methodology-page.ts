@@ -1,23 +1,37 @@
-// What /phuong-phap/ shows that comes from code or data: the status rules (thresholds read from
-// the status module, labels from its label table), the goal rules with how often the data uses
-// each, a worked example computed from the real data by the same functions the pages use, and
-// the scopes, series and sources of data/. The prose around it lives in the page.
+// What /phuong-phap/ and /en/methodology/ show that comes from code or data, in the page's
+// language: the status rules (thresholds read from the status module), the goal rules with how
+// often the data uses each, a worked example computed from the real data by the same functions
+// the pages use, and the scopes, series and sources of data/. Every word comes from the
+// language's dictionary (src/lib/i18n/dictionaries); the sentences around them live there too.
 
-import type { Resolution } from "../resolve/types.ts";
-import { formatDate, formatNumber } from "../format.ts";
-import { BEHIND_RATIO, ON_TRACK_RATIO } from "../status/assess.ts";
-import { decimalsOf } from "../status/format-value.ts";
+import type { Dataset } from "../data/dataset.ts";
+import { GOAL_RULE_VALUES, type GoalRule, type Indicator } from "../data/rows.ts";
+import { isUnofficialTranslation, textIn } from "../i18n/data-text.ts";
 import { dictionaryOf } from "../i18n/dictionary.ts";
-import { formatNumberIn } from "../i18n/format.ts";
+import { formatDateIn, formatNumberIn } from "../i18n/format.ts";
 import type { Lang } from "../i18n/languages.ts";
-import { STRENGTH_LABELS, WEAK_BASIS_WORDS } from "./source-strength.ts";
-import type { GoalRule } from "../data/rows.ts";
-import { STATUS_CODES, type StatusCode } from "../status/types.ts";
-import { chipOf, describeProvisional } from "./indicator-card.ts";
+import { pathOf } from "../i18n/routes.ts";
+import type { Resolution } from "../resolve/types.ts";
+import { BEHIND_RATIO, ON_TRACK_RATIO } from "../status/assess.ts";
+import { STATUS_CODES, type Figure, type StatusResult } from "../status/types.ts";
+import { describeProvisional } from "./indicator-card.ts";
+import { formatValue } from "./indicator-figures.ts";
 import { resolvedOf } from "./indicator-status.ts";
-import { indicatorPath } from "./links.ts";
-import { splitSourceMentions, type NotePart } from "./source-mentions.ts";
-import type { LinkView, StatusChipView } from "./types.ts";
+import {
+  figureIn,
+  goalIn,
+  goalWordingIn,
+  indicatorNameIn,
+  levelIn,
+  plainOf,
+  provisionalIn,
+  ratioIn,
+  reasonIn,
+  statusLabelIn,
+  type Localised,
+} from "./localise.ts";
+import { splitSourceMentions, type NoteView } from "./source-mentions.ts";
+import type { Crumb, StatusChipView } from "./types.ts";
 
 /** A status and what it means. */
 export interface StatusRuleView {
@@ -37,226 +51,273 @@ export interface GoalRuleView {
 
 /** One step of the worked example; `computed` steps show numbers the site derived. */
 export interface ExampleStepView {
-  readonly text: string;
+  /** The sentence: words of the page and, for the goal, the program's wording (a data cell). */
+  readonly parts: readonly Localised[];
   readonly computed: boolean;
 }
 
 /** The worked example from the real data. */
 export interface WorkedExampleView {
-  readonly indicator: LinkView;
+  readonly indicator: { readonly label: Localised; readonly href: string };
   readonly steps: readonly ExampleStepView[];
   readonly chip: StatusChipView;
-  readonly reason: string;
+  readonly reason: Localised;
 }
 
 /** A row of scopes.csv or series.csv as the page lists it. */
-export interface NamedRowView {
+export interface CodeRowView {
   readonly id: string;
-  readonly name: string;
-  /** "đến 30/06/2025", "từ 01/07/2025", or "". */
-  readonly validity: string;
-  readonly note: string;
-  /** The note with the sources it names as links. */
-  readonly noteParts: readonly NotePart[];
+  readonly name: Localised;
+  /** "đến 30/06/2025", "từ 01/07/2025" or "" for a scope; null for a series (no such column). */
+  readonly validity: string | null;
+  readonly note: NoteView;
 }
 
-/** Everything the methodology page takes from code and data. */
+/** The table of scopes or of series: its heading, column names and rows. */
+export interface CodeListView {
+  readonly heading: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly CodeRowView[];
+}
+
+/** A source of data/ as the page lists it. */
+export interface SourceListView {
+  /** The source's title, in its own language (Vietnamese). */
+  readonly label: string;
+  readonly href: string;
+  readonly publisher: string;
+  readonly accessed: string;
+  /** The grade in words ("nguồn thứ cấp") and why. */
+  readonly grade: string;
+  readonly gradeReason: Localised;
+  /** The source's own caveat, or null. */
+  readonly note: Localised | null;
+}
+
+/** Everything the methodology page takes from code and data, in one language. */
 export interface MethodologyPageView {
+  readonly crumbs: readonly Crumb[];
+  /** Site-relative paths of the pages the text links to. */
+  readonly links: {
+    readonly glossary: string;
+    readonly glossaryArea: string;
+    readonly glossaryMethod: string;
+    readonly openData: string;
+  };
   /** "95%". */
   readonly onTrack: string;
   /** "50%". */
   readonly behind: string;
   readonly statuses: readonly StatusRuleView[];
-  /** "tạm tính theo một nguồn thứ cấp": the words said next to a result on weak sources only. */
-  readonly weakBasisWords: string;
   readonly goalRules: readonly GoalRuleView[];
   readonly example: WorkedExampleView | null;
-  readonly scopes: readonly NamedRowView[];
-  readonly series: readonly NamedRowView[];
-  readonly sources: readonly (LinkView & {
-    /** The grade in words ("nguồn thứ cấp") and why. */
-    readonly grade: string;
-    readonly gradeReason: string;
-    readonly publisher: string;
-    readonly note: string;
-    readonly accessed: string;
-  })[];
+  /** Scopes, then series. */
+  readonly codeLists: readonly CodeListView[];
+  readonly sources: readonly SourceListView[];
 }
 
-const percent = (ratio: number): string => `${formatNumber(ratio * 100)}%`;
 const percentIn = (lang: Lang, ratio: number): string => `${formatNumberIn(lang, ratio * 100)}%`;
 
-const MEANINGS: Record<Lang, Record<StatusCode, string>> = {
-  vi: {
-    achieved: "Số liệu so sánh được gần nhất đã đạt mức mục tiêu.",
-    on_track: `Chưa đạt mục tiêu, nhưng thay đổi đã đạt từ ${percent(ON_TRACK_RATIO)} trở lên mức cần có theo lộ trình.`,
-    behind: `Thay đổi đạt từ ${percent(BEHIND_RATIO)} đến dưới ${percent(ON_TRACK_RATIO)} mức cần có theo lộ trình.`,
-    off_track: `Thay đổi đạt dưới ${percent(BEHIND_RATIO)} mức cần có theo lộ trình, không đổi, hoặc đi ngược chiều mục tiêu.`,
-    not_achieved:
-      "Năm mục tiêu đã qua và số liệu của chính năm đó không đạt mức mục tiêu. Đây là kết luận cuối cùng.",
-    awaiting_final:
-      "Năm mục tiêu đã qua nhưng chưa có số liệu của năm đó; trang ghi kèm kết quả tạm tính theo số liệu gần nhất.",
-    not_comparable:
-      "Đã có số liệu, nhưng không số liệu nào so sánh được với mục tiêu: chưa có số liệu năm gốc, hoặc các số liệu khác phạm vi, khác chuỗi với năm gốc hay sau năm mục tiêu. Trang nói rõ từng số liệu khác ở điểm nào. Đây là thiếu số liệu so sánh được, không có nghĩa là không đạt.",
-    no_data:
-      "Chưa có số liệu nào được công bố sau năm gốc (hoặc chưa có số liệu nào, kể cả năm gốc). Trang ghi cơ quan chủ trì theo Phụ lục, nơi có trách nhiệm báo cáo số liệu. Đây là thiếu số liệu công bố, không có nghĩa là không đạt.",
-    qualitative:
-      "Mục tiêu không có số đo: trang trình bày lời văn của Chương trình và minh chứng, không tính trạng thái bằng số.",
-  },
-  // The same meanings in English (the glossary at /en/glossary/ shows them).
-  en: {
-    achieved: "The latest comparable figure has reached the goal.",
-    on_track: `The goal is not reached yet, but the change has reached ${percentIn("en", ON_TRACK_RATIO)} or more of the change needed on the path.`,
-    behind: `The change has reached from ${percentIn("en", BEHIND_RATIO)} to under ${percentIn("en", ON_TRACK_RATIO)} of the change needed on the path.`,
-    off_track: `The change has reached less than ${percentIn("en", BEHIND_RATIO)} of the change needed on the path, has not moved, or has moved away from the goal.`,
-    not_achieved:
-      "The goal year has passed and the figure for that very year misses the goal. This is the final verdict.",
-    awaiting_final:
-      "The goal year has passed but there is no figure for that year yet; the site gives a provisional result from the latest figure beside it.",
-    not_comparable:
-      "Figures exist, but none can be compared with the goal: there is no baseline figure, or the figures differ from the baseline in scope or series, or come after the goal year. The site says how each figure differs. This is a lack of comparable figures, not a failure to achieve.",
-    no_data:
-      "No figure has been published since the baseline year (or none at all, not even for the baseline year). The site names the lead agency under the appendix, which is responsible for reporting the figures. This is missing published data, not a failure to achieve.",
-    qualitative:
-      "A target without a measure: the site shows the program's wording and the evidence, and computes no status from figures.",
-  },
-};
-
-const RULES: Record<GoalRule, { name: string; level: string; met: string }> = {
-  at_least: { name: "Đạt ít nhất", level: "Mức L là con số Chương trình ghi.", met: "Số liệu ≥ L" },
-  at_most: {
-    name: "Không vượt quá",
-    level: "Mức L là con số Chương trình ghi.",
-    met: "Số liệu ≤ L",
-  },
-  below: { name: "Dưới mức", level: "Mức L là con số Chương trình ghi.", met: "Số liệu < L" },
-  multiple_of_baseline: {
-    name: "Gấp số lần năm gốc",
-    level: "L = hệ số × số liệu năm gốc.",
-    met: "Số liệu ≥ L",
-  },
-  change_per_year: {
-    name: "Thay đổi mỗi năm",
-    level: "L = năm gốc + mức thay đổi mỗi năm × số năm từ năm gốc đến năm mục tiêu.",
-    met: "Số liệu ≤ L khi mục tiêu là giảm, ≥ L khi là tăng",
-  },
-  reduce_by_share: {
-    name: "Giảm một tỷ lệ so với năm gốc",
-    level: "L = năm gốc × (1 − tỷ lệ giảm).",
-    met: "Số liệu ≤ L",
-  },
-  share_of_reference: {
-    name: "Bằng một tỷ lệ của giá trị tham chiếu",
-    level:
-      "L = tỷ lệ × giá trị tham chiếu của cùng năm; chưa có giá trị tham chiếu thì chưa tính được.",
-    met: "Theo chiều mong muốn của chỉ tiêu",
-  },
-  qualitative: { name: "Định tính", level: "Không có mức số.", met: "Không tính" },
-};
-
-/** Returns every status with its label and what it means in `lang` (methodology page and glossary). */
+/** Returns every status with its label and what it means in `lang` (methodology and glossary). */
 export function listStatusMeanings(goalYear: number, lang: Lang = "vi"): StatusRuleView[] {
   const t = dictionaryOf(lang);
   return STATUS_CODES.map((status) => ({
     chip: { status, label: t.statusLabel(status, goalYear) },
-    meaning: MEANINGS[lang][status],
+    meaning: t.statusMeaning(status),
   }));
 }
 
-/** Returns the methodology page's data-driven parts as of the latest release. */
-export function buildMethodologyPage(resolution: Resolution): MethodologyPageView {
+/** Returns the methodology page's data-driven parts in `lang`, as of the latest release. */
+export function buildMethodologyPage(
+  resolution: Resolution,
+  lang: Lang = "vi",
+): MethodologyPageView {
   const { dataset } = resolution;
-  const validity = (from: string | null, to: string | null): string =>
-    [from ? `từ ${formatDate(from)}` : "", to ? `đến ${formatDate(to)}` : ""]
-      .filter(Boolean)
-      .join(" ");
+  const t = dictionaryOf(lang);
+  const glossary = pathOf(lang, { kind: "glossary" });
   return {
-    onTrack: percent(ON_TRACK_RATIO),
-    behind: percent(BEHIND_RATIO),
-    weakBasisWords: WEAK_BASIS_WORDS,
-    statuses: listStatusMeanings(dataset.program.goal_year),
-    goalRules: (Object.keys(RULES) as GoalRule[]).map((rule) => ({
+    crumbs: [
+      { label: t.navHome, href: pathOf(lang, { kind: "home" }) },
+      { label: t.navMethodology, href: null },
+    ],
+    links: {
+      glossary,
+      glossaryArea: `${glossary}#dia-ban`,
+      glossaryMethod: `${glossary}#cach-tinh`,
+      openData: pathOf(lang, { kind: "data" }),
+    },
+    onTrack: percentIn(lang, ON_TRACK_RATIO),
+    behind: percentIn(lang, BEHIND_RATIO),
+    statuses: listStatusMeanings(dataset.program.goal_year, lang),
+    goalRules: GOAL_RULE_VALUES.map((rule) => ({
       rule,
-      ...RULES[rule],
-      used: `${formatNumber(dataset.goals.filter((goal) => goal.rule === rule).length)} mục tiêu`,
+      name: t.goalRuleName(rule),
+      level: t.goalRuleLevel(rule),
+      met: t.goalRuleMet(rule),
+      used: t.methodGoalCount(
+        formatNumberIn(lang, dataset.goals.filter((goal) => goal.rule === rule).length),
+      ),
     })),
-    example: buildWorkedExample(resolution),
-    scopes: dataset.scopes.map((scope) => ({
-      id: scope.id,
-      name: scope.name,
-      validity: validity(scope.valid_from, scope.valid_to),
-      note: scope.note ?? "",
-      noteParts: splitSourceMentions(scope.note ?? "", dataset.sourceById),
-    })),
-    series: dataset.series.map((row) => ({
-      id: row.id,
-      name: row.name,
-      validity: "",
-      note: row.note ?? "",
-      noteParts: splitSourceMentions(row.note ?? "", dataset.sourceById),
-    })),
+    example: buildWorkedExample(resolution, lang),
+    codeLists: listCodes(dataset, lang),
     sources: dataset.sources.map((source) => ({
       label: source.title,
       href: source.url,
       publisher: source.publisher,
-      grade: STRENGTH_LABELS[source.strength],
-      gradeReason: source.strength_reason,
-      note: source.note ?? "",
-      accessed: formatDate(source.accessed),
+      accessed: formatDateIn(lang, source.accessed),
+      grade: t.strength(source.strength),
+      gradeReason: cellIn(
+        dataset,
+        lang,
+        "sources",
+        source.id,
+        "strength_reason",
+        source.strength_reason,
+      ),
+      note: source.note ? cellIn(dataset, lang, "sources", source.id, "note", source.note) : null,
     })),
   };
 }
 
+// A translatable cell in `lang`: the Vietnamese cell itself on a Vietnamese page.
+function cellIn(
+  dataset: Dataset,
+  lang: Lang,
+  resource: string,
+  key: string,
+  field: string,
+  vietnamese: string,
+): Localised {
+  return lang === "vi" ? vietnamese : textIn(dataset, lang, resource, key, field);
+}
+
+// The scopes and the series: the same kind of table, a scope's with its dates of validity.
+function listCodes(dataset: Dataset, lang: Lang): CodeListView[] {
+  const t = dictionaryOf(lang);
+  const note = (resource: string, id: string, vietnamese: string | null): NoteView => {
+    const text = vietnamese ? cellIn(dataset, lang, resource, id, "note", vietnamese) : "";
+    return {
+      parts: splitSourceMentions(plainOf(text), dataset.sourceById),
+      lang: typeof text === "string" ? lang : text.lang,
+    };
+  };
+  const validity = (from: string | null, to: string | null): string =>
+    [
+      from ? t.methodValidFrom(formatDateIn(lang, from)) : "",
+      to ? t.methodValidTo(formatDateIn(lang, to)) : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+  return [
+    {
+      heading: t.methodScopesHeading,
+      columns: [t.methodColumnCode, t.methodColumnName, t.methodColumnValidity, t.methodColumnNote],
+      rows: dataset.scopes.map((scope) => ({
+        id: scope.id,
+        name: cellIn(dataset, lang, "scopes", scope.id, "name", scope.name),
+        validity: validity(scope.valid_from, scope.valid_to),
+        note: note("scopes", scope.id, scope.note),
+      })),
+    },
+    {
+      heading: t.methodSeriesHeading,
+      columns: [t.methodColumnCode, t.methodColumnName, t.methodColumnNote],
+      rows: dataset.series.map((row) => ({
+        id: row.id,
+        name: cellIn(dataset, lang, "series", row.id, "name", row.name),
+        validity: null,
+        note: note("series", row.id, row.note),
+      })),
+    },
+  ];
+}
+
 /**
- * Returns the worked example: the first indicator (in indicators.csv order) whose status has a
- * progress ratio, walked step by step with the numbers the status module used; null when no
- * indicator has one.
+ * Returns the worked example in `lang`: the first indicator (in indicators.csv order) whose
+ * status has a progress ratio, walked step by step with the numbers the status module used;
+ * null when no indicator has one.
  */
-export function buildWorkedExample(resolution: Resolution): WorkedExampleView | null {
+export function buildWorkedExample(
+  resolution: Resolution,
+  lang: Lang = "vi",
+): WorkedExampleView | null {
   const { dataset } = resolution;
   for (const indicator of dataset.indicators) {
     if (indicator.kind !== "quantitative") continue;
     const { judged } = resolvedOf(resolution, indicator);
-    const { baseline, latest, expectedAtLatest, ratio, goalLevel, goal } = judged;
-    if (!baseline || !latest || !expectedAtLatest || !ratio || !goalLevel || !goal) continue;
-    const plain = (value: number): string => formatNumber(value, decimalsOf(indicator));
-    const year = judged.goalYear;
-    const provisional = describeProvisional(judged);
-    const steps: ExampleStepView[] = [
-      { text: `Năm gốc: ${baseline.text} năm ${baseline.period}.`, computed: false },
-      {
-        text: `Mục tiêu năm ${year}, theo lời Chương trình: “${goal.wording ?? ""}”.`,
-        computed: false,
-      },
-      {
-        text: `Mức cần đạt năm ${year}: ${judged.goalText}.`,
-        computed: goalLevel.computed,
-      },
-      {
-        text: `Số liệu so sánh được gần nhất (cùng phạm vi, cùng chuỗi với năm gốc): ${latest.text} năm ${latest.period}.`,
-        computed: false,
-      },
-      {
-        text: `Lộ trình cần có là đường thẳng từ ${baseline.text} năm ${baseline.period} đến ${goalLevel.text} năm ${year}; năm ${latest.period} cần ${expectedAtLatest.text}.`,
-        computed: true,
-      },
-      {
-        text: `Tỷ lệ tiến độ = (${plain(latest.value)} − ${plain(baseline.value)}) ÷ (${plain(expectedAtLatest.value)} − ${plain(baseline.value)}) = ${ratio.text}.`,
-        computed: true,
-      },
-      {
-        text: provisional
-          ? `Năm ${year} đã qua nhưng chưa có số liệu năm ${year}, nên trạng thái là “${judged.label}”. ${provisional}.`
-          : `Trạng thái: ${judged.label}.`,
-        computed: false,
-      },
-    ];
+    const steps = listExampleSteps(dataset, lang, indicator, judged);
+    if (!steps) continue;
     return {
-      indicator: { label: indicator.name, href: indicatorPath(indicator.id) },
+      indicator: {
+        label: indicatorNameIn(dataset, lang, indicator),
+        href: pathOf(lang, { kind: "indicator", id: indicator.id }),
+      },
       steps,
-      chip: chipOf(judged),
-      reason: judged.reason,
+      chip: { status: judged.status, label: statusLabelIn(lang, judged) },
+      reason: reasonIn(dataset, lang, indicator, judged),
     };
   }
   return null;
+}
+
+// The steps from baseline to status, or null when the status has no progress ratio.
+function listExampleSteps(
+  dataset: Dataset,
+  lang: Lang,
+  indicator: Indicator,
+  judged: StatusResult,
+): ExampleStepView[] | null {
+  const { baseline, latest, expectedAtLatest, ratio, goalLevel, goal } = judged;
+  if (!baseline || !latest || !expectedAtLatest || !ratio || !goalLevel || !goal) return null;
+  const t = dictionaryOf(lang);
+  const figure = (value: Figure) => plainOf(figureIn(dataset, lang, indicator, value));
+  const level = (value: { value: number; text: string }) =>
+    levelIn(dataset, lang, indicator, value);
+  const plain = (value: number): string => formatValue(value, indicator, lang);
+  const year = judged.goalYear;
+  const label = statusLabelIn(lang, judged);
+  const provisional = provisionalIn(lang, judged, describeProvisional(judged));
+  // A translation of the program's words says so in the sentence that quotes it.
+  const wording = goalWordingIn(dataset, lang, goal);
+  const says =
+    typeof wording !== "string" && isUnofficialTranslation(wording, lang)
+      ? t.methodStepGoalTranslated(year, t.unofficialTranslation)
+      : t.methodStepGoal(year);
+  const sentence = (text: string, computed: boolean): ExampleStepView => ({
+    parts: [text],
+    computed,
+  });
+  return [
+    sentence(t.methodStepBaseline(figure(baseline), baseline.period), false),
+    { parts: [`${says} “`, wording, "”."], computed: false },
+    sentence(
+      t.methodStepLevel(year, plainOf(goalIn(dataset, lang, indicator, judged))),
+      goalLevel.computed,
+    ),
+    sentence(t.methodStepLatest(figure(latest), latest.period), false),
+    sentence(
+      t.methodStepPath(
+        figure(baseline),
+        baseline.period,
+        level(goalLevel),
+        year,
+        latest.period,
+        level(expectedAtLatest),
+      ),
+      true,
+    ),
+    sentence(
+      t.methodStepRatio(
+        plain(latest.value),
+        plain(baseline.value),
+        plain(expectedAtLatest.value),
+        ratioIn(lang, ratio),
+      ),
+      true,
+    ),
+    sentence(
+      provisional ? t.methodStepAwaiting(year, label, provisional) : t.methodStepStatus(label),
+      false,
+    ),
+  ];
 }

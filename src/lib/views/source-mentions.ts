@@ -2,12 +2,20 @@
 // A reader needs the source's title and a link, not an id: this cuts a note into plain text and
 // the sources it names, so a page can link each one.
 
+import type { Lang } from "../i18n/languages.ts";
 import type { LinkView } from "./types.ts";
 
 /** A piece of a note: plain text, or a source it names. */
 export type NotePart =
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "source"; readonly source: LinkView };
+
+/** A note cut into parts, and the language it is written in. */
+export interface NoteView {
+  readonly parts: readonly NotePart[];
+  /** "vi" on another language's page when the note has no translation. */
+  readonly lang: Lang;
+}
 
 // English translations of notes (data/translations.csv) write "(source: <id>)".
 const mention = /\((?:nguồn|source): ([a-z0-9]+(?:-[a-z0-9]+)*)\)/gu;

@@ -1,6 +1,8 @@
 // The English words of the site's interface. Typed by the Vietnamese dictionary: a key missing
 // here, or one that Vietnamese does not have, fails `astro check`.
-import type { SourceStrength } from "../../data/rows.ts";
+import type { GoalRule, SourceStrength } from "../../data/rows.ts";
+import { BEHIND_RATIO, ON_TRACK_RATIO } from "../../status/assess.ts";
+import { formatEnglishNumber } from "../format.ts";
 import type { LineStyle } from "../../charts/types.ts";
 import type { OtherReason, StatusCode } from "../../status/types.ts";
 import type { RevisionKind } from "../../releases/history.ts";
@@ -25,6 +27,61 @@ const STATUS_WORDS: Record<Exclude<StatusCode, "awaiting_final">, string> = {
   not_comparable: "Figures exist but cannot be compared yet",
   no_data: "No published figure",
   qualitative: "Qualitative target",
+};
+
+// The status module's thresholds, as the methodology says them ("95%", "50%").
+const ON_TRACK = `${formatEnglishNumber(ON_TRACK_RATIO * 100)}%`;
+const BEHIND = `${formatEnglishNumber(BEHIND_RATIO * 100)}%`;
+
+// What each status means: the Vietnamese meanings (vi.ts) in English.
+const STATUS_MEANINGS: Record<StatusCode, string> = {
+  achieved: "The latest comparable figure has reached the goal level.",
+  on_track: `Not at the goal yet, but the change achieved is at least ${ON_TRACK} of the change expected on the path.`,
+  behind: `The change achieved is from ${BEHIND} to under ${ON_TRACK} of the change expected on the path.`,
+  off_track: `The change achieved is under ${BEHIND} of the change expected on the path, or there is no change, or a move away from the goal.`,
+  not_achieved:
+    "The goal year is over and the figure for that very year misses the goal level. This is the final verdict.",
+  awaiting_final:
+    "The goal year is over but its figure is not published yet; the page adds a provisional result from the latest figure.",
+  not_comparable:
+    "Figures exist, but none can be compared with the goal: there is no baseline figure yet, or the figures differ from the baseline in scope or series, or come after the goal year. The page says how each figure differs. This is missing comparable data, not a failure to achieve.",
+  no_data:
+    "No figure has been published after the baseline year (or none at all, the baseline included). The page names the lead agency under the appendix, which is responsible for reporting the figures. This is missing published data, not a failure to achieve.",
+  qualitative:
+    "A target without a measure: the page shows the program's wording and the evidence, and computes no status from figures.",
+};
+
+// How each rule of goals.csv becomes a level L, and when L is met (the methodology's table).
+const GOAL_RULES: Record<GoalRule, { name: string; level: string; met: string }> = {
+  at_least: { name: "At least", level: "L is the number the program states.", met: "Figure ≥ L" },
+  at_most: {
+    name: "Not more than",
+    level: "L is the number the program states.",
+    met: "Figure ≤ L",
+  },
+  below: { name: "Below", level: "L is the number the program states.", met: "Figure < L" },
+  multiple_of_baseline: {
+    name: "A multiple of the baseline",
+    level: "L = factor × the baseline figure.",
+    met: "Figure ≥ L",
+  },
+  change_per_year: {
+    name: "A change each year",
+    level: "L = baseline + change per year × years from the baseline year to the goal year.",
+    met: "Figure ≤ L when the goal is a decrease, ≥ L when it is an increase",
+  },
+  reduce_by_share: {
+    name: "A reduction by a share of the baseline",
+    level: "L = baseline × (1 − share of the reduction).",
+    met: "Figure ≤ L",
+  },
+  share_of_reference: {
+    name: "A share of a reference value",
+    level:
+      "L = share × the reference value of the same year; without a reference value it cannot be computed yet.",
+    met: "In the indicator's desired direction",
+  },
+  qualitative: { name: "Qualitative", level: "No numeric level.", met: "Not computed" },
 };
 
 const STRENGTH_WORDS: Record<SourceStrength, string> = {
@@ -413,50 +470,109 @@ export const en: Dictionary = {
   methodDescription:
     "How this site computes each indicator's status, what scopes and series are, its sources and corrections policies.",
   methodLede:
-    "A summary of the method in English. The full text, with a worked example from the real data, is on the Vietnamese",
-  methodFull: "methodology page",
+    "This page explains how the status of each indicator is computed, why a figure is or is not used for the assessment, where the site's figures come from and how errors are corrected. Abbreviations and terms of art are explained in the",
   methodHowHeading: "How a status is computed",
-  methodVersion: (version: string) =>
-    `Method version: ${version} (the month of the last change of rules). The scorecard downloads record it, so you know which rules computed a status.`,
+  methodVersion: "Method version:",
+  methodVersionNote:
+    "(the month the rules last changed). The downloadable scorecard records it in a column and in its JSON file, so you know which rules computed a status.",
   methodGoalYear: (goalYear: number, orientationYear: number) =>
-    `Each indicator is judged against its ${goalYear} goal (the end of the program's period); an indicator with only a ${orientationYear} orientation is judged against that.`,
+    `Each indicator is judged against its ${goalYear} goal (the end of the program's period); an indicator with only a ${orientationYear} orientation is judged against that orientation. The status against the ${orientationYear} orientation is also given on the indicator's page.`,
   methodToday:
-    "“Today” is the date of the data release, never the date the site was built. For each year, scope and series, the value of the latest release is used; a withdrawn value is not.",
+    "“Today” is the date of the data release, never the date the site was built. For each year, scope and series, the value of the latest release is used; a withdrawn value is not used.",
   methodComparable:
-    "Only figures with the baseline's geographic scope and series are compared. Figures of another scope (for example the province after the 2025 merger) or another series (for example another poverty standard) are shown and labelled, but never used for a status.",
+    "Only figures with the same geographic scope and the same data series as the baseline are compared. Figures of another scope (for example of the province after the merger) or another series (for example under another poverty standard) are still shown and labelled, but never used to compute a status.",
   methodApproximate:
-    "A figure whose source gives no year (“so far”, “now”) is shown as the source dates it, never given a year by this site, never drawn on a chart and never used for a status.",
+    "A figure whose source gives no year (“so far”, “now”) is shown just as the source dates it: “Year not stated, not earlier than …” when the source page shows no date of publication (that year is the earliest the source's own content allows), or “As of mm/yyyy (date of publication)” when it does. The site never gives such a figure a year of its own, never draws it on a chart and never uses it to compute a status.",
   methodFraction:
-    "A source that gives a fraction (“66/110 communes”) is recorded as count and total; the percentage beside it is computed by this site and marked so.",
-  methodDispute:
-    "When two sources give different values for the same year, scope and series, both are kept: the stronger source's value is used, the other is shown as disputed with both sources.",
+    "A source that gives a fraction (for example “66/110 communes”) is recorded with both the count and the total; the percentage beside it is computed by this site (66 ÷ 110 × 100 = 60.0%) and is used to compute the status. If the source gives a percentage that does not match its own fraction, the site does not use that percentage and says so in a note.",
+  methodDispute: (heading: string) =>
+    `When two sources give different values for the same year, scope and series, both are kept: the stronger source's value is used for the assessment, and the other is shown under “${heading}” on the indicator's page, with both sources.`,
+  methodPath:
+    "The goal's wording is turned into a level to reach in the goal year (table below). The expected path is a straight line from the baseline to that level. Progress ratio = change achieved ÷ change expected on the path, at the year of the latest comparable figure.",
   methodRatio: (onTrack: string, behind: string) =>
-    `Progress ratio = change achieved ÷ change expected on the straight path from the baseline to the goal, at the latest comparable figure. On track from ${onTrack}, behind from ${behind}, well behind below that or when moving the wrong way.`,
+    `Reaching the goal level is “Achieved”; a progress ratio from ${onTrack} is “On track”; from ${behind} to under ${onTrack} is “Behind”; under ${behind}, no change or a move the wrong way is “Well behind”.`,
   methodFinal: (goalYear: number) =>
-    `After ${goalYear}, a verdict of achieved or not achieved is final only with the ${goalYear} figure; until then the indicator awaits it, with a provisional status from its latest figure.`,
-  statusMeaning: (status: StatusCode, goalYear: number) =>
-    ({
-      achieved: "The goal is met.",
-      on_track: `The latest figure is where the path to the ${goalYear} goal expects, or nearly.`,
-      behind: "The latest figure has made at least half of the change expected by then.",
-      off_track: "Less than half of the expected change, or a move the wrong way.",
-      not_achieved: `The ${goalYear} figure misses the goal.`,
-      awaiting_final: `The period is over but the ${goalYear} figure is not published yet.`,
-      not_comparable:
-        "Figures exist, but none has the baseline's scope and series: none can be compared.",
-      no_data:
-        "No figure has been published at all. This is missing data, not a failure to achieve.",
-      qualitative: "A target without figures: the page shows the evidence, no computed status.",
-    })[status],
+    `Once the goal year is over: with a figure for that very year, the final verdict is “Achieved” or “Not achieved”; without one, the status is “Awaiting the ${goalYear} figure”, with a provisional result from the latest figure.`,
+  methodMissing:
+    "When no figure of the indicator has been published after the baseline year (or not even a baseline figure), the status is “No published figure”, and the page names the lead agency under the appendix. When figures exist but none has the baseline's scope and series, it is “Figures exist but cannot be compared yet”, and the page says how each figure differs. Both are missing data, not a failure to achieve.",
+  methodComputed:
+    "Every number this site computes (the level to reach, the level expected on the path, the progress ratio, the average change per year, a share computed from a fraction) carries the mark",
+  methodComputedEnd: "beside it.",
+  methodStatusesHeading: "The statuses",
+  methodColumnMeaning: "Meaning",
+  statusMeaning: (status: StatusCode) => STATUS_MEANINGS[status],
+  methodGoalRulesHeading: "From the goal's wording to a level to reach",
+  methodColumnRule: "Kind of goal",
+  methodColumnLevel: "Level to reach (L)",
+  methodColumnMet: "Met when",
+  methodColumnUsed: "Goals in the data",
+  goalRuleName: (rule: GoalRule) => GOAL_RULES[rule].name,
+  goalRuleLevel: (rule: GoalRule) => GOAL_RULES[rule].level,
+  goalRuleMet: (rule: GoalRule) => GOAL_RULES[rule].met,
+  methodGoalCount: (count: string) => (count === "1" ? "1 goal" : `${count} goals`),
+  methodExampleHeading: "A worked example from the real data",
+  methodExampleIndicator: "The indicator",
+  methodExampleFrom: ", computed from the current data by the very functions that build the pages:",
+  methodStepBaseline: (figure: string, year: number) => `Baseline: ${figure} in ${year}.`,
+  methodStepGoal: (year: number) => `Goal for ${year}, in the program's words:`,
+  methodStepGoalTranslated: (year: number, mark: string) =>
+    `Goal for ${year}, in the program's words (${mark}):`,
+  methodStepLevel: (year: number, level: string) => `Level to reach in ${year}: ${level}.`,
+  methodStepLatest: (figure: string, year: number) =>
+    `Latest comparable figure (same scope and series as the baseline): ${figure} in ${year}.`,
+  methodStepPath: (
+    baseline: string,
+    baselineYear: number,
+    level: string,
+    year: number,
+    latestYear: number,
+    expected: string,
+  ) =>
+    `The expected path is a straight line from ${baseline} in ${baselineYear} to ${level} in ${year}; for ${latestYear} it expects ${expected}.`,
+  methodStepRatio: (latest: string, baseline: string, expected: string, ratio: string) =>
+    `Progress ratio = (${latest} − ${baseline}) ÷ (${expected} − ${baseline}) = ${ratio}.`,
+  methodStepAwaiting: (year: number, label: string, provisional: string) =>
+    `${year} is over but its figure is not published yet, so the status is “${label}”. ${provisional}.`,
+  methodStepStatus: (label: string) => `Status: ${label}.`,
+  methodExampleShows: "The indicator's page says:",
+  methodExampleNone:
+    "No indicator has both a baseline figure and a comparable figure yet to serve as an example.",
   methodScopeHeading: "Area and method (scope and series)",
-  methodScope:
-    "Every figure carries its geographic scope (the former province, the merged province, the ethnic-minority and mountainous communes) and its series (a definition or standard, such as a poverty standard). Figures of different scopes or series are never joined into one line or compared for status.",
+  methodScopeEach: "Every figure has an",
+  methodScopeArea: "area",
+  methodScopeAreaMeans: "(its scope: the territory the figure describes) and a",
+  methodScopeMethod: "method",
+  methodScopeMethodMeans:
+    "(its data series: the definition or standard it is measured by). The area changes when administrative boundaries change, the method when a definition or measurement standard changes (see the two tables below); figures of different scopes or series are never joined into one line or compared with each other.",
+  methodScopesHeading: "Scopes",
+  methodSeriesHeading: "Data series",
+  methodColumnCode: "Code",
+  methodColumnName: "Name",
+  methodColumnValidity: "In force",
+  methodColumnNote: "Note",
+  methodValidFrom: (date: string) => `from ${date}`,
+  methodValidTo: (date: string) => `until ${date}`,
   methodSourcesHeading: "Sources policy",
-  methodSources:
-    "Every figure cites a published source with its address and a verbatim excerpt, graded official, press or secondary. A result that rests only on a secondary source says so wherever it is shown. No figure is estimated or interpolated.",
+  methodSourcesCited:
+    "Every number on this site comes from a published source, with its address and an excerpt that contains the number. The site never estimates, interpolates or fills in a missing number.",
+  methodSourcesGrades: (area: string) =>
+    `Each source is graded at one of three levels, with the reason: official source (a document or portal of a government body of ${area}, or of a ministry), press, or secondary source (an aggregator, a machine translation, another province's portal, an excerpt of a thesis). The grade is given next to each figure. A status, chart, share image, embed or CSV row that rests only on secondary sources says “provisional, resting on one secondary source”.`,
+  methodSourcesRelated: (heading: string) =>
+    `A figure that measures something other than the indicator (another population, area or definition) is shown apart, under “${heading}”, with its own measure and unit: it is never the indicator's latest figure, never drawn on the chart and never compared with the goal.`,
+  methodSourcesVerbatim:
+    "The goals' wording is copied verbatim from the program, spelling mistakes included; English pages give our unofficial translation of it.",
+  methodSourcesPrivacy:
+    "The site sends no request to any other server and does not track its readers.",
+  methodSourcesInUse: "Sources in use",
+  methodSourceAccessed: "accessed",
+  methodSourceGrade: "Grade:",
   methodCorrectionsHeading: "Corrections policy",
-  methodCorrections:
-    "A correction is a new row in a later data release: the latest release wins and every earlier value stays visible in the revision history. Published releases never change.",
+  methodCorrectionsReleases:
+    "The data are published in numbered releases. A correction raises the last number (1.0.1), new figures raise the middle number (1.1.0), and a change in the structure of the files raises the first number (2.0.0).",
+  methodCorrectionsKept: (heading: string) =>
+    `Published figures are never deleted: a wrong figure is corrected by a new row in a later release, and a withdrawn figure is recorded with the reason. The old value stays visible under “${heading}” on the indicator's page.`,
+  methodCorrectionsFiles: "Each release has its own page and its own set of files under",
+  methodCorrectionsCheckable: ", so every citation can be checked again.",
   glossaryDescription:
     "The abbreviations and terms of art used on this site, explained in plain words: ethnic minorities (DTTS), the ethnic minority and mountainous area, Region I, II and III communes, especially disadvantaged communes, the new rural standard, poverty standards, method, area, data release.",
   glossaryLede:

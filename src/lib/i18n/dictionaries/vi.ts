@@ -2,7 +2,8 @@
 // template never writes a sentence of its own. The English dictionary (en.ts) is typed by this
 // one: it must have exactly these keys, with the same parameters.
 
-import type { SourceStrength } from "../../data/rows.ts";
+import type { GoalRule, SourceStrength } from "../../data/rows.ts";
+import { BEHIND_RATIO, ON_TRACK_RATIO } from "../../status/assess.ts";
 import { labelStatus } from "../../status/labels.ts";
 import { LINE_NOTES } from "../../charts/lines.ts";
 import type { LineStyle } from "../../charts/types.ts";
@@ -11,7 +12,7 @@ import type { RevisionKind } from "../../releases/history.ts";
 import type { ProgramNames } from "../../program/names.ts";
 import { RELATED_HEADING } from "../../views/related-figures.ts";
 import { STRENGTH_LABELS, WEAK_BASIS_WORDS } from "../../views/source-strength.ts";
-import { capitalise } from "../../format.ts";
+import { capitalise, formatNumber } from "../../format.ts";
 
 const OTHER_REASONS: Record<OtherReason, string> = {
   "other-scope": "Khác phạm vi",
@@ -26,6 +27,60 @@ const REVISION_KINDS: Record<RevisionKind, string> = {
   restated: "Công bố lại, giá trị không đổi",
   withdrawn: "Rút lại",
   republished: "Công bố lại sau khi rút",
+};
+
+// The status module's thresholds, as the methodology says them ("95%", "50%").
+const ON_TRACK = `${formatNumber(ON_TRACK_RATIO * 100)}%`;
+const BEHIND = `${formatNumber(BEHIND_RATIO * 100)}%`;
+
+const STATUS_MEANINGS: Record<StatusCode, string> = {
+  achieved: "Số liệu so sánh được gần nhất đã đạt mức mục tiêu.",
+  on_track: `Chưa đạt mục tiêu, nhưng thay đổi đã đạt từ ${ON_TRACK} trở lên mức cần có theo lộ trình.`,
+  behind: `Thay đổi đạt từ ${BEHIND} đến dưới ${ON_TRACK} mức cần có theo lộ trình.`,
+  off_track: `Thay đổi đạt dưới ${BEHIND} mức cần có theo lộ trình, không đổi, hoặc đi ngược chiều mục tiêu.`,
+  not_achieved:
+    "Năm mục tiêu đã qua và số liệu của chính năm đó không đạt mức mục tiêu. Đây là kết luận cuối cùng.",
+  awaiting_final:
+    "Năm mục tiêu đã qua nhưng chưa có số liệu của năm đó; trang ghi kèm kết quả tạm tính theo số liệu gần nhất.",
+  not_comparable:
+    "Đã có số liệu, nhưng không số liệu nào so sánh được với mục tiêu: chưa có số liệu năm gốc, hoặc các số liệu khác phạm vi, khác chuỗi với năm gốc hay sau năm mục tiêu. Trang nói rõ từng số liệu khác ở điểm nào. Đây là thiếu số liệu so sánh được, không có nghĩa là không đạt.",
+  no_data:
+    "Chưa có số liệu nào được công bố sau năm gốc (hoặc chưa có số liệu nào, kể cả năm gốc). Trang ghi cơ quan chủ trì theo Phụ lục, nơi có trách nhiệm báo cáo số liệu. Đây là thiếu số liệu công bố, không có nghĩa là không đạt.",
+  qualitative:
+    "Mục tiêu không có số đo: trang trình bày lời văn của Chương trình và minh chứng, không tính trạng thái bằng số.",
+};
+
+// How each rule of goals.csv becomes a level L, and when L is met (the methodology's table).
+const GOAL_RULES: Record<GoalRule, { name: string; level: string; met: string }> = {
+  at_least: { name: "Đạt ít nhất", level: "Mức L là con số Chương trình ghi.", met: "Số liệu ≥ L" },
+  at_most: {
+    name: "Không vượt quá",
+    level: "Mức L là con số Chương trình ghi.",
+    met: "Số liệu ≤ L",
+  },
+  below: { name: "Dưới mức", level: "Mức L là con số Chương trình ghi.", met: "Số liệu < L" },
+  multiple_of_baseline: {
+    name: "Gấp số lần năm gốc",
+    level: "L = hệ số × số liệu năm gốc.",
+    met: "Số liệu ≥ L",
+  },
+  change_per_year: {
+    name: "Thay đổi mỗi năm",
+    level: "L = năm gốc + mức thay đổi mỗi năm × số năm từ năm gốc đến năm mục tiêu.",
+    met: "Số liệu ≤ L khi mục tiêu là giảm, ≥ L khi là tăng",
+  },
+  reduce_by_share: {
+    name: "Giảm một tỷ lệ so với năm gốc",
+    level: "L = năm gốc × (1 − tỷ lệ giảm).",
+    met: "Số liệu ≤ L",
+  },
+  share_of_reference: {
+    name: "Bằng một tỷ lệ của giá trị tham chiếu",
+    level:
+      "L = tỷ lệ × giá trị tham chiếu của cùng năm; chưa có giá trị tham chiếu thì chưa tính được.",
+    met: "Theo chiều mong muốn của chỉ tiêu",
+  },
+  qualitative: { name: "Định tính", level: "Không có mức số.", met: "Không tính" },
 };
 
 /** The Vietnamese dictionary; its keys and parameters define every other language's. */
@@ -399,34 +454,114 @@ export const vi = {
   dataCitation: (author: string, year: string, version: string, date: string, url: string) =>
     `${author} (${year}). Dữ liệu, phiên bản ${version} (${date}) [Dữ liệu]. ${url}`,
   dataReport: "Nếu bạn thấy một số liệu sai, hãy báo theo hướng dẫn ở trang",
-  // English-only summaries' Vietnamese counterparts (the Vietnamese pages hold the full text).
+  // Methodology page (src/pages/phuong-phap/index.astro, also /en/methodology/), with
+  // src/lib/views/methodology-page.ts.
   methodDescription:
     "Cách trang tính trạng thái từng chỉ tiêu, phạm vi và chuỗi số liệu, chính sách nguồn và chính sách đính chính.",
-  methodLede: "Tóm tắt phương pháp. Toàn văn, kèm ví dụ từ số liệu thật:",
-  methodFull: "trang Phương pháp",
+  methodLede:
+    "Trang này cho biết cách tính trạng thái của từng chỉ tiêu, vì sao một số liệu được hay không được dùng để đánh giá, trang lấy số liệu từ đâu và sửa sai như thế nào. Các chữ viết tắt và từ chuyên môn được giải thích ở trang",
   methodHowHeading: "Cách tính trạng thái",
-  methodVersion: (version: string) => `Phiên bản phương pháp: ${version}.`,
+  methodVersion: "Phiên bản phương pháp:",
+  methodVersionNote:
+    "(tháng thay đổi quy tắc gần nhất). Bảng tổng hợp tải về ghi phiên bản này trong cột và tệp JSON, để biết trạng thái được tính theo quy tắc nào.",
   methodGoalYear: (goalYear: number, orientationYear: number) =>
-    `Mỗi chỉ tiêu được đánh giá theo mục tiêu năm ${goalYear}; chỉ tiêu chỉ có định hướng năm ${orientationYear} được đánh giá theo định hướng đó.`,
-  methodToday: "“Hôm nay” là ngày của bản phát hành dữ liệu, không phải ngày máy tính dựng trang.",
+    `Mỗi chỉ tiêu được đánh giá theo mục tiêu năm ${goalYear} (hết giai đoạn của Chương trình); chỉ tiêu chỉ có định hướng năm ${orientationYear} được đánh giá theo định hướng đó. Trạng thái so với định hướng ${orientationYear} được ghi kèm trên trang chỉ tiêu.`,
+  methodToday:
+    "“Hôm nay” là ngày của bản phát hành dữ liệu, không phải ngày máy tính dựng trang. Với mỗi năm, phạm vi và chuỗi, giá trị của bản phát hành mới nhất được dùng; giá trị đã rút lại không được dùng.",
   methodComparable:
-    "Chỉ số liệu cùng phạm vi địa lý và cùng chuỗi số liệu với năm gốc mới được so sánh.",
-  methodApproximate: "Số liệu mà nguồn không ghi năm không được dùng để tính trạng thái.",
-  methodFraction: "Nguồn ghi dạng phân số được ghi cả số đếm và tổng số; tỷ lệ do trang tính.",
-  methodDispute: "Khi hai nguồn ghi hai giá trị khác nhau, giá trị của nguồn mạnh hơn được dùng.",
+    "Chỉ số liệu cùng phạm vi địa lý và cùng chuỗi số liệu với năm gốc mới được so sánh. Số liệu khác phạm vi (ví dụ của tỉnh sau hợp nhất) hoặc khác chuỗi (ví dụ theo chuẩn nghèo khác) vẫn được hiển thị, có ghi rõ, nhưng không bao giờ dùng để tính trạng thái.",
+  methodApproximate:
+    "Số liệu mà nguồn không ghi năm (“đến nay”, “hiện nay”) được ghi đúng như vậy: “Không rõ năm, không sớm hơn năm …” khi trang nguồn không ghi ngày đăng (năm đó là năm sớm nhất mà chính nội dung nguồn cho phép), hoặc “Đến tháng mm/yyyy (theo ngày đăng tin)” khi có ngày đăng. Trang không tự gán năm cho số liệu đó, không vẽ nó trên biểu đồ và không dùng nó để tính trạng thái.",
+  methodFraction:
+    "Nguồn ghi dạng phân số (ví dụ “66/110 xã”) được ghi cả số đếm và tổng số; tỷ lệ phần trăm bên cạnh do trang tính (66 ÷ 110 × 100 = 60,0%) và được dùng để tính trạng thái. Nếu nguồn ghi một tỷ lệ không khớp với phân số của chính nó, trang không dùng tỷ lệ đó và nói rõ trong ghi chú.",
+  methodDispute: (heading: string) =>
+    `Khi hai nguồn ghi hai giá trị khác nhau cho cùng một năm, phạm vi và chuỗi, cả hai được giữ: giá trị của nguồn mạnh hơn dùng để đánh giá, giá trị kia hiện trong mục “${heading}” của trang chỉ tiêu, kèm cả hai nguồn.`,
+  methodPath:
+    "Lời văn mục tiêu được đổi thành một mức cần đạt trong năm mục tiêu (bảng dưới). Lộ trình cần có là đường thẳng từ năm gốc đến mức đó. Tỷ lệ tiến độ = thay đổi đã đạt ÷ thay đổi cần có theo lộ trình, tại năm của số liệu so sánh được gần nhất.",
   methodRatio: (onTrack: string, behind: string) =>
-    `Tiến độ = thay đổi đạt được ÷ thay đổi cần có theo lộ trình; đúng tiến độ từ ${onTrack}, chậm từ ${behind}, dưới mức đó là rất chậm.`,
+    `Đạt mức mục tiêu là “Đã đạt”; tỷ lệ tiến độ từ ${onTrack} là “Đúng tiến độ”; từ ${behind} đến dưới ${onTrack} là “Chậm”; dưới ${behind}, không đổi hoặc đi ngược chiều là “Rất chậm”.`,
   methodFinal: (goalYear: number) =>
-    `Sau năm ${goalYear}, kết luận đạt hay không đạt chỉ là cuối cùng khi có số liệu năm ${goalYear}.`,
-  statusMeaning: (status: StatusCode, goalYear: number) => labelStatus(status, goalYear),
+    `Khi năm mục tiêu đã qua: có số liệu của chính năm đó thì kết luận cuối cùng là “Đã đạt” hoặc “Không đạt”; chưa có thì là “Chờ số liệu năm ${goalYear}”, kèm kết quả tạm tính theo số liệu gần nhất.`,
+  methodMissing:
+    "Chưa có số liệu nào của chỉ tiêu được công bố sau năm gốc (hoặc chưa có cả số liệu năm gốc) là “Chưa có số liệu công bố”, và trang ghi cơ quan chủ trì theo Phụ lục. Đã có số liệu nhưng không số liệu nào cùng phạm vi và cùng chuỗi với năm gốc là “Có số liệu nhưng chưa so sánh được”, và trang nói từng số liệu khác ở điểm nào. Cả hai đều là thiếu số liệu, không phải không đạt.",
+  methodComputed:
+    "Mọi số do trang tính ra (mức cần đạt, mức cần có theo lộ trình, tỷ lệ tiến độ, thay đổi bình quân mỗi năm, tỷ lệ tính từ một phân số) đều có dấu",
+  methodComputedEnd: "bên cạnh.",
+  methodStatusesHeading: "Các trạng thái",
+  methodColumnMeaning: "Ý nghĩa",
+  statusMeaning: (status: StatusCode) => STATUS_MEANINGS[status],
+  methodGoalRulesHeading: "Từ lời văn mục tiêu đến mức cần đạt",
+  methodColumnRule: "Loại mục tiêu",
+  methodColumnLevel: "Mức cần đạt (L)",
+  methodColumnMet: "Đạt khi",
+  methodColumnUsed: "Số mục tiêu trong dữ liệu",
+  goalRuleName: (rule: GoalRule) => GOAL_RULES[rule].name,
+  goalRuleLevel: (rule: GoalRule) => GOAL_RULES[rule].level,
+  goalRuleMet: (rule: GoalRule) => GOAL_RULES[rule].met,
+  methodGoalCount: (count: string) => `${count} mục tiêu`,
+  methodExampleHeading: "Ví dụ từ số liệu thật",
+  methodExampleIndicator: "Chỉ tiêu",
+  methodExampleFrom: ", tính từ dữ liệu hiện hành bằng chính các hàm dựng trang:",
+  methodStepBaseline: (figure: string, year: number) => `Năm gốc: ${figure} năm ${year}.`,
+  methodStepGoal: (year: number) => `Mục tiêu năm ${year}, theo lời Chương trình:`,
+  // When the wording quoted is a translation: never on a Vietnamese page, which quotes the program.
+  methodStepGoalTranslated: (year: number, mark: string) =>
+    `Mục tiêu năm ${year}, theo lời Chương trình (${mark}):`,
+  methodStepLevel: (year: number, level: string) => `Mức cần đạt năm ${year}: ${level}.`,
+  methodStepLatest: (figure: string, year: number) =>
+    `Số liệu so sánh được gần nhất (cùng phạm vi, cùng chuỗi với năm gốc): ${figure} năm ${year}.`,
+  methodStepPath: (
+    baseline: string,
+    baselineYear: number,
+    level: string,
+    year: number,
+    latestYear: number,
+    expected: string,
+  ) =>
+    `Lộ trình cần có là đường thẳng từ ${baseline} năm ${baselineYear} đến ${level} năm ${year}; năm ${latestYear} cần ${expected}.`,
+  methodStepRatio: (latest: string, baseline: string, expected: string, ratio: string) =>
+    `Tỷ lệ tiến độ = (${latest} − ${baseline}) ÷ (${expected} − ${baseline}) = ${ratio}.`,
+  methodStepAwaiting: (year: number, label: string, provisional: string) =>
+    `Năm ${year} đã qua nhưng chưa có số liệu năm ${year}, nên trạng thái là “${label}”. ${provisional}.`,
+  methodStepStatus: (label: string) => `Trạng thái: ${label}.`,
+  methodExampleShows: "Trang chỉ tiêu ghi:",
+  methodExampleNone:
+    "Chưa có chỉ tiêu nào đủ số liệu năm gốc và số liệu so sánh được để làm ví dụ.",
   methodScopeHeading: "Địa bàn và cách tính (phạm vi, chuỗi số liệu)",
-  methodScope: "Số liệu khác phạm vi hoặc khác chuỗi được vẽ riêng và không bao giờ nối với nhau.",
+  methodScopeEach: "Mỗi số liệu có một",
+  methodScopeArea: "địa bàn",
+  methodScopeAreaMeans: "(phạm vi: vùng đất mà số liệu mô tả) và một",
+  methodScopeMethod: "cách tính",
+  methodScopeMethodMeans:
+    "(chuỗi số liệu: định nghĩa hay chuẩn dùng để đo). Địa bàn đổi khi địa giới hành chính đổi, cách tính đổi khi định nghĩa hay chuẩn đo đổi (xem hai bảng dưới); số liệu khác phạm vi hoặc khác chuỗi không nối thành một đường và không được so sánh với nhau.",
+  methodScopesHeading: "Phạm vi",
+  methodSeriesHeading: "Chuỗi số liệu",
+  methodColumnCode: "Mã",
+  methodColumnName: "Tên",
+  methodColumnValidity: "Hiệu lực",
+  methodColumnNote: "Ghi chú",
+  methodValidFrom: (date: string) => `từ ${date}`,
+  methodValidTo: (date: string) => `đến ${date}`,
   methodSourcesHeading: "Chính sách nguồn",
-  methodSources:
-    "Mọi số liệu dẫn một nguồn đã công bố, kèm câu trích nguyên văn và độ mạnh của nguồn.",
+  methodSourcesCited:
+    "Mọi con số trên trang lấy từ một nguồn đã công bố, kèm địa chỉ và câu trích có chứa con số. Trang không tự ước tính, nội suy hay điền số còn thiếu.",
+  methodSourcesGrades: (area: string) =>
+    `Mỗi nguồn được xếp một trong ba mức, kèm lý do: nguồn chính thức (văn bản, cổng thông tin của cơ quan nhà nước ${area} hoặc của bộ, ngành), báo chí, hoặc nguồn thứ cấp (trang tổng hợp, bản dịch máy, cổng thông tin của tỉnh khác, trích luận văn). Mức của nguồn được ghi cạnh từng số liệu. Trạng thái, biểu đồ, ảnh chia sẻ, khung nhúng và dòng CSV chỉ dựa trên nguồn thứ cấp đều ghi rõ “${WEAK_BASIS_WORDS}”.`,
+  methodSourcesRelated: (heading: string) =>
+    `Số liệu đo một đại lượng khác với chỉ tiêu (khác tổng thể, địa bàn hoặc định nghĩa) được hiện riêng trong mục “${heading}”, với đại lượng và đơn vị của chính nó: không bao giờ là số liệu gần nhất của chỉ tiêu, không vẽ trên biểu đồ và không so với mục tiêu.`,
+  methodSourcesVerbatim:
+    "Lời văn mục tiêu được chép nguyên văn từ Chương trình, giữ cả lỗi chính tả.",
+  methodSourcesPrivacy: "Trang không gửi yêu cầu nào tới máy chủ khác và không theo dõi người đọc.",
+  methodSourcesInUse: "Các nguồn đang dùng",
+  methodSourceAccessed: "truy cập ngày",
+  methodSourceGrade: "Mức:",
   methodCorrectionsHeading: "Chính sách đính chính",
-  methodCorrections:
-    "Một đính chính là một dòng mới trong bản phát hành sau; giá trị cũ vẫn được giữ.",
+  methodCorrectionsReleases:
+    "Dữ liệu được công bố theo từng bản phát hành có số hiệu. Bản sửa lỗi tăng số cuối (1.0.1), bản thêm số liệu tăng số giữa (1.1.0), thay đổi cấu trúc tệp tăng số đầu (2.0.0).",
+  methodCorrectionsKept: (heading: string) =>
+    `Không xoá số liệu đã công bố: một số liệu sai được sửa bằng một dòng mới trong bản phát hành sau; số liệu bị rút lại được ghi kèm lý do. Giá trị cũ vẫn hiện trong mục “${heading}” của trang chỉ tiêu.`,
+  methodCorrectionsFiles: "Mỗi bản phát hành có trang riêng và bộ tệp riêng trong",
+  methodCorrectionsCheckable: ", nên mọi trích dẫn đều kiểm tra lại được.",
   // Glossary (/thuat-ngu/, /en/glossary/: src/pages/thuat-ngu/index.astro); the terms themselves
   // are src/lib/glossary/terms.ts.
   glossaryDescription:
