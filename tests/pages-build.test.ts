@@ -90,6 +90,17 @@ describe("indicator pages built from the synthetic fixture", () => {
     }
   });
 
+  it("on the English page, gives the chart's source titles as Vietnamese text (lang=vi)", async () => {
+    const source = (html: string): string =>
+      /<p class="chart__source"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1]?.replace(/\s+/g, " ") ?? "";
+    const vi = source(await readPage("chi-tieu/thu-nhap-dtts"));
+    const en = source(await readPage("en/indicators/thu-nhap-dtts"));
+    const titles = /^ ?Nguồn: (.+?) ?$/.exec(vi)?.[1] ?? "";
+    expect(titles).not.toBe("");
+    expect(vi).not.toContain("<span");
+    expect(en).toBe(` Source: <span lang="vi">${titles}</span> `);
+  });
+
   it("shows a qualitative indicator's evidence, not a number", async () => {
     const text = textOf(await readPage("chi-tieu/co-so-vat-chat-noi-tru"));
     expect(text).toContain("Chỉ tiêu định tính: không tính trạng thái bằng số.");

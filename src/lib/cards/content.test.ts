@@ -17,7 +17,10 @@ import {
   shareImageOfIndicator,
   shareImageOfOverview,
   shareImageOfTarget,
+  splitIndicatorSource,
+  writeIndicatorSource,
 } from "./content.ts";
+import { dictionaryOf } from "../i18n/dictionary.ts";
 import { resolutionOf } from "../resolve/resolve-dataset.ts";
 
 const siteRoot = "https://example.org/ctr/";
@@ -183,6 +186,35 @@ describe(joinCountLabel, () => {
     expect(
       shareImageOfOverview(buildOverviewPage(resolutionOf(dataset)), context.program).alt,
     ).not.toContain("chỉ tiêu chỉ tiêu");
+  });
+});
+
+describe(splitIndicatorSource, () => {
+  const program = { reference: "01/KH-THU" };
+  const sources = [...new Set(withFigures.figures.map((row) => row.source.label))].join("; ");
+
+  it.each([
+    ["vi", "Nguồn: "],
+    ["en", "Source: "],
+  ] as const)(
+    "in %s, keeps the sources' titles apart from the words around them",
+    (lang, before) => {
+      const t = dictionaryOf(lang);
+      expect(splitIndicatorSource(withFigures, program, t)).toEqual({
+        before,
+        titles: sources,
+        after: "",
+      });
+      expect(writeIndicatorSource(withFigures, program, t)).toBe(`${before}${sources}`);
+    },
+  );
+
+  it("names the program when the indicator has no figure, with no titles", () => {
+    expect(splitIndicatorSource(noFigure, program)).toEqual({
+      before: "Nguồn: 01/KH-THU (mục tiêu); chưa có số liệu công bố",
+      titles: "",
+      after: "",
+    });
   });
 });
 

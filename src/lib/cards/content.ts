@@ -171,15 +171,39 @@ export function displayUrl(url: string): string {
   return url.replace(/^https?:\/\//, "").replace(/^([^/]+)\/$/, "$1");
 }
 
-/** Returns the source line of an indicator: every source of its figures, else the program. */
+/**
+ * An indicator's source line in parts: the page's words around the sources' titles, which stay
+ * in Vietnamese (a page in another language marks them so); `titles` is "" when there is none.
+ */
+export interface SourceLine {
+  readonly before: string;
+  readonly titles: string;
+  readonly after: string;
+}
+
+/** Returns the source line of an indicator in parts: every source of its figures, else the program. */
+export function splitIndicatorSource(
+  page: IndicatorPageView,
+  program: Pick<ProgramNames, "reference">,
+  t: Dictionary = dictionaryOf("vi"),
+): SourceLine {
+  const sources = [...new Set(page.figures.map((row) => row.source.label))];
+  if (sources.length === 0) {
+    return { before: t.cardSourceNoFigure(program.reference), titles: "", after: "" };
+  }
+  const marker = "\u0000";
+  const [before = "", after = ""] = t.cardSource(marker).split(marker);
+  return { before, titles: sources.join("; "), after };
+}
+
+/** Returns the source line of an indicator as one text: every source of its figures, else the program. */
 export function writeIndicatorSource(
   page: IndicatorPageView,
   program: Pick<ProgramNames, "reference">,
   t: Dictionary = dictionaryOf("vi"),
 ): string {
-  const sources = [...new Set(page.figures.map((row) => row.source.label))];
-  if (sources.length === 0) return t.cardSourceNoFigure(program.reference);
-  return t.cardSource(sources.join("; "));
+  const { before, titles, after } = splitIndicatorSource(page, program, t);
+  return `${before}${titles}${after}`;
 }
 
 /** Returns what an indicator's share card shows. */
