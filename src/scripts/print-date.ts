@@ -2,7 +2,7 @@
 // language as <html lang> gives it: dd/mm/yyyy, or "5 Dec 2026" on English pages.
 // src/styles/print.css explains why this is the only date a printout can carry. Without
 // JavaScript the foot keeps the data release's date alone.
-import { formatDateIn } from "../lib/i18n/format.ts";
+import { formatDateIn } from "../lib/format.ts";
 
 const slot = document.querySelector<HTMLElement>("[data-print-date]");
 const time = slot?.querySelector("time");

@@ -8,7 +8,7 @@ import { readdir } from "node:fs/promises";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSearchIndex } from "../../scripts/build-steps/search-index.ts";
-import { formatEnglishDate } from "../../src/lib/i18n/format.ts";
+import { formatEnglishDate } from "../../src/lib/format.ts";
 import { ENGLISH_KINDS, pathOf, type PageRef } from "../../src/lib/i18n/routes.ts";
 import { requireDataset } from "../../src/site/load-dataset.ts";
 import { buildSiteForTest, repoRoot, type TestBuild } from "../program/build-site.ts";

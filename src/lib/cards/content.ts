@@ -6,9 +6,8 @@
 
 import { plainOf } from "../views/localise.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { capitalise } from "../format.ts";
+import { capitalise, formatDateIn } from "../format.ts";
 import { dictionaryOf, type Dictionary } from "../i18n/dictionary.ts";
-import { formatDateIn } from "../i18n/format.ts";
 import type { Lang } from "../i18n/languages.ts";
 import { pathOf } from "../i18n/routes.ts";
 import { nameProgram, type ProgramNames } from "../program/names.ts";

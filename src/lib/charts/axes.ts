@@ -6,7 +6,7 @@
 // the figures and the goal levels; it is extended to round tick values.
 
 import { scaleLinear } from "d3-scale";
-import { formatNumberIn } from "../i18n/format.ts";
+import { formatNumberIn } from "../format.ts";
 import type { Lang } from "../i18n/languages.ts";
 import { clean } from "../status/format-value.ts";
 import { isPercentUnit } from "../units.ts";

@@ -3,8 +3,7 @@
 // the site root ("du-lieu/targets.csv"); pages put the base path in front.
 
 import { parseCsv } from "../data/csv.ts";
-import { formatNumber } from "../format.ts";
-import { formatNumberIn } from "../i18n/format.ts";
+import { formatNumber, formatNumberIn } from "../format.ts";
 import type { Lang } from "../i18n/languages.ts";
 import type { FileForms, OpenDataFiles, PublishedFile, SnapshotFiles } from "./open-data-files.ts";
 import type { ResourceDoc } from "./schema-docs.ts";

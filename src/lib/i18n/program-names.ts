@@ -6,7 +6,7 @@ import type { Dataset } from "../data/dataset.ts";
 import { rowKey } from "../data/translations.ts";
 import { nameProgram, type ProgramNames } from "../program/names.ts";
 import { textIn } from "./data-text.ts";
-import { formatDateIn } from "./format.ts";
+import { formatDateIn } from "../format.ts";
 import type { Lang } from "./languages.ts";
 
 /** Returns the names of the dataset's program as pages in `lang` write them. */

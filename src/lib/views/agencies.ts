@@ -7,7 +7,7 @@ import type { Dataset } from "../data/dataset.ts";
 import type { Agency } from "../data/rows.ts";
 import { textIn } from "../i18n/data-text.ts";
 import { dictionaryOf } from "../i18n/dictionary.ts";
-import { formatDateIn } from "../i18n/format.ts";
+import { formatDateIn } from "../format.ts";
 import type { Lang } from "../i18n/languages.ts";
 import { pathOf } from "../i18n/routes.ts";
 import { writeAgencyFilter } from "./search-attributes.ts";

@@ -3,7 +3,7 @@
 
 import type { Dataset } from "../data/dataset.ts";
 import { dictionaryOf } from "../i18n/dictionary.ts";
-import { formatNumberIn } from "../i18n/format.ts";
+import { formatNumberIn } from "../format.ts";
 import type { Lang } from "../i18n/languages.ts";
 import { describeAgency, describeNoSuccessor } from "./agencies.ts";
 import type { AgencyView } from "./types.ts";

@@ -5,10 +5,9 @@
 
 import type { Dataset } from "../data/dataset.ts";
 import type { Indicator } from "../data/rows.ts";
-import { formatNumber } from "../format.ts";
+import { formatDateIn, formatNumber, formatNumberIn } from "../format.ts";
 import { dictionaryOf } from "../i18n/dictionary.ts";
 import { textIn } from "../i18n/data-text.ts";
-import { formatDateIn, formatNumberIn } from "../i18n/format.ts";
 import type { Lang } from "../i18n/languages.ts";
 import {
   figureNoteIn,

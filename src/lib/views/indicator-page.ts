@@ -9,7 +9,7 @@ import type { Resolution } from "../resolve/types.ts";
 import type { Goal, Indicator } from "../data/rows.ts";
 import { textIn } from "../i18n/data-text.ts";
 import { dictionaryOf } from "../i18n/dictionary.ts";
-import { formatDateIn, formatNumberIn } from "../i18n/format.ts";
+import { formatDateIn, formatNumberIn } from "../format.ts";
 import type { Lang } from "../i18n/languages.ts";
 import { pathOf } from "../i18n/routes.ts";
 import {

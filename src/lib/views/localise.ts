@@ -6,7 +6,7 @@ import type { Dataset } from "../data/dataset.ts";
 import type { Indicator, SourceStrength } from "../data/rows.ts";
 import { dictionaryOf } from "../i18n/dictionary.ts";
 import { textIn, type DataText } from "../i18n/data-text.ts";
-import { formatNumberIn } from "../i18n/format.ts";
+import { formatNumberIn } from "../format.ts";
 import type { Lang } from "../i18n/languages.ts";
 import { isPercentUnit } from "../units.ts";
 import type { DerivedNumber, Figure, StatusGoal, StatusResult } from "../status/types.ts";

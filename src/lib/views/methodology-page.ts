@@ -8,7 +8,7 @@ import type { Dataset } from "../data/dataset.ts";
 import { GOAL_RULE_VALUES, type GoalRule, type Indicator } from "../data/rows.ts";
 import { isUnofficialTranslation, textIn } from "../i18n/data-text.ts";
 import { dictionaryOf } from "../i18n/dictionary.ts";
-import { formatDateIn, formatNumberIn } from "../i18n/format.ts";
+import { formatDateIn, formatNumberIn } from "../format.ts";
 import type { Lang } from "../i18n/languages.ts";
 import { pathOf } from "../i18n/routes.ts";
 import type { Resolution } from "../resolve/types.ts";

@@ -6,7 +6,7 @@
 import type { Resolution } from "../resolve/types.ts";
 import { textIn } from "../i18n/data-text.ts";
 import { dictionaryOf, type Dictionary } from "../i18n/dictionary.ts";
-import { formatDateIn, formatNumberIn } from "../i18n/format.ts";
+import { formatDateIn, formatNumberIn } from "../format.ts";
 import type { Lang } from "../i18n/languages.ts";
 import { isPastGoalYear } from "../status/compute-status.ts";
 import type { StatusCode } from "../status/types.ts";

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  composePageTitle,
-  composeTitleCutInMiddle,
-  cutAtWord,
-  cutInMiddle,
-  MAX_TITLE_LENGTH,
-} from "./page-title.ts";
+import { composePageTitle, cutAtWord, cutInMiddle, MAX_TITLE_LENGTH } from "./page-title.ts";
 
 const TITLE_SUFFIX = "Chương trình 02/CTr-UBND, Thái Nguyên";
 
@@ -61,16 +55,20 @@ describe(cutInMiddle, () => {
   });
 });
 
-describe(composeTitleCutInMiddle, () => {
+describe("composePageTitle with cutInMiddle", () => {
   it("tells apart two names that differ only at their end", () => {
     const suffix = "Program 02/CTr-UBND, Province (synthetic)";
-    const a = composeTitleCutInMiddle(
+    const a = composePageTitle(
       "Share of ethnic minority officials, civil servants and public employees at provincial level",
       suffix,
+      MAX_TITLE_LENGTH,
+      cutInMiddle,
     );
-    const b = composeTitleCutInMiddle(
+    const b = composePageTitle(
       "Share of ethnic minority officials, civil servants and public employees at district and commune levels",
       suffix,
+      MAX_TITLE_LENGTH,
+      cutInMiddle,
     );
     expect(a).not.toBe(b);
     expect([...a].length).toBeLessThanOrEqual(100);

@@ -12,14 +12,16 @@ const SEPARATOR = " — ";
 
 /**
  * Returns "<title> — <suffix>" in at most `max` characters (Infinity: never cut, for og:title);
- * `suffix` names the program and the province (ProgramNames.titleSuffix).
+ * `suffix` names the program and the province (ProgramNames.titleSuffix). A long title is cut
+ * by `cut`: at its end (cutAtWord), or in its middle (cutInMiddle).
  */
 export function composePageTitle(
   title: string,
   suffix: string,
   max: number = MAX_TITLE_LENGTH,
+  cut: (text: string, max: number) => string = cutAtWord,
 ): string {
-  return `${cutAtWord(title, max - SEPARATOR.length - [...suffix].length)}${SEPARATOR}${suffix}`;
+  return `${cut(title, max - SEPARATOR.length - [...suffix].length)}${SEPARATOR}${suffix}`;
 }
 
 /** Returns `text` cut at a word boundary, with "…", so it has at most `max` characters. */
@@ -54,13 +56,4 @@ export function cutInMiddle(text: string, max: number): string {
   const room = max - [...tail.join(" ")].length - 3;
   const head = cutAtWord(words.join(" "), room + 1).replace(/…$/, "");
   return `${head} … ${tail.join(" ")}`;
-}
-
-/** Returns "<title> — <suffix>" in at most `max` characters, a long title cut in its middle. */
-export function composeTitleCutInMiddle(
-  title: string,
-  suffix: string,
-  max: number = MAX_TITLE_LENGTH,
-): string {
-  return `${cutInMiddle(title, max - SEPARATOR.length - [...suffix].length)}${SEPARATOR}${suffix}`;
 }

@@ -3,7 +3,7 @@
 // status module's order; the words come from summariseStatuses.
 
 import { dictionaryOf } from "../i18n/dictionary.ts";
-import { formatNumberIn } from "../i18n/format.ts";
+import { formatNumberIn } from "../format.ts";
 import type { Lang } from "../i18n/languages.ts";
 import { summariseStatuses } from "../status/summarise-statuses.ts";
 import type { StatusChipView, StatusCountView } from "./types.ts";

@@ -12,6 +12,8 @@ export interface IconPath {
 }
 
 const CIRCLE = "M8 1a7 7 0 1 0 0.01 0Z";
+// The open ring of the two unknowns: stroked, where CIRCLE is filled.
+const RING = "M8 1.5a6.5 6.5 0 1 0 0.01 0Z";
 
 /** Icon paths per status, in drawing order. */
 export const STATUS_ICONS: Readonly<Record<StatusCode, readonly IconPath[]>> = {
@@ -42,11 +44,11 @@ export const STATUS_ICONS: Readonly<Record<StatusCode, readonly IconPath[]>> = {
     },
   ],
   not_comparable: [
-    { d: "M8 1.5a6.5 6.5 0 1 0 0.01 0Z", paint: "outline" },
+    { d: RING, paint: "outline" },
     { d: "M4.8 6.6h6.4M4.8 9.4h6.4M9.6 4.4l-3.2 7.2", paint: "outline" },
   ],
   no_data: [
-    { d: "M8 1.5a6.5 6.5 0 1 0 0.01 0Z", paint: "dashed" },
+    { d: RING, paint: "dashed" },
     { d: "M6 6.2a2 2 0 1 1 2.6 1.9c-0.5 0.2-0.6 0.6-0.6 1.2M8 11.3v0.6", paint: "outline" },
   ],
   qualitative: [

@@ -2,7 +2,7 @@
 // here, or one that Vietnamese does not have, fails `astro check`.
 import type { GoalRule, SourceStrength } from "../../data/rows.ts";
 import { BEHIND_RATIO, ON_TRACK_RATIO } from "../../status/assess.ts";
-import { formatEnglishNumber } from "../format.ts";
+import { formatEnglishNumber } from "../../format.ts";
 import type { LineStyle } from "../../charts/types.ts";
 import type { OtherReason, StatusCode } from "../../status/types.ts";
 import type { RevisionKind } from "../../releases/history.ts";
