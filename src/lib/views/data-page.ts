@@ -1,7 +1,29 @@
-// The parts of /du-lieu/ that are not lists of files: the licence as datapackage.json states it,
-// and a ready-to-copy citation of the current release.
+// The open data page, /du-lieu/ and its English twin /en/data/ (one template,
+// src/pages/du-lieu/index.astro): every word from the dictionary of the page's language, every
+// link ready to print, every download with its label. The files and their column documentation
+// are the same in both languages; only the words around them change.
 
-import { formatDate } from "../format.ts";
+import type { Dataset } from "../data/dataset.ts";
+import type { Descriptor } from "../data/descriptor-schema.ts";
+import {
+  describeDownload,
+  listIndicatorDownloads,
+  listScorecardDownloads,
+  listTableDownloads,
+  type DownloadLink,
+} from "../downloads/download-list.ts";
+import type { OpenDataFiles } from "../downloads/open-data-files.ts";
+import { describeDataPackage, translatedOf, type ResourceDoc } from "../downloads/schema-docs.ts";
+import { dictionaryOf } from "../i18n/dictionary.ts";
+import { formatDateIn, formatNumberIn } from "../i18n/format.ts";
+import type { Lang } from "../i18n/languages.ts";
+import { parseRichText, type RichPart, type RichTarget } from "../i18n/rich-text.ts";
+import { pathOf } from "../i18n/routes.ts";
+import { withBase } from "../paths.ts";
+import type { ProgramNames } from "../program/names.ts";
+import { indicatorNameIn, type Localised } from "./localise.ts";
+import { OPEN_DATA_PATH, releasePath } from "./links.ts";
+import type { LinkView } from "./types.ts";
 
 /** A licence of the data package. */
 export interface LicenseView {
@@ -27,6 +49,289 @@ export interface CitationInput {
   readonly url: string;
 }
 
+/** A citation's parts as printed: the dictionary puts them in its language's order. */
+export interface CitationWords {
+  readonly author: string;
+  /** Year of the release. */
+  readonly year: string;
+  readonly title: string;
+  readonly version: string;
+  /** Release date in the reader's form. */
+  readonly date: string;
+  readonly url: string;
+}
+
+/** What the page is built from. */
+export interface DataPageInput {
+  readonly lang: Lang;
+  /** The site's base path (BASE_URL): every href of the view starts with it. */
+  readonly base: string;
+  /** The site's address (Astro.site), for the citation's absolute URL of the release. */
+  readonly site: URL | string;
+  readonly dataset: Dataset;
+  /** The files under du-lieu/. */
+  readonly files: OpenDataFiles;
+  /** The published datapackage.json (the scorecard included). */
+  readonly descriptor: Descriptor;
+  /** The program's names in `lang`. */
+  readonly program: ProgramNames;
+  /** The site's name in `lang`: the citation's author. */
+  readonly siteName: string;
+  /** The methodology version that computed the scorecard. */
+  readonly methodologyVersion: string;
+}
+
+/** One download as the page lists it: the file, its link text, its format and a note under it. */
+export interface DownloadItem {
+  readonly link: DownloadLink;
+  /** Link text. */
+  readonly label: string;
+  readonly format: "CSV" | "JSON" | "ZIP";
+  /** A sentence under the link, or null. */
+  readonly note: readonly RichPart[] | null;
+}
+
+/** A section of the page: its anchor (the same in every language) and its heading. */
+interface SectionView {
+  readonly id: string;
+  readonly heading: string;
+}
+
+/** Everything /du-lieu/ (or its twin) prints, in the page's language. */
+export interface DataPageView {
+  readonly lang: Lang;
+  readonly title: string;
+  readonly description: string;
+  readonly lede: readonly RichPart[];
+  /** The jump list: its label and one link per section, then the releases' page. */
+  readonly onPage: { readonly label: string; readonly links: readonly LinkView[] };
+  readonly download: SectionView & {
+    /** The whole data (zip) and datapackage.json. */
+    readonly downloads: readonly DownloadItem[];
+    readonly which: SectionView;
+    readonly whichIntro: string;
+    /** What the two forms of a table are. */
+    readonly forms: readonly (readonly RichPart[])[];
+    /** Each table, with its two forms. */
+    readonly tables: readonly {
+      /** The table's column documentation further down ("#bang-<name>"). */
+      readonly href: string;
+      readonly title: string;
+      readonly file: string;
+      /** "· 12 dòng". */
+      readonly rowsText: string;
+      readonly downloads: readonly DownloadItem[];
+    }[];
+  };
+  readonly scorecard: SectionView & {
+    readonly text: readonly RichPart[];
+    readonly downloads: readonly DownloadItem[];
+  };
+  readonly byIndicator: SectionView & {
+    readonly text: readonly RichPart[];
+    /** The values of the `status` column. */
+    readonly statuses: readonly (readonly RichPart[])[];
+    readonly roles: readonly RichPart[];
+    /** "22 tệp theo chỉ tiêu". */
+    readonly summary: string;
+    readonly files: readonly {
+      readonly name: Localised;
+      readonly csv: DownloadLink;
+      readonly excel: DownloadItem;
+      readonly json: DownloadItem;
+    }[];
+  };
+  readonly columns: SectionView & {
+    readonly text: readonly RichPart[];
+    readonly docs: readonly ResourceDoc[];
+  };
+  readonly licence: SectionView & {
+    readonly text: string;
+    /** Each licence as "Title (NAME)", linked when it has an address. */
+    readonly licences: readonly LinkView[];
+    readonly terms: string;
+  };
+  readonly cite: SectionView & {
+    readonly intro: string;
+    readonly citation: string;
+    readonly keep: readonly RichPart[];
+  };
+  readonly report: SectionView & {
+    readonly intro: readonly RichPart[];
+    /** What to say in a report. */
+    readonly items: readonly (readonly RichPart[])[];
+    readonly corrections: readonly RichPart[];
+  };
+}
+
+// Anchors other pages and the English twin link to: never translated.
+const SECTION_IDS = {
+  download: "tai-ve",
+  which: "chon-ban",
+  scorecard: "bang-tong-hop",
+  byIndicator: "chi-tieu",
+  columns: "mo-ta",
+  licence: "giay-phep",
+  cite: "trich-dan",
+  report: "bao-loi",
+} as const;
+
+/** Returns the open data page in `input.lang`; throws when a dictionary sentence is malformed. */
+export function buildDataPage(input: DataPageInput): DataPageView {
+  const { lang, base, dataset, files, descriptor, program } = input;
+  const t = dictionaryOf(lang);
+  const link = (path: string) => withBase(base, path);
+  const latest = dataset.latestRelease;
+  const latestHref = link(releasePath(latest.id));
+  const date = formatDateIn(lang, latest.date);
+  const rich = (sentence: string) =>
+    parseRichText(sentence, {
+      release: { href: latestHref },
+      date: { datetime: latest.date },
+      releaseTerm: { href: link(`${pathOf(lang, { kind: "glossary" })}#ban-du-lieu`) },
+      glossary: { href: link(pathOf(lang, { kind: "glossary" })) },
+      frictionless: { href: "https://datapackage.org/" },
+      home: { href: link(pathOf(lang, { kind: "home" })) },
+      methodology: { href: link(pathOf(lang, { kind: "methodology" })) },
+      scorecardColumns: { href: "#bang-scorecard" },
+      about: { href: link(`${pathOf(lang, { kind: "about" })}#${SECTION_IDS.report}`) },
+      releases: { href: link(`${OPEN_DATA_PATH}phien-ban/`) },
+    } satisfies Record<string, RichTarget>);
+  const section = (id: keyof typeof SECTION_IDS, heading: string): SectionView => ({
+    id: SECTION_IDS[id],
+    heading,
+  });
+
+  const docs = describeDataPackage(descriptor, lang);
+  const tables = listTableDownloads(files, docs);
+  const scorecard = listScorecardDownloads(files);
+  const names = new Map(dataset.indicators.map((i) => [i.id, indicatorNameIn(dataset, lang, i)]));
+  const excel = (file: DownloadLink, label = t.scorecardExcel): DownloadItem => ({
+    link: file,
+    label,
+    format: "CSV",
+    note: null,
+  });
+
+  return {
+    lang,
+    title: t.dataTitle,
+    description: t.dataDescription(program),
+    lede: rich(t.dataLede(latest.id, date)),
+    onPage: {
+      label: t.dataOnPage,
+      links: [
+        { href: `#${SECTION_IDS.download}`, label: t.dataDownload },
+        { href: `#${SECTION_IDS.scorecard}`, label: t.dataScorecard },
+        { href: `#${SECTION_IDS.byIndicator}`, label: t.dataByIndicator },
+        { href: `#${SECTION_IDS.columns}`, label: t.dataColumns },
+        { href: `#${SECTION_IDS.licence}`, label: t.dataLicence },
+        { href: `#${SECTION_IDS.cite}`, label: t.dataCiteShort },
+        { href: `#${SECTION_IDS.report}`, label: t.footerReport },
+        { href: link(`${OPEN_DATA_PATH}phien-ban/`), label: t.dataReleases },
+      ],
+    },
+    download: {
+      ...section("download", t.dataDownload),
+      downloads: [
+        {
+          link: describeDownload(files.zip),
+          label: t.dataAll,
+          format: "ZIP",
+          note: rich(t.dataZip(formatNumberIn(lang, tables.length))),
+        },
+        {
+          link: describeDownload(files.datapackage),
+          label: "datapackage.json",
+          format: "JSON",
+          note: rich(t.dataDatapackage),
+        },
+      ],
+      which: section("which", t.dataWhich),
+      whichIntro: t.dataWhichIntro,
+      forms: [rich(t.dataMachine), rich(t.dataExcel)],
+      tables: tables.map((table) => ({
+        href: `#bang-${table.name}`,
+        title: table.title,
+        file: table.file,
+        rowsText: `· ${t.rowCount(formatNumberIn(lang, table.rows))}`,
+        downloads: [
+          { link: table.machine, label: t.scorecardCsv, format: "CSV", note: null },
+          excel(table.excel),
+        ],
+      })),
+    },
+    scorecard: {
+      ...section("scorecard", t.dataScorecardHeading),
+      text: rich(t.dataScorecardText(input.methodologyVersion)),
+      downloads: [
+        {
+          link: scorecard.csv,
+          label: `${t.dataScorecard}, ${t.scorecardCsv}`,
+          format: "CSV",
+          note: null,
+        },
+        excel(scorecard.excel, `${t.dataScorecard}, ${t.scorecardExcel}`),
+        {
+          link: scorecard.json,
+          label: `${t.dataScorecard}, JSON`,
+          format: "JSON",
+          note: rich(t.dataScorecardJson),
+        },
+      ],
+    },
+    byIndicator: {
+      ...section("byIndicator", t.dataByIndicatorHeading),
+      text: rich(t.dataByIndicatorText),
+      statuses: [t.dataRowCurrent, t.dataRowSuperseded, t.dataRowWithdrawn].map(rich),
+      roles: rich(t.dataRowRoles),
+      summary: t.dataIndicatorFiles(formatNumberIn(lang, dataset.indicators.length)),
+      files: listIndicatorDownloads(files, dataset.indicators).map((file) => ({
+        name: names.get(file.id) ?? file.name,
+        csv: file.link,
+        excel: excel(file.excel),
+        json: { link: file.json, label: "JSON", format: "JSON", note: null },
+      })),
+    },
+    columns: { ...section("columns", t.dataColumnsHeading), text: rich(t.dataColumnsText), docs },
+    licence: {
+      ...section("licence", t.dataLicence),
+      text: t.dataLicenceText,
+      licences: readLicenses(descriptor).map((licence) => ({
+        label: `${licence.title} (${licence.name})`,
+        href: licence.url,
+      })),
+      terms: t.dataLicenceTerms(program.shortName),
+    },
+    cite: {
+      ...section("cite", t.dataCite),
+      intro: t.dataCiteIntro,
+      citation: buildCitation(
+        {
+          author: input.siteName,
+          title: translatedOf(descriptor, "title", lang) || input.siteName,
+          version: latest.id,
+          isoDate: latest.date,
+          url: new URL(latestHref, input.site).href,
+        },
+        lang,
+      ),
+      keep: rich(t.dataCiteKeep),
+    },
+    report: {
+      ...section("report", t.footerReport),
+      intro: rich(t.dataReport),
+      items: [
+        t.dataReportPlace,
+        t.dataReportFigure,
+        t.dataReportSource,
+        t.dataReportRelease(latest.id),
+      ].map(rich),
+      corrections: rich(t.dataCorrections),
+    },
+  };
+}
+
 /** Returns the licences listed in datapackage.json (`licenses`), skipping malformed entries. */
 export function readLicenses(descriptor: { readonly [key: string]: unknown }): LicenseView[] {
   const licenses = descriptor["licenses"];
@@ -45,8 +350,17 @@ export function readLicenses(descriptor: { readonly [key: string]: unknown }): L
   });
 }
 
-/** Returns a citation of one release: author (year). Title, phiên bản X (dd/mm/yyyy) [Dữ liệu]. URL */
-export function buildCitation(input: CitationInput): string {
-  const year = input.isoDate.slice(0, 4);
-  return `${input.author} (${year}). ${input.title}, phiên bản ${input.version} (${formatDate(input.isoDate)}) [Dữ liệu]. ${input.url}`;
+/**
+ * Returns a citation of one release in `lang`: "Author (year). Title, phiên bản X (dd/mm/yyyy)
+ * [Dữ liệu]. URL" in Vietnamese, "…, release X (d Mon yyyy) [Dataset]. URL" in English.
+ */
+export function buildCitation(input: CitationInput, lang: Lang = "vi"): string {
+  return dictionaryOf(lang).dataCitation({
+    author: input.author,
+    year: input.isoDate.slice(0, 4),
+    title: input.title,
+    version: input.version,
+    date: formatDateIn(lang, input.isoDate),
+    url: input.url,
+  });
 }
