@@ -1,5 +1,6 @@
-// /du-lieu/, the release pages and feed.xml of the built site (dist/) in Debian's Chromium,
-// used the way a reader would: every download link on /du-lieu/ gives a file that parses,
+// /du-lieu/ and its English twin /en/data/, the release pages and feed.xml of the built site
+// (dist/) in Debian's Chromium, used the way a reader would: every download link on /du-lieu/
+// gives a file that parses, /en/data/ offers the same files in English words only,
 // the feed is well-formed XML (Chromium's strict XML parser) with one entry per release,
 // the pages report nothing to the console, fit a 320 px screen and pass axe-core.
 import { readFile } from "node:fs/promises";
@@ -115,23 +116,46 @@ describe("/du-lieu/", { timeout: 60_000 }, () => {
     await page.context().close();
   });
 
-  it("says which CSV to pick when opening it in Excel", async () => {
-    const { page } = await open("du-lieu/");
-    await expect
-      .poll(() => page.locator("main").innerText())
-      .toMatch(/nhấp đúp trong Excel, hãy chọn bản này để chữ tiếng Việt hiện đúng/);
+  it.each([
+    ["du-lieu/", /nhấp đúp trong Excel, hãy chọn bản này để chữ tiếng Việt hiện đúng/],
+    ["en/data/", /double-clicking it in Excel, choose this one so that the Vietnamese letters/],
+  ])("says on %s which CSV to pick when opening it in Excel", async (path, advice) => {
+    const { page } = await open(path);
+    await expect.poll(() => page.locator("main").innerText()).toMatch(advice);
     await page.context().close();
   });
 
-  it("logs nothing to the console, fits 320 px and has no axe-core violations", async () => {
-    const { page, errors } = await open("du-lieu/", 320);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      320,
-    );
-    expect(await axeViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
+  it.each(["du-lieu/", "en/data/"])(
+    "logs nothing to the console on %s, fits 320 px and has no axe-core violations",
+    async (path) => {
+      const { page, errors } = await open(path, 320);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        320,
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+  it.each(["du-lieu/", "en/data/"])(
+    "lines up the links of the jump list on %s row by row at 320 px",
+    async (path) => {
+      const { page } = await open(path, 320);
+      const boxes = await page.locator(".on-page a").evaluateAll((links) =>
+        links.map((link) => ({
+          top: link.getBoundingClientRect().top,
+          bottom: link.getBoundingClientRect().bottom,
+        })),
+      );
+      expect(boxes.length).toBeGreaterThan(5);
+      // Each link starts on the row of the one before it, or on a row below it, never half-way.
+      const misplaced = boxes.filter(
+        (box, i) => i > 0 && box.top !== boxes[i - 1]?.top && box.top < (boxes[i - 1]?.bottom ?? 0),
+      );
+      expect(misplaced).toEqual([]);
+      await page.context().close();
+    },
+  );
 });
 
 describe("releases and feed.xml", { timeout: 60_000 }, () => {
