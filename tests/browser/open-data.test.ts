@@ -158,6 +158,51 @@ describe("/du-lieu/", { timeout: 60_000 }, () => {
   );
 });
 
+// Letters that only Vietnamese writes (the English page's own words never have them).
+const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
+describe("/en/data/, the same page in English", { timeout: 60_000 }, () => {
+  it("shows none of the Vietnamese page's headings, sentences or labels", async () => {
+    // Every heading, paragraph, list item and link text of /du-lieu/ written in Vietnamese,
+    // outside the column documentation (it comes from datapackage.json, not from the page).
+    const { page: vi } = await open("du-lieu/");
+    const vietnamese = await vi.locator("main").evaluate((main, letter) => {
+      const copy = main.cloneNode(true) as HTMLElement;
+      for (const schema of copy.querySelectorAll("section.schema")) schema.remove();
+      return [...copy.querySelectorAll("h1, h2, h3, p, li, summary, a")]
+        .map((element) => (element.textContent ?? "").replace(/\s+/g, " ").trim())
+        .filter((text) => new RegExp(letter, "iu").test(text));
+    }, VIETNAMESE_LETTER.source);
+    expect(vietnamese).toEqual(expect.arrayContaining(["Tải về", "Nên tải bản nào?", "Báo lỗi"]));
+    // The English page, without the parts marked lang="vi" (a name with no English wording).
+    const { page: en } = await open("en/data/");
+    const english = await en.locator("main").evaluate((main) => {
+      const copy = main.cloneNode(true) as HTMLElement;
+      for (const schema of copy.querySelectorAll("section.schema")) schema.remove();
+      for (const marked of copy.querySelectorAll('[lang="vi"]')) marked.remove();
+      return (copy.textContent ?? "").replace(/\s+/g, " ");
+    });
+    expect(vietnamese.filter((text) => english.includes(text))).toEqual([]);
+    await vi.context().close();
+    await en.context().close();
+  });
+
+  it("has the Vietnamese page's sections under the same ids, and the same downloads", async () => {
+    const outline = async (path: string) => {
+      const { page } = await open(path);
+      const ids = await page
+        .locator("main [id]")
+        .evaluateAll((elements) => elements.map((element) => element.id));
+      const files = await fileLinks(page, [".csv", ".json", ".zip"]);
+      await page.context().close();
+      return { ids, files };
+    };
+    const vi = await outline("du-lieu/");
+    expect(vi.ids).toEqual(expect.arrayContaining(["tai-ve", "bang-tong-hop", "bao-loi"]));
+    expect(await outline("en/data/")).toEqual(vi);
+  });
+});
+
 describe("releases and feed.xml", { timeout: 60_000 }, () => {
   it("lists every release, each page offering its snapshot zip, without console errors", async () => {
     const { page, errors } = await open("du-lieu/phien-ban/");
