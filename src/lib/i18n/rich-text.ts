@@ -12,6 +12,11 @@ export type RichPart =
   | { readonly kind: "link"; readonly text: string; readonly href: string }
   | { readonly kind: "time"; readonly text: string; readonly datetime: string };
 
+/** A block of prose: a paragraph, or a bulleted list of sentences. */
+export type RichBlock =
+  | { readonly kind: "paragraph"; readonly parts: readonly RichPart[] }
+  | { readonly kind: "list"; readonly items: readonly (readonly RichPart[])[] };
+
 /** What a `[words](name)` mark stands for: a link (href ready to print) or a date (ISO). */
 export type RichTarget = { readonly href: string } | { readonly datetime: string };
 

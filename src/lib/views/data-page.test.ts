@@ -7,7 +7,7 @@ import { requireDataset } from "../../site/load-dataset.ts";
 import { requireOpenData, requirePublishedDescriptor } from "../../site/open-data.ts";
 import { requireProgram } from "../../site/program.ts";
 import type { Lang } from "../i18n/languages.ts";
-import type { RichPart } from "../i18n/rich-text.ts";
+import type { RichBlock, RichPart } from "../i18n/rich-text.ts";
 import { buildCitation, buildDataPage, readLicenses, type DataPageView } from "./data-page.ts";
 
 function buildIn(lang: Lang): DataPageView {
@@ -27,13 +27,21 @@ function buildIn(lang: Lang): DataPageView {
 const vi = buildIn("vi");
 const en = buildIn("en");
 
-/** The words of a sentence as a reader sees them. */
-const plain = (parts: readonly RichPart[]) => parts.map((part) => part.text).join("");
-/** Where the marked words of a sentence lead: link addresses and dates. */
-const targets = (parts: readonly RichPart[]) =>
-  parts.flatMap((part) =>
-    part.kind === "link" ? [part.href] : part.kind === "time" ? [part.datetime] : [],
-  );
+/** The sentences of some prose, each as its parts. */
+const sentencesOf = (blocks: readonly RichBlock[]) =>
+  blocks.flatMap((block) => (block.kind === "paragraph" ? [block.parts] : block.items));
+/** The words of some prose as a reader sees them, a sentence a line. */
+const plain = (blocks: readonly RichBlock[]) =>
+  sentencesOf(blocks)
+    .map((parts) => parts.map((part) => part.text).join(""))
+    .join("\n");
+/** Where the marked words of some prose lead: link addresses and dates. */
+const targets = (blocks: readonly RichBlock[]) =>
+  sentencesOf(blocks)
+    .flat()
+    .flatMap((part: RichPart) =>
+      part.kind === "link" ? [part.href] : part.kind === "time" ? [part.datetime] : [],
+    );
 const sectionIds = (view: DataPageView) => [
   view.download.id,
   view.download.which.id,
@@ -91,24 +99,62 @@ describe(buildDataPage, () => {
       "/ctr-02/en/glossary/#ban-du-lieu",
       "/ctr-02/en/glossary/",
     ]);
-    expect(targets(vi.scorecard.text)).toEqual([
+    expect(targets(vi.scorecard.blocks)).toEqual([
       "/ctr-02/",
       "/ctr-02/phuong-phap/",
       "#bang-scorecard",
     ]);
-    expect(targets(en.scorecard.text)).toEqual([
+    expect(targets(en.scorecard.blocks)).toEqual([
       "/ctr-02/en/",
       "/ctr-02/en/methodology/",
       "#bang-scorecard",
     ]);
-    expect(targets(vi.report.intro)).toEqual(["/ctr-02/gioi-thieu/#bao-loi"]);
-    expect(targets(en.report.intro)).toEqual(["/ctr-02/en/about/#bao-loi"]);
     // The release pages exist in Vietnamese only: both languages lead there, English says so.
-    expect(targets(en.report.corrections)).toEqual(["/ctr-02/du-lieu/phien-ban/"]);
+    expect(targets(vi.report.blocks)).toEqual([
+      "/ctr-02/gioi-thieu/#bao-loi",
+      "/ctr-02/du-lieu/phien-ban/",
+    ]);
+    expect(targets(en.report.blocks)).toEqual([
+      "/ctr-02/en/about/#bao-loi",
+      "/ctr-02/du-lieu/phien-ban/",
+    ]);
     expect(en.onPage.links.at(-1)).toEqual({
       href: "/ctr-02/du-lieu/phien-ban/",
       label: "Releases (in Vietnamese)",
     });
+  });
+
+  it("lists what to put in a report, the current release last", () => {
+    const [, items] = vi.report.blocks;
+    expect(items?.kind).toBe("list");
+    expect(plain(items ? [items] : []).split("\n")).toEqual([
+      "địa chỉ trang, hoặc tên tệp và số dòng (ví dụ observations.csv, dòng 5);",
+      "chỉ tiêu, năm, phạm vi, giá trị đang hiển thị và giá trị bạn cho là đúng;",
+      "nguồn đã công bố cho thấy điều đó: đường dẫn, ngày công bố, câu trích nguyên văn;",
+      "phiên bản dữ liệu bạn đang xem (hiện là 1.1.0).",
+    ]);
+    expect(plain(en.report.blocks)).toContain(
+      "the data release you are looking at (currently 1.1.0).",
+    );
+  });
+
+  it("gives every section the same shape of prose in both languages", () => {
+    const shape = (view: DataPageView) =>
+      [
+        view.lede,
+        view.download.which.blocks,
+        view.scorecard.blocks,
+        view.byIndicator.blocks,
+        view.columns.blocks,
+        view.licence.blocks,
+        view.licence.after,
+        view.cite.blocks,
+        view.cite.after,
+        view.report.blocks,
+      ].map((blocks) =>
+        blocks.map((block) => (block.kind === "paragraph" ? "p" : `ul×${block.items.length}`)),
+      );
+    expect(shape(en)).toEqual(shape(vi));
   });
 
   it("counts rows, files and the methodology version in the reader's number form", () => {
@@ -116,8 +162,8 @@ describe(buildDataPage, () => {
     expect(en.download.tables.every((t) => / \d+ rows?$/.test(t.rowsText))).toBe(true);
     expect(vi.byIndicator.summary).toBe("22 tệp theo chỉ tiêu");
     expect(en.byIndicator.summary).toBe("22 files by indicator");
-    expect(plain(vi.scorecard.text)).toContain("phiên bản 2026-12");
-    expect(plain(en.scorecard.text)).toContain("version 2026-12");
+    expect(plain(vi.scorecard.blocks)).toContain("phiên bản 2026-12");
+    expect(plain(en.scorecard.blocks)).toContain("version 2026-12");
   });
 
   it("keeps an indicator name with no English wording as the Vietnamese cell, to be marked", () => {
@@ -130,7 +176,9 @@ describe(buildDataPage, () => {
     expect(vi.description).toBe(
       "Tải toàn bộ dữ liệu theo dõi Kế hoạch 99/KH-VD Ví Dụ dưới dạng CSV, kèm mô tả từng cột, giấy phép CC BY 4.0, cách trích dẫn và các phiên bản.",
     );
-    expect(vi.licence.terms).toContain("Văn bản Kế hoạch 99/KH-VD là văn bản hành chính nhà nước.");
+    expect(plain(vi.licence.after)).toContain(
+      "Văn bản Kế hoạch 99/KH-VD là văn bản hành chính nhà nước.",
+    );
   });
 
   it("cites the current release with the package's title, in the reader's language", () => {

@@ -17,7 +17,12 @@ import { describeDataPackage, translatedOf, type ResourceDoc } from "../download
 import { dictionaryOf } from "../i18n/dictionary.ts";
 import { formatDateIn, formatNumberIn } from "../i18n/format.ts";
 import type { Lang } from "../i18n/languages.ts";
-import { parseRichText, type RichPart, type RichTarget } from "../i18n/rich-text.ts";
+import {
+  parseRichText,
+  type RichBlock,
+  type RichPart,
+  type RichTarget,
+} from "../i18n/rich-text.ts";
 import { pathOf } from "../i18n/routes.ts";
 import { withBase } from "../paths.ts";
 import type { ProgramNames } from "../program/names.ts";
@@ -97,21 +102,22 @@ interface SectionView {
   readonly heading: string;
 }
 
+/** A section with prose under its heading. */
+type ProseSection = SectionView & { readonly blocks: readonly RichBlock[] };
+
 /** Everything /du-lieu/ (or its twin) prints, in the page's language. */
 export interface DataPageView {
   readonly lang: Lang;
   readonly title: string;
   readonly description: string;
-  readonly lede: readonly RichPart[];
+  readonly lede: readonly RichBlock[];
   /** The jump list: its label and one link per section, then the releases' page. */
   readonly onPage: { readonly label: string; readonly links: readonly LinkView[] };
   readonly download: SectionView & {
     /** The whole data (zip) and datapackage.json. */
     readonly downloads: readonly DownloadItem[];
-    readonly which: SectionView;
-    readonly whichIntro: string;
-    /** What the two forms of a table are. */
-    readonly forms: readonly (readonly RichPart[])[];
+    /** Which of a table's two forms to take. */
+    readonly which: ProseSection;
     /** Each table, with its two forms. */
     readonly tables: readonly {
       /** The table's column documentation further down ("#bang-<name>"). */
@@ -123,15 +129,9 @@ export interface DataPageView {
       readonly downloads: readonly DownloadItem[];
     }[];
   };
-  readonly scorecard: SectionView & {
-    readonly text: readonly RichPart[];
-    readonly downloads: readonly DownloadItem[];
-  };
-  readonly byIndicator: SectionView & {
-    readonly text: readonly RichPart[];
-    /** The values of the `status` column. */
-    readonly statuses: readonly (readonly RichPart[])[];
-    readonly roles: readonly RichPart[];
+  readonly scorecard: ProseSection & { readonly downloads: readonly DownloadItem[] };
+  /** The files by indicator, what their columns say, and the files. */
+  readonly byIndicator: ProseSection & {
     /** "22 tệp theo chỉ tiêu". */
     readonly summary: string;
     readonly files: readonly {
@@ -141,27 +141,19 @@ export interface DataPageView {
       readonly json: DownloadItem;
     }[];
   };
-  readonly columns: SectionView & {
-    readonly text: readonly RichPart[];
-    readonly docs: readonly ResourceDoc[];
-  };
-  readonly licence: SectionView & {
-    readonly text: string;
+  readonly columns: ProseSection & { readonly docs: readonly ResourceDoc[] };
+  readonly licence: ProseSection & {
     /** Each licence as "Title (NAME)", linked when it has an address. */
     readonly licences: readonly LinkView[];
-    readonly terms: string;
+    /** The prose after the licences: the terms. */
+    readonly after: readonly RichBlock[];
   };
-  readonly cite: SectionView & {
-    readonly intro: string;
+  readonly cite: ProseSection & {
     readonly citation: string;
-    readonly keep: readonly RichPart[];
+    /** The prose after the citation. */
+    readonly after: readonly RichBlock[];
   };
-  readonly report: SectionView & {
-    readonly intro: readonly RichPart[];
-    /** What to say in a report. */
-    readonly items: readonly (readonly RichPart[])[];
-    readonly corrections: readonly RichPart[];
-  };
+  readonly report: ProseSection;
 }
 
 // Anchors other pages and the English twin link to: never translated.
@@ -197,6 +189,11 @@ export function buildDataPage(input: DataPageInput): DataPageView {
       about: { href: link(`${pathOf(lang, { kind: "about" })}#${SECTION_IDS.report}`) },
       releases: { href: link(`${OPEN_DATA_PATH}phien-ban/`) },
     } satisfies Record<string, RichTarget>);
+  const paragraph = (sentence: string): RichBlock => ({ kind: "paragraph", parts: rich(sentence) });
+  const list = (sentences: readonly string[]): RichBlock => ({
+    kind: "list",
+    items: sentences.map(rich),
+  });
   const section = (id: keyof typeof SECTION_IDS, heading: string): SectionView => ({
     id: SECTION_IDS[id],
     heading,
@@ -217,7 +214,7 @@ export function buildDataPage(input: DataPageInput): DataPageView {
     lang,
     title: t.dataTitle,
     description: t.dataDescription(program),
-    lede: rich(t.dataLede(latest.id, date)),
+    lede: [paragraph(t.dataLede(latest.id, date))],
     onPage: {
       label: t.dataOnPage,
       links: [
@@ -247,9 +244,10 @@ export function buildDataPage(input: DataPageInput): DataPageView {
           note: rich(t.dataDatapackage),
         },
       ],
-      which: section("which", t.dataWhich),
-      whichIntro: t.dataWhichIntro,
-      forms: [rich(t.dataMachine), rich(t.dataExcel)],
+      which: {
+        ...section("which", t.dataWhich),
+        blocks: [paragraph(t.dataWhichIntro), list([t.dataMachine, t.dataExcel])],
+      },
       tables: tables.map((table) => ({
         href: `#bang-${table.name}`,
         title: table.title,
@@ -263,7 +261,7 @@ export function buildDataPage(input: DataPageInput): DataPageView {
     },
     scorecard: {
       ...section("scorecard", t.dataScorecardHeading),
-      text: rich(t.dataScorecardText(input.methodologyVersion)),
+      blocks: [paragraph(t.dataScorecardText(input.methodologyVersion))],
       downloads: [
         {
           link: scorecard.csv,
@@ -282,9 +280,11 @@ export function buildDataPage(input: DataPageInput): DataPageView {
     },
     byIndicator: {
       ...section("byIndicator", t.dataByIndicatorHeading),
-      text: rich(t.dataByIndicatorText),
-      statuses: [t.dataRowCurrent, t.dataRowSuperseded, t.dataRowWithdrawn].map(rich),
-      roles: rich(t.dataRowRoles),
+      blocks: [
+        paragraph(t.dataByIndicatorText),
+        list([t.dataRowCurrent, t.dataRowSuperseded, t.dataRowWithdrawn]),
+        paragraph(t.dataRowRoles),
+      ],
       summary: t.dataIndicatorFiles(formatNumberIn(lang, dataset.indicators.length)),
       files: listIndicatorDownloads(files, dataset.indicators).map((file) => ({
         name: names.get(file.id) ?? file.name,
@@ -293,19 +293,23 @@ export function buildDataPage(input: DataPageInput): DataPageView {
         json: { link: file.json, label: "JSON", format: "JSON", note: null },
       })),
     },
-    columns: { ...section("columns", t.dataColumnsHeading), text: rich(t.dataColumnsText), docs },
+    columns: {
+      ...section("columns", t.dataColumnsHeading),
+      blocks: [paragraph(t.dataColumnsText)],
+      docs,
+    },
     licence: {
       ...section("licence", t.dataLicence),
-      text: t.dataLicenceText,
+      blocks: [paragraph(t.dataLicenceText)],
       licences: readLicenses(descriptor).map((licence) => ({
         label: `${licence.title} (${licence.name})`,
         href: licence.url,
       })),
-      terms: t.dataLicenceTerms(program.shortName),
+      after: [paragraph(t.dataLicenceTerms(program.shortName))],
     },
     cite: {
       ...section("cite", t.dataCite),
-      intro: t.dataCiteIntro,
+      blocks: [paragraph(t.dataCiteIntro)],
       citation: buildCitation(
         {
           author: input.siteName,
@@ -316,18 +320,20 @@ export function buildDataPage(input: DataPageInput): DataPageView {
         },
         lang,
       ),
-      keep: rich(t.dataCiteKeep),
+      after: [paragraph(t.dataCiteKeep)],
     },
     report: {
       ...section("report", t.footerReport),
-      intro: rich(t.dataReport),
-      items: [
-        t.dataReportPlace,
-        t.dataReportFigure,
-        t.dataReportSource,
-        t.dataReportRelease(latest.id),
-      ].map(rich),
-      corrections: rich(t.dataCorrections),
+      blocks: [
+        paragraph(t.dataReport),
+        list([
+          t.dataReportPlace,
+          t.dataReportFigure,
+          t.dataReportSource,
+          t.dataReportRelease(latest.id),
+        ]),
+        paragraph(t.dataCorrections),
+      ],
     },
   };
 }
