@@ -1,5 +1,6 @@
-// /du-lieu/, the release pages and feed.xml of the built site (dist/) in Debian's Chromium,
-// used the way a reader would: every download link on /du-lieu/ gives a file that parses,
+// /du-lieu/ and its English twin /en/data/, the release pages and feed.xml of the built site
+// (dist/) in Debian's Chromium, used the way a reader would: every download link on /du-lieu/
+// gives a file that parses, /en/data/ offers the same files in English words only,
 // the feed is well-formed XML (Chromium's strict XML parser) with one entry per release,
 // the pages report nothing to the console, fit a 320 px screen and pass axe-core.
 import { readFile } from "node:fs/promises";
@@ -115,22 +116,90 @@ describe("/du-lieu/", { timeout: 60_000 }, () => {
     await page.context().close();
   });
 
-  it("says which CSV to pick when opening it in Excel", async () => {
-    const { page } = await open("du-lieu/");
-    await expect
-      .poll(() => page.locator("main").innerText())
-      .toMatch(/nhấp đúp trong Excel, hãy chọn bản này để chữ tiếng Việt hiện đúng/);
+  it.each([
+    ["du-lieu/", /nhấp đúp trong Excel, hãy chọn bản này để chữ tiếng Việt hiện đúng/],
+    ["en/data/", /double-clicking it in Excel, choose this one so that the Vietnamese letters/],
+  ])("says on %s which CSV to pick when opening it in Excel", async (path, advice) => {
+    const { page } = await open(path);
+    await expect.poll(() => page.locator("main").innerText()).toMatch(advice);
     await page.context().close();
   });
 
-  it("logs nothing to the console, fits 320 px and has no axe-core violations", async () => {
-    const { page, errors } = await open("du-lieu/", 320);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      320,
-    );
-    expect(await axeViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.context().close();
+  it.each(["du-lieu/", "en/data/"])(
+    "logs nothing to the console on %s, fits 320 px and has no axe-core violations",
+    async (path) => {
+      const { page, errors } = await open(path, 320);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        320,
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+  it.each(["du-lieu/", "en/data/"])(
+    "lines up the links of the jump list on %s row by row at 320 px",
+    async (path) => {
+      const { page } = await open(path, 320);
+      const boxes = await page.locator(".on-page a").evaluateAll((links) =>
+        links.map((link) => ({
+          top: link.getBoundingClientRect().top,
+          bottom: link.getBoundingClientRect().bottom,
+        })),
+      );
+      expect(boxes.length).toBeGreaterThan(5);
+      // Each link starts on the row of the one before it, or on a row below it, never half-way.
+      const misplaced = boxes.filter(
+        (box, i) => i > 0 && box.top !== boxes[i - 1]?.top && box.top < (boxes[i - 1]?.bottom ?? 0),
+      );
+      expect(misplaced).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
+
+// Letters that only Vietnamese writes (the English page's own words never have them).
+const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
+describe("/en/data/, the same page in English", { timeout: 60_000 }, () => {
+  it("shows none of the Vietnamese page's headings, sentences or labels", async () => {
+    // Every heading, paragraph, list item and link text of /du-lieu/ written in Vietnamese,
+    // outside the column documentation (it comes from datapackage.json, not from the page).
+    const { page: vi } = await open("du-lieu/");
+    const vietnamese = await vi.locator("main").evaluate((main, letter) => {
+      const copy = main.cloneNode(true) as HTMLElement;
+      for (const schema of copy.querySelectorAll("section.schema")) schema.remove();
+      return [...copy.querySelectorAll("h1, h2, h3, p, li, summary, a")]
+        .map((element) => (element.textContent ?? "").replace(/\s+/g, " ").trim())
+        .filter((text) => new RegExp(letter, "iu").test(text));
+    }, VIETNAMESE_LETTER.source);
+    expect(vietnamese).toEqual(expect.arrayContaining(["Tải về", "Nên tải bản nào?", "Báo lỗi"]));
+    // The English page, without the parts marked lang="vi" (a name with no English wording).
+    const { page: en } = await open("en/data/");
+    const english = await en.locator("main").evaluate((main) => {
+      const copy = main.cloneNode(true) as HTMLElement;
+      for (const schema of copy.querySelectorAll("section.schema")) schema.remove();
+      for (const marked of copy.querySelectorAll('[lang="vi"]')) marked.remove();
+      return (copy.textContent ?? "").replace(/\s+/g, " ");
+    });
+    expect(vietnamese.filter((text) => english.includes(text))).toEqual([]);
+    await vi.context().close();
+    await en.context().close();
+  });
+
+  it("has the Vietnamese page's sections under the same ids, and the same downloads", async () => {
+    const outline = async (path: string) => {
+      const { page } = await open(path);
+      const ids = await page
+        .locator("main [id]")
+        .evaluateAll((elements) => elements.map((element) => element.id));
+      const files = await fileLinks(page, [".csv", ".json", ".zip"]);
+      await page.context().close();
+      return { ids, files };
+    };
+    const vi = await outline("du-lieu/");
+    expect(vi.ids).toEqual(expect.arrayContaining(["tai-ve", "bang-tong-hop", "bao-loi"]));
+    expect(await outline("en/data/")).toEqual(vi);
   });
 });
 

@@ -102,8 +102,8 @@ export function describeDataPackage(descriptor: Descriptor, lang: Lang = "vi"): 
   return descriptor.resources.map((resource) => describeResource(resource, fileOf, lang));
 }
 
-// The title or description of a descriptor entry in `lang`.
-function translatedOf(
+/** Returns the title or description of a descriptor entry (the package, a resource, a field) in `lang`. */
+export function translatedOf(
   entry: Record<string, unknown>,
   key: "title" | "description",
   lang: Lang,

@@ -7,6 +7,7 @@ import type { LineStyle } from "../../charts/types.ts";
 import type { OtherReason, StatusCode } from "../../status/types.ts";
 import type { RevisionKind } from "../../releases/history.ts";
 import type { ProgramNames } from "../../program/names.ts";
+import type { CitationWords } from "../../views/data-page.ts";
 import type { Dictionary } from "./vi.ts";
 
 const LINE_NOTES: Record<LineStyle, string> = {
@@ -427,46 +428,69 @@ export const en: Dictionary = {
   schemaMeaning: "Meaning and rules",
   schemaFrom: "Taken from the column",
   dataTitle: "Open data",
-  dataDescription: (shortName: string) =>
-    `Download all the data tracking ${shortName} as CSV, with every column documented, the CC BY 4.0 licence, how to cite and the releases.`,
-  dataLede:
-    "Every number on this site comes from the files below; each figure names its published source and quotes it verbatim. Current data release:",
-  dataLanguage:
-    "The files are the same as on the Vietnamese page: their text cells are in Vietnamese (English wording of names, units and goals is in translations.csv); the columns are documented in English below.",
+  dataDescription: (p: ProgramNames) =>
+    `Download all the data tracking ${p.shortName} of ${p.area} as CSV, with every column documented, the CC BY 4.0 licence, how to cite and the releases.`,
+  dataLede: (release: string, date: string) =>
+    `Every number on this site comes from the files below; each figure names its published source and quotes it verbatim. Current data release: [${release}](release), [${date}](date) (see [what a data release is](releaseTerm) and the other [terms](glossary)). The files are the same as on the Vietnamese page: their text cells are in Vietnamese (English wording of names, units and goals is in translations.csv); the columns are documented in English below.`,
   dataOnPage: "On this page",
   dataDownload: "Download",
   dataScorecard: "Scorecard",
   dataByIndicator: "By indicator",
   dataColumns: "Columns",
   dataLicence: "Licence",
-  dataCite: "How to cite",
+  dataCiteShort: "How to cite",
+  dataReleases: "Releases (in Vietnamese)",
   dataAll: "All the data",
   dataZip: (count: string) =>
-    `${count} machine CSV files and datapackage.json, with the whole revision history.`,
+    `${count} machine CSV files and datapackage.json as above, with the whole revision history. The files of each release, unchanged since the day it was published, are on its release page.`,
   dataDatapackage:
-    "Describes the files in the Frictionless Data Package standard, with the size and SHA-256 hash of each machine CSV file, to check what you downloaded.",
+    "Describes the files in the [Frictionless Data Package](frictionless) standard, with the size (`bytes`) and SHA-256 hash (`hash`) of each machine CSV file, to check what you downloaded.",
   dataWhich: "Which file should I download?",
+  dataWhichIntro: "Each table comes in two forms with the same content:",
   dataMachine:
-    "CSV for machines: UTF-8 without BOM, comma-separated, decimal point (12.5), byte for byte the project's files. For R, Python, databases, or to check the hashes.",
+    "**CSV for machines**: UTF-8 without BOM, comma-separated, decimal point (`12.5`), byte for byte the project's files. For R, Python, LibreOffice, databases, or to check the hashes.",
   dataExcel:
-    "CSV for Excel: the same with a UTF-8 byte order mark, so that Excel shows the Vietnamese letters correctly when you double-click the file.",
+    "**CSV for Excel**: the same with a 3-byte UTF-8 byte order mark (BOM) at the start. **If you open the file by double-clicking it in Excel, choose this one so that the Vietnamese letters show correctly.** If number columns are read wrongly (your computer uses a decimal comma), open the file with Data → From Text/CSV and choose the point as decimal separator.",
   rowCount: (count: string) => `${count} ${count === "1" ? "row" : "rows"}`,
   dataScorecardHeading: "Scorecard (computed data)",
-  dataScorecardText:
-    "One row per indicator with its goal, baseline, latest comparable figure, status and source strength. These are computed by this site, not figures of a source, following the",
+  dataScorecardText: (version: string) =>
+    `The table at the top of the [overview](home): one row per indicator with its goal, baseline, latest comparable figure, status and source strength. These are data **computed by this site** following the [methodology](methodology) version ${version}, not figures of a published source; a related figure (another measure) is never used as the latest figure. The table is not part of the release snapshots. Its columns are described [below](scorecardColumns).`,
+  dataScorecardJson:
+    "Records the methodology version (`methodology_version`) and the data release (`release`) used to compute it.",
   dataByIndicatorHeading: "Figures by indicator",
   dataByIndicatorText:
-    "Each indicator has its own file in three forms with the same content (CSV for machines, CSV for Excel, JSON): every figure its page shows, each row with its scope, series and full source.",
+    "Each indicator has its own file in three forms with the same content (CSV for machines, CSV for Excel, JSON): every figure its page shows, that is its goals, baseline, published figures and related figures, each row with its scope, series and full source. The indicator's page links to these files. The `kind` column says what a row is: `goal` (a goal of the program), `baseline` (the base year), `observation` (a figure of the indicator), `related` (a related figure) or `no_data` (an indicator with no figure yet; the `note` column gives the reason). The `status` column says:",
+  dataRowCurrent: "`current`: the figure in use;",
+  dataRowSuperseded: "`superseded`: replaced by a later release;",
+  dataRowWithdrawn: "`withdrawn`: withdrawn, no longer used.",
+  dataRowRoles:
+    "The `role` column is `related` when the row is a related figure: it measures something else (named in the `measure` column, its unit in the `unit` column), is not a figure of the indicator and is not used for the assessment. The `source_strength` column grades the source (`official`: official source, `press`: press, `weak`: secondary source); the `caveat` column says in words when a figure rests only on a secondary source.",
   dataIndicatorFiles: (count: string) => `${count} files by indicator`,
   dataColumnsHeading: "Files and columns",
   dataColumnsText:
-    "Generated from datapackage.json, the very file the data checks use: every rule below is checked before the site is built. An empty cell means no value; dates are written YYYY-MM-DD.",
+    "Generated from `datapackage.json`, the very file the data checks use: every rule below is checked before the site is built. An empty cell means no value; dates are written `YYYY-MM-DD`.",
   dataLicenceText:
-    "The project's compilation (selection, organisation, titles, notes and data files) is licensed under the licence below. Quotes and figures taken from published sources keep their sources' terms.",
-  dataCitation: (author: string, year: string, version: string, date: string, url: string) =>
-    `${author} (${year}). Data, release ${version} (${date}) [Dataset]. ${url}`,
+    "The project's compilation (selection, organisation, titles, notes and data files) is licensed under:",
+  dataLicenceTerms: (shortName: string) =>
+    `You may copy, distribute and adapt it, including for commercial purposes, as long as you give credit (see how to cite). Quotes and figures taken from published sources keep their sources' terms; each row names its source in the sources file. The text of ${shortName} is an official administrative document.`,
+  dataCite: "How to cite",
+  dataCiteIntro: "When you use the data, name the release you used, for example:",
+  dataCitation: (c: CitationWords) =>
+    `${c.author} (${c.year}). ${c.title}, release ${c.version} (${c.date}) [Dataset]. ${c.url}`,
+  dataCiteKeep:
+    "The page of each release and its files keep their address, so your readers can always find the exact data you used. When you quote a figure, quote its original source too (the `source_id` column and the `sources.csv` file).",
   dataReport:
-    "If you find a wrong figure, a dead source or a misquoted excerpt, please report it as described on",
+    "If you find a wrong figure, a dead source or a misquoted excerpt, please report it as described on the [About and contact](about) page. Please state:",
+  dataReportPlace:
+    "the page address, or the file name and line number (for example `observations.csv`, line 5);",
+  dataReportFigure:
+    "the indicator, year and scope, the value shown and the value you believe is right;",
+  dataReportSource:
+    "the published source that shows it: its address, publication date and verbatim excerpt;",
+  dataReportRelease: (release: string) =>
+    `the data release you are looking at (currently ${release}).`,
+  dataCorrections:
+    "A correction is published in a later release; the old value is kept and shown in the indicator's revision history and on the release's page. [See every data release (in Vietnamese)](releases).",
   methodDescription:
     "How this site computes each indicator's status, what scopes and series are, its sources and corrections policies.",
   methodLede:

@@ -10,6 +10,7 @@ import type { LineStyle } from "../../charts/types.ts";
 import type { OtherReason, StatusCode } from "../../status/types.ts";
 import type { RevisionKind } from "../../releases/history.ts";
 import type { ProgramNames } from "../../program/names.ts";
+import type { CitationWords } from "../../views/data-page.ts";
 import { RELATED_HEADING } from "../../views/related-figures.ts";
 import { STRENGTH_LABELS, WEAK_BASIS_WORDS } from "../../views/source-strength.ts";
 import { capitalise, formatNumber } from "../../format.ts";
@@ -415,45 +416,71 @@ export const vi = {
   schemaColumn: "Cột",
   schemaMeaning: "Ý nghĩa và quy tắc",
   schemaFrom: "Lấy từ cột",
+  // The page itself (src/pages/du-lieu/index.astro, src/lib/views/data-page.ts). Sentences mark
+  // code, **strong** words and [links](name) as src/lib/i18n/rich-text.ts reads them; the names
+  // are the page's: release, date, releaseTerm, glossary, frictionless, home, methodology,
+  // scorecardColumns, about, releases.
   dataTitle: "Dữ liệu mở",
-  dataDescription: (shortName: string) =>
-    `Tải toàn bộ dữ liệu theo dõi ${shortName} dưới dạng CSV, kèm mô tả từng cột, giấy phép CC BY 4.0, cách trích dẫn và các phiên bản.`,
-  dataLede:
-    "Mọi con số trên trang này đều lấy từ các tệp dưới đây; mỗi số liệu ghi nguồn đã công bố và câu trích nguyên văn. Bản dữ liệu hiện tại:",
-  dataLanguage: "",
+  dataDescription: (p: ProgramNames) =>
+    `Tải toàn bộ dữ liệu theo dõi ${p.shortName} ${p.province} dưới dạng CSV, kèm mô tả từng cột, giấy phép CC BY 4.0, cách trích dẫn và các phiên bản.`,
+  dataLede: (release: string, date: string) =>
+    `Mọi con số trên trang này đều lấy từ các tệp dưới đây; mỗi số liệu ghi nguồn đã công bố và câu trích nguyên văn. Bản dữ liệu hiện tại: [${release}](release), ngày [${date}](date) (xem [bản dữ liệu là gì](releaseTerm) và các [thuật ngữ](glossary) khác).`,
   dataOnPage: "Trong trang này",
   dataDownload: "Tải về",
   dataScorecard: "Bảng tổng hợp",
   dataByIndicator: "Theo từng chỉ tiêu",
   dataColumns: "Mô tả các cột",
   dataLicence: "Giấy phép",
-  dataCite: "Cách trích dẫn",
+  dataCiteShort: "Trích dẫn",
+  dataReleases: "Các phiên bản",
   dataAll: "Toàn bộ dữ liệu",
   dataZip: (count: string) =>
-    `${count} tệp CSV cho máy và datapackage.json như trên, kèm toàn bộ lịch sử sửa đổi.`,
+    `${count} tệp CSV cho máy và datapackage.json như trên, kèm toàn bộ lịch sử sửa đổi. Tệp của từng phiên bản, giữ nguyên như ngày công bố, nằm ở trang phiên bản.`,
   dataDatapackage:
-    "Mô tả các tệp theo chuẩn Frictionless Data Package, kèm kích thước và mã băm SHA-256 của từng tệp CSV cho máy.",
+    "Mô tả các tệp theo chuẩn [Frictionless Data Package](frictionless), kèm kích thước (`bytes`) và mã băm SHA-256 (`hash`) của từng tệp CSV cho máy, để bạn kiểm tra tệp đã tải.",
   dataWhich: "Nên tải bản nào?",
+  dataWhichIntro: "Mỗi bảng có hai bản, cùng nội dung:",
   dataMachine:
-    "CSV cho máy: mã UTF-8 không có BOM, dấu phẩy phân cách cột, dấu chấm thập phân (12.5).",
+    "**CSV cho máy**: mã UTF-8 không có BOM, dấu phẩy phân cách cột, dấu chấm thập phân (`12.5`), giống hệt từng byte tệp gốc của dự án. Dùng cho R, Python, LibreOffice, cơ sở dữ liệu, hoặc khi kiểm tra mã băm.",
   dataExcel:
-    "CSV cho Excel: như bản cho máy, thêm dấu BOM ở đầu tệp để Excel hiện đúng chữ tiếng Việt.",
+    "**CSV cho Excel**: như bản cho máy, thêm 3 byte đánh dấu UTF-8 (BOM) ở đầu tệp. **Nếu bạn mở tệp bằng cách nhấp đúp trong Excel, hãy chọn bản này để chữ tiếng Việt hiện đúng.** Nếu cột số bị đọc sai (máy dùng dấu phẩy thập phân), hãy mở bằng Dữ liệu → Từ Văn bản/CSV và chọn dấu chấm làm dấu thập phân.",
   rowCount: (count: string) => `${count} dòng`,
   dataScorecardHeading: "Bảng tổng hợp (dữ liệu tính toán)",
-  dataScorecardText:
-    "Mỗi chỉ tiêu một dòng, gồm mục tiêu, năm gốc, số liệu so sánh được gần nhất, trạng thái và độ mạnh của nguồn; dữ liệu do trang tính theo",
+  dataScorecardText: (version: string) =>
+    `Bảng ở đầu [trang tổng quan](home): mỗi chỉ tiêu một dòng, gồm mục tiêu, năm gốc, số liệu so sánh được gần nhất, trạng thái và độ mạnh của nguồn. Đây là dữ liệu **do trang tính** theo [phương pháp](methodology) phiên bản ${version}, không phải số liệu của một nguồn công bố; số liệu liên quan (đại lượng khác) không bao giờ được dùng làm số liệu gần nhất. Bảng không có trong các bản lưu theo phiên bản. Các cột được mô tả ở [phần mô tả](scorecardColumns).`,
+  dataScorecardJson:
+    "Ghi kèm phiên bản phương pháp (`methodology_version`) và bản phát hành dữ liệu (`release`) đã dùng để tính.",
   dataByIndicatorHeading: "Số liệu theo từng chỉ tiêu",
   dataByIndicatorText:
-    "Mỗi chỉ tiêu có một tệp riêng, ba bản cùng nội dung (CSV cho máy, CSV cho Excel, JSON), gồm mọi con số trang của chỉ tiêu hiển thị.",
+    "Mỗi chỉ tiêu có một tệp riêng, ba bản cùng nội dung (CSV cho máy, CSV cho Excel, JSON), gồm mọi con số trang của chỉ tiêu hiển thị: mục tiêu, năm gốc, số liệu đã công bố và số liệu liên quan, mỗi dòng kèm tên phạm vi, dãy số và đầy đủ thông tin nguồn. Trang của chỉ tiêu dẫn đến các tệp này. Cột `kind` cho biết loại dòng: `goal` (mục tiêu của Chương trình), `baseline` (năm gốc), `observation` (số liệu của chỉ tiêu), `related` (số liệu liên quan) và `no_data` (chỉ tiêu chưa có số liệu nào; cột `note` ghi lý do). Cột `status` cho biết:",
+  dataRowCurrent: "`current`: số liệu đang dùng;",
+  dataRowSuperseded: "`superseded`: đã được một phiên bản sau thay;",
+  dataRowWithdrawn: "`withdrawn`: đã bị rút, không còn dùng.",
+  dataRowRoles:
+    "Cột `role` là `related` khi dòng là số liệu liên quan: nó đo một đại lượng khác (ghi ở cột `measure`, đơn vị ở cột `unit`), không phải số liệu của chỉ tiêu và không dùng để đánh giá. Cột `source_strength` ghi độ mạnh của nguồn (`official`: nguồn chính thức, `press`: báo chí, `weak`: nguồn thứ cấp); cột `caveat` nói bằng chữ khi số liệu chỉ dựa trên nguồn thứ cấp.",
   dataIndicatorFiles: (count: string) => `${count} tệp theo chỉ tiêu`,
   dataColumnsHeading: "Mô tả các tệp và các cột",
   dataColumnsText:
-    "Phần này được tạo tự động từ datapackage.json, chính là tệp mà bước kiểm tra dữ liệu dùng. Ô trống nghĩa là không có giá trị; ngày viết YYYY-MM-DD.",
+    "Phần này được tạo tự động từ `datapackage.json`, chính là tệp mà bước kiểm tra dữ liệu dùng: mọi quy tắc ghi dưới đây đều được kiểm tra trước khi trang được dựng. Ô trống nghĩa là không có giá trị; ngày viết `YYYY-MM-DD`.",
   dataLicenceText:
-    "Phần biên soạn của dự án được cấp phép theo giấy phép dưới đây; các câu trích và số liệu lấy từ nguồn đã công bố giữ điều kiện sử dụng của nguồn gốc.",
-  dataCitation: (author: string, year: string, version: string, date: string, url: string) =>
-    `${author} (${year}). Dữ liệu, phiên bản ${version} (${date}) [Dữ liệu]. ${url}`,
-  dataReport: "Nếu bạn thấy một số liệu sai, hãy báo theo hướng dẫn ở trang",
+    "Phần biên soạn của dự án (cách tổ chức, lựa chọn, tiêu đề, ghi chú và các tệp dữ liệu) được cấp phép theo:",
+  dataLicenceTerms: (shortName: string) =>
+    `Bạn được sao chép, phân phối và làm lại, kể cả vì mục đích thương mại, miễn là ghi công (xem phần trích dẫn). Các câu trích và số liệu lấy từ nguồn đã công bố vẫn giữ điều kiện sử dụng của nguồn gốc; mỗi dòng ghi rõ nguồn trong tệp nguồn. Văn bản ${shortName} là văn bản hành chính nhà nước.`,
+  dataCite: "Cách trích dẫn",
+  dataCiteIntro: "Khi dùng dữ liệu, hãy ghi phiên bản bạn đã dùng, ví dụ:",
+  dataCitation: (c: CitationWords) =>
+    `${c.author} (${c.year}). ${c.title}, phiên bản ${c.version} (${c.date}) [Dữ liệu]. ${c.url}`,
+  dataCiteKeep:
+    "Trang của mỗi phiên bản và các tệp của nó giữ nguyên địa chỉ, nên người đọc luôn tìm lại được đúng dữ liệu bạn đã dùng. Khi trích một con số, hãy trích cả nguồn gốc của nó (cột `source_id` và tệp `sources.csv`).",
+  dataReport:
+    "Nếu bạn thấy một số liệu sai, một nguồn không còn mở được hay một câu trích chép sai, hãy báo theo hướng dẫn ở trang [Giới thiệu và liên hệ](about). Xin ghi rõ:",
+  dataReportPlace: "địa chỉ trang, hoặc tên tệp và số dòng (ví dụ `observations.csv`, dòng 5);",
+  dataReportFigure: "chỉ tiêu, năm, phạm vi, giá trị đang hiển thị và giá trị bạn cho là đúng;",
+  dataReportSource:
+    "nguồn đã công bố cho thấy điều đó: đường dẫn, ngày công bố, câu trích nguyên văn;",
+  dataReportRelease: (release: string) => `phiên bản dữ liệu bạn đang xem (hiện là ${release}).`,
+  dataCorrections:
+    "Một đính chính được công bố trong phiên bản sau; giá trị cũ vẫn được giữ và hiện trong lịch sử sửa đổi của chỉ tiêu và trên trang của phiên bản. [Xem mọi phiên bản dữ liệu](releases).",
   // Methodology page (src/pages/phuong-phap/index.astro, also /en/methodology/), with
   // src/lib/views/methodology-page.ts.
   methodDescription:
