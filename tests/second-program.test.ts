@@ -98,6 +98,12 @@ describe("a second program built from its own project folder", () => {
     expect(listBuilt("feed.xml")).toEqual(["feed.xml"]);
   });
 
+  it("publishes no English page, index or picture: its site.config.json lists only Vietnamese", () => {
+    expect(listBuilt("").filter((file) => file.startsWith("en/"))).toEqual([]);
+    expect(read("sitemap.xml")).not.toMatch(/\/en\//);
+    expect(listBuilt(".pf_meta").filter((file) => file.includes(".en_"))).toEqual([]);
+  });
+
   it("names the first program in no page, feed, sitemap, CSV, JSON or SVG", () => {
     const files = listBuilt(".html", ".xml", ".csv", ".json", ".svg", ".txt", ".js", ".css");
     expect(files.length).toBeGreaterThan(30);

@@ -3,7 +3,9 @@
 import type { Dataset } from "../../src/lib/data/dataset.ts";
 import { getBasePath, getSiteUrl } from "../../src/site/deployment.ts";
 import { createStopwatch, type Laps } from "../build-timings.ts";
+import { requireSiteConfig } from "../../src/site/site-config.ts";
 import { buildPress } from "./cards.ts";
+import { removeUnpublishedLanguages } from "./languages.ts";
 import { buildSearchIndex } from "./search-index.ts";
 import { writeSitemap } from "./sitemap.ts";
 
@@ -41,6 +43,10 @@ async function runTimedStep<T>(
 
 /** Runs the post-build steps in order; the first failure aborts the build. */
 export async function runPostBuildSteps(context: BuildContext): Promise<void> {
+  // Only the languages site.config.json lists are published (before the sitemap and the index).
+  await runTimedStep(context, "languages", () =>
+    removeUnpublishedLanguages(context.distDir, requireSiteConfig().languages),
+  );
   // sitemap.xml from the HTML files actually built (noindex pages left out).
   await runTimedStep(context, "sitemap", () =>
     writeSitemap(context.distDir, getSiteUrl(), getBasePath()),
