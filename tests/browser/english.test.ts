@@ -153,6 +153,30 @@ describe("English search", () => {
     await page.context().close();
   }, 60_000);
 
+  it("filters by agency in English: the choices are the names the English index files pages under", async () => {
+    const { page, errors } = await open("en/search/");
+    await page.locator("[data-search-filters]").waitFor({ state: "visible" });
+    const select = page.locator("select[data-search-agency]");
+    const values = await select
+      .locator("option")
+      .evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value));
+    // A string, so that the test runner does not rewrite the page's import().
+    const indexed = await page.evaluate<string[]>(`(async () => {
+      const pagefind = await import(${JSON.stringify(`${server.rootUrl}pagefind/pagefind.js`)});
+      return Object.keys((await pagefind.filters()).agency ?? {});
+    })()`);
+    expect(values.slice(1).toSorted()).toEqual(indexed.toSorted());
+    expect(indexed).toContain("Provincial departments, boards and sectors");
+    expect(indexed).not.toContain("Các sở, ban, ngành");
+    // Choosing one keeps only the pages that name it.
+    await select.selectOption("Provincial departments, boards and sectors");
+    const found = await search(page, "ethnic minority");
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.filter((path) => !path.startsWith("/en/"))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
   it("leaves the Vietnamese search with Vietnamese pages only", async () => {
     const { page } = await open("tim-kiem/");
     const found = await search(page, "chương trình");

@@ -10,6 +10,7 @@ import { dictionaryOf } from "../i18n/dictionary.ts";
 import { formatDateIn } from "../format.ts";
 import type { Lang } from "../i18n/languages.ts";
 import { pathOf } from "../i18n/routes.ts";
+import { plainOf } from "./localise.ts";
 import { writeAgencyFilter } from "./search-attributes.ts";
 import type { AgencyView } from "./types.ts";
 
@@ -30,7 +31,8 @@ export function describeAgency(dataset: Dataset, agency: Agency, lang: Lang = "v
     id: agency.id,
     name: nameOf(agency),
     href: agencyPath(agency.id),
-    searchFilter: writeAgencyFilter(agency.name),
+    // The agency filter of the search page in this page's language: /en/search/ lists English names.
+    searchFilter: writeAgencyFilter(plainOf(nameOf(agency))),
     successor: successor
       ? {
           name: nameOf(successor),

@@ -2,7 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { loadPagesFixture } from "../../../tests/fixtures/pages/load.ts";
 import { buildAgencyPage } from "./agency-page.ts";
+import { describeAgency } from "./agencies.ts";
 import { resolutionOf } from "../resolve/resolve-dataset.ts";
+import { requireDataset } from "../../site/load-dataset.ts";
 
 const dataset = loadPagesFixture();
 
@@ -48,6 +50,22 @@ describe(buildAgencyPage, () => {
   it("files its own page under its name for the search's agency filter", () => {
     expect(buildAgencyPage(resolutionOf(dataset), "nhom-thu").searchFilter).toBe(
       "agency:Các sở, ngành thử",
+    );
+  });
+
+  it("files an English page under the English name, so /en/search/ filters by English names", () => {
+    // The real data: data/translations.csv names this agency in English.
+    const real = resolutionOf(requireDataset());
+    const id = "cac-so-ban-nganh";
+    expect(buildAgencyPage(real, id, "en").searchFilter).toBe(
+      "agency:Provincial departments, boards and sectors",
+    );
+    expect(buildAgencyPage(real, id).searchFilter).toMatch(/^agency:Các sở/);
+    // Target pages file themselves under the agencies they name, the same way.
+    const agency = real.dataset.agencyById.get(id);
+    if (!agency) throw new Error(`data/agencies.csv has no ${id}`);
+    expect(describeAgency(real.dataset, agency, "en").searchFilter).toBe(
+      "agency:Provincial departments, boards and sectors",
     );
   });
 

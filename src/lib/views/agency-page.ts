@@ -136,7 +136,7 @@ export function buildAgencyPage(
     leads,
     supports,
     leadCounts: countStatuses(chipsOf(leads), lang),
-    searchFilter: writeAgencyFilter(agency.name),
+    searchFilter: writeAgencyFilter(plainOf(cell("agencies", id, "name", agency.name))),
     searchMeta: describeAgencyStatus(leads, supports),
   };
 }
