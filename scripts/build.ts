@@ -16,6 +16,7 @@ import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { formatNumber } from "../src/lib/format.ts";
 import { getDataDir, loadDataset, WARNINGS_SHOWN_VARIABLE } from "../src/site/load-dataset.ts";
 import type { PagesReport } from "./build-pages.ts";
 import { createStopwatch, timingsWanted, type Laps } from "./build-timings.ts";
@@ -140,7 +141,7 @@ async function main(): Promise<number> {
     const line = { ...stages.wall, total, pagesDetail: pages.laps.wall, steps: steps.wall, cpu };
     console.log(`BUILD_TIMINGS ${JSON.stringify(line)}`);
   }
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const seconds = formatNumber((performance.now() - started) / 1000, 1);
   console.log(`Đã build xong vào ${path.relative(root, outDir)}/ trong ${seconds} giây.`);
   return 0;
 }
