@@ -5,54 +5,19 @@
 // the English way; the English methodology is the whole Vietnamese page, in English words; and
 // no English page scrolls sideways on a 320 px phone, with JavaScript on or off.
 import { readdir } from "node:fs/promises";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSearchIndex } from "../../scripts/build-steps/search-index.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { formatEnglishDate } from "../../src/lib/format.ts";
 import { ENGLISH_KINDS, pathOf, type PageRef } from "../../src/lib/i18n/routes.ts";
 import { requireDataset } from "../../src/site/load-dataset.ts";
-import { buildSiteForTest, repoRoot, type TestBuild } from "../program/build-site.ts";
-import { launchChromium } from "../../scripts/check-site/lib/chromium.ts";
-import {
-  startStaticServer,
-  type StaticServer,
-} from "../../scripts/check-site/lib/static-server.ts";
+import { repoRoot } from "../program/build-site.ts";
+import { useBuiltSite } from "../support/site-session.ts";
 
 const dataset = requireDataset(`${repoRoot}/data`);
 const PHONE = { viewport: { width: 320, height: 800 }, isMobile: true } as const;
 
-let build: TestBuild;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  build = await buildSiteForTest();
-  await buildSearchIndex(build.distDir);
-  server = await startStaticServer(build.distDir, "/");
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await build?.remove();
-});
-
-/** Opens `path` (site-relative) in a fresh context; returns the page and the errors it reports. */
-async function open(
-  path: string,
-  options: BrowserContextOptions = {},
-): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  await page.goto(server.rootUrl + path, { waitUntil: "load" });
-  return { page, errors };
-}
+const site = useBuiltSite({ searchIndex: true });
+const open = site.open;
 
 /** One page of every kind the site builds in English (src/lib/i18n/routes.ts). */
 function samplePages(): PageRef[] {
@@ -162,7 +127,7 @@ describe("English search", () => {
       .evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value));
     // A string, so that the test runner does not rewrite the page's import().
     const indexed = await page.evaluate<string[]>(`(async () => {
-      const pagefind = await import(${JSON.stringify(`${server.rootUrl}pagefind/pagefind.js`)});
+      const pagefind = await import(${JSON.stringify(`${site.rootUrl}pagefind/pagefind.js`)});
       return Object.keys((await pagefind.filters()).agency ?? {});
     })()`);
     expect(values.slice(1).toSorted()).toEqual(indexed.toSorted());
@@ -258,21 +223,20 @@ describe("the English methodology page", () => {
 
 describe("English pages on a 320 px phone", () => {
   it("never scroll sideways, with JavaScript on or off", async () => {
-    const files = (await readdir(`${build.distDir}/en`, { recursive: true }))
+    const files = (await readdir(`${site.distDir}/en`, { recursive: true }))
       .filter((file) => file.endsWith("index.html"))
       .map((file) => `en/${file.replace(/index\.html$/, "")}`)
       .sort();
     expect(files).toEqual(expect.arrayContaining(["en/", "en/program/", "en/search/"]));
     const wide: string[] = [];
     for (const javaScriptEnabled of [true, false]) {
-      const context = await browser.newContext({ ...PHONE, javaScriptEnabled });
-      const page = await context.newPage();
+      const { page } = await open("en/", { ...PHONE, javaScriptEnabled });
       for (const path of files) {
-        await page.goto(server.rootUrl + path, { waitUntil: "load" });
+        await page.goto(site.rootUrl + path, { waitUntil: "load" });
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         if (width > 320) wide.push(`${path} (JS ${javaScriptEnabled ? "on" : "off"}): ${width} px`);
       }
-      await context.close();
+      await page.context().close();
     }
     expect(wide).toEqual([]);
   }, 240_000);
