@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LANG, isLang, LANG_NAMES, LANGS, OG_LOCALES, otherLang } from "./languages.ts";
+import {
+  DEFAULT_LANG,
+  isLang,
+  LANG_NAMES,
+  LANGS,
+  langOfPart,
+  OG_LOCALES,
+  otherLang,
+} from "./languages.ts";
 
 describe(isLang, () => {
   it.each([
@@ -25,5 +33,13 @@ describe("LANGS", () => {
     expect(LANG_NAMES).toEqual({ vi: "Tiếng Việt", en: "English" });
     expect(OG_LOCALES.vi).toBe("vi_VN");
     expect(OG_LOCALES.en).toMatch(/^en_/);
+  });
+});
+
+describe(langOfPart, () => {
+  it("marks words only where they are not in the page's language", () => {
+    expect(langOfPart("vi", "vi")).toBeUndefined();
+    expect(langOfPart("vi", "en")).toBe("vi");
+    expect(langOfPart("en", "vi")).toBe("en");
   });
 });

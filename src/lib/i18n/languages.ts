@@ -26,3 +26,12 @@ export function isLang(value: string): value is Lang {
 export function otherLang(lang: Lang): Lang {
   return lang === "vi" ? "en" : "vi";
 }
+
+/**
+ * Returns the `lang` attribute for words in `textLang` on a page in `pageLang`: none when they
+ * are the page's language, else `textLang`. Source titles, excerpts and the program text stay
+ * Vietnamese, so an English page marks them lang="vi" (WCAG 3.1.2).
+ */
+export function langOfPart(textLang: Lang, pageLang: Lang): Lang | undefined {
+  return textLang === pageLang ? undefined : textLang;
+}
